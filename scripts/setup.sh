@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# setup.sh — everything a fresh Debian bookworm machine needs to build and test Wams Wegwijzer.
+# Idempotent and quiet when all is present; stops with the package and the failing command otherwise.
+# Only Debian's archive (apt) and the npm registry are used. Nothing third-party is committed: all of it lands
+# in the ignored cache .cache/third_party/ (and web/node_modules/).
+#
+# [SECTION] Package list (others add their apt packages here)
+# [SECTION] Helpers
+# [SECTION] 1. apt packages
+# [SECTION] 2. Debian sources: Dear ImGui (trixie) and SDL2 (bookworm) through a private source list
+# [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm
+# [SECTION] 4. nlohmann-only include dir for the wasm build
+# [SECTION] 5. UI font (Latin-1 + Latin Extended-A subset of DejaVu Sans)
+# [SECTION] 6. npm dev dependencies (playwright-core, lockfile, npm ci)
+# [SECTION] 7. setup.d/*.sh parts of other engineers
+set -euo pipefail
+
+# ---- [SECTION] Package list (others add their apt packages here) -----------------------------------------------
+WAMS_APT_PACKAGES="
+  build-essential cmake make pkg-config git xz-utils dpkg-dev ca-certificates
+  emscripten libsdl2-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev catch2
+  chromium xvfb xauth xdotool imagemagick
+  fonts-dejavu-core python3-fonttools
+  python3-stdnum clang libclang-rt-14-dev clang-14 libbenchmark-dev
+  wdutch hunspell-nl
+"
+# Debian source packages fetched (suite chosen per package; versions recorded in the cache).
+WAMS_IMGUI_SUITE="trixie"     # Dear ImGui 1.90.1 (bookworm's 1.86 lacks the input queue)
+WAMS_SDL2_SUITE="bookworm"    # SDL2 2.26.5, the same version libsdl2-dev gives the native build
+
+WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+WAMS_THIRD_PARTY_DIR="${WAMS_THIRD_PARTY_DIR:-$WAMS_ROOT/.cache/third_party}"
+export WAMS_ROOT WAMS_THIRD_PARTY_DIR
+export NODE_PATH=/usr/share/nodejs   # Debian's emcc needs acorn & co. from here (TOOLCHAIN.md pitfall 1)
+TP="$WAMS_THIRD_PARTY_DIR"
+LOG_DIR="$WAMS_ROOT/.cache/logs"
+mkdir -p "$TP" "$LOG_DIR"
+
+# ---- [SECTION] Helpers -----------------------------------------------------------------------------------------
+say() { echo "setup: $*" >&2; }
+die() { echo "setup: FAILED — $*" >&2; exit 1; }
+# run_logged <what (package/step)> <log name> <command...>: runs quietly; on failure shows the log tail and stops.
+run_logged() {
+  local what="$1" log="$LOG_DIR/$2.log"; shift 2
+  if ! "$@" >"$log" 2>&1; then
+    tail -n 25 "$log" >&2 || true
+    die "$what: command failed: $* (full log: $log)"
+  fi
+}
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+APT_OPTS=(-y -q -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3)
+
+# ---- [SECTION] 1. apt packages ---------------------------------------------------------------------------------
+missing=()
+for p in $WAMS_APT_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node.js + npm: any install is fine (the machine image may carry its own); Debian's otherwise.
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm  >/dev/null 2>&1 || missing+=(npm)
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing apt packages: ${missing[*]}"
+  run_logged "apt index" apt-update $SUDO apt-get update -q -o DPkg::Lock::Timeout=600
+  if ! DEBIAN_FRONTEND=noninteractive $SUDO apt-get install "${APT_OPTS[@]}" --no-install-recommends "${missing[@]}" \
+       >"$LOG_DIR/apt-install.log" 2>&1; then
+    # Name the culprit: retry one by one.
+    for p in "${missing[@]}"; do
+      run_logged "package $p" "apt-install-$p" env DEBIAN_FRONTEND=noninteractive $SUDO apt-get install "${APT_OPTS[@]}" --no-install-recommends "$p"
+    done
+  fi
+fi
+
+# ---- [SECTION] 2. Debian sources: Dear ImGui (trixie) and SDL2 (bookworm) through a private source list ---------
+# The machine's apt configuration is never touched: a private source list, state and cache under .cache/apt-src.
+APT_SRC="$WAMS_ROOT/.cache/apt-src"
+mirror_uri() {
+  # The first Debian (non-security) mirror URI from the machine's own sources (deb822 or one-line format).
+  local f uri
+  for f in /etc/apt/sources.list.d/*.sources /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+    [ -r "$f" ] || continue
+    uri=$(sed -n -e 's/^URIs:[[:space:]]*//p' -e 's/^deb\(-src\)\?[[:space:]]\+\(\[[^]]*\][[:space:]]\+\)\?\([^[:space:]]\+\)[[:space:]].*/\3/p' "$f" |
+          tr ' ' '\n' | grep -E '/debian/?$' | grep -v security | head -n1 || true)
+    if [ -n "$uri" ]; then echo "${uri%/}"; return 0; fi
+  done
+  return 1
+}
+apt_src() { # apt-get with the private source list
+  apt-get -o Dir::Etc::SourceList="$APT_SRC/sources.list" -o Dir::Etc::SourceParts=/dev/null \
+          -o Dir::State::Lists="$APT_SRC/lists" -o Dir::Cache="$APT_SRC/cache" \
+          -o APT::Sandbox::User=root -o Acquire::Retries=3 "$@"
+}
+apt_src_ready=0
+prepare_apt_src() {
+  [ "$apt_src_ready" = 1 ] && return 0
+  local uri
+  uri=$(mirror_uri) || die "apt sources: no Debian mirror URI found in /etc/apt/sources.list(.d) — cannot fetch sources"
+  mkdir -p "$APT_SRC/lists/partial" "$APT_SRC/cache/archives/partial"
+  {
+    echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $WAMS_SDL2_SUITE main"
+    echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $WAMS_IMGUI_SUITE main"
+  } >"$APT_SRC/sources.list"
+  say "reading Debian source index ($uri: $WAMS_SDL2_SUITE, $WAMS_IMGUI_SUITE)"
+  run_logged "apt source index" apt-src-update apt_src update
+  apt_src_ready=1
+}
+# fetch_source <package> <suite> <dest dir name>: apt-get source into $TP/src/<dest>, recording the version.
+fetch_source() {
+  local pkg="$1" suite="$2" dest="$TP/src/$3"
+  [ -f "$dest/.wams-fetched" ] && return 0
+  prepare_apt_src
+  say "fetching Debian source package $pkg/$suite"
+  local work="$TP/src/.fetch-$3"
+  rm -rf "$work" "$dest"; mkdir -p "$work"
+  (cd "$work" && run_logged "source package $pkg ($suite)" "source-$pkg" apt_src source "$pkg/$suite") || exit 1
+  local tree
+  tree=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n1)
+  [ -n "$tree" ] || die "source package $pkg: apt-get source produced no tree"
+  mv "$tree" "$dest"
+  basename "$tree" >"$dest/.wams-fetched"
+  rm -rf "$work"
+}
+fetch_source imgui  "$WAMS_IMGUI_SUITE" imgui
+fetch_source libsdl2 "$WAMS_SDL2_SUITE" sdl2
+[ -f "$TP/src/imgui/imgui.cpp" ] || die "source package imgui: imgui.cpp missing in $TP/src/imgui"
+[ -f "$TP/src/imgui/backends/imgui_impl_sdl2.cpp" ] || die "source package imgui: backends/imgui_impl_sdl2.cpp missing"
+
+# ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm ------------------------------
+SDL_PREFIX="$TP/sdl2-wasm"
+if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" != "$(cat "$TP/src/sdl2/.wams-fetched")" ]; then
+  say "building SDL2 for wasm (static; ≈3 min once)"
+  rm -rf "$TP/build/sdl2-wasm" "$SDL_PREFIX"
+  run_logged "SDL2 wasm configure" sdl2-wasm-configure emcmake cmake -S "$TP/src/sdl2" -B "$TP/build/sdl2-wasm" \
+    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+  run_logged "SDL2 wasm build" sdl2-wasm-build cmake --build "$TP/build/sdl2-wasm" -j2
+  run_logged "SDL2 wasm install" sdl2-wasm-install cmake --install "$TP/build/sdl2-wasm"
+  cp "$TP/src/sdl2/.wams-fetched" "$SDL_PREFIX/.wams-built"
+  rm -rf "$TP/build/sdl2-wasm"
+fi
+
+# ---- [SECTION] 4. nlohmann-only include dir for the wasm build ---------------------------------------------------
+# Never -I/usr/include in a wasm build (host libc headers would shadow Emscripten's): expose nlohmann alone.
+[ -d /usr/include/nlohmann ] || die "package nlohmann-json3-dev: /usr/include/nlohmann missing"
+mkdir -p "$TP/nlohmann-include"
+[ -L "$TP/nlohmann-include/nlohmann" ] || ln -sfn /usr/include/nlohmann "$TP/nlohmann-include/nlohmann"
+
+# ---- [SECTION] 5. UI font (Latin-1 + Latin Extended-A subset of DejaVu Sans) ------------------------------------
+# Dutch diacritics (é ë ï ö ü ...) need Latin-1 + Latin Extended-A; the subset keeps the wasm small.
+FONT_SRC=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
+FONT_OUT="$TP/fonts/ui_font.ttf"
+if [ ! -f "$FONT_OUT" ]; then
+  [ -f "$FONT_SRC" ] || die "package fonts-dejavu-core: $FONT_SRC missing"
+  mkdir -p "$TP/fonts"
+  run_logged "font subset (python3-fonttools)" font-subset /usr/bin/python3 -m fontTools.subset "$FONT_SRC" \
+    --unicodes="U+0020-007E,U+00A0-017F,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2713,U+2717" \
+    --layout-features='*' --no-hinting --output-file="$FONT_OUT.tmp"
+  mv "$FONT_OUT.tmp" "$FONT_OUT"
+  cp /usr/share/doc/fonts-dejavu-core/copyright "$TP/fonts/LICENSE.dejavu" 2>/dev/null || true
+fi
+
+# ---- [SECTION] 6. npm dev dependencies (playwright-core, lockfile, npm ci) --------------------------------------
+# Never a browser download: tests drive Debian's /usr/bin/chromium.
+LOCK="$WAMS_ROOT/web/package-lock.json"
+STAMP="$WAMS_ROOT/web/node_modules/.wams-lock.sha256"
+if [ ! -f "$STAMP" ] || [ "$(sha256sum <"$LOCK")" != "$(cat "$STAMP")" ]; then
+  say "installing npm dev dependencies (npm ci in web/)"
+  (cd "$WAMS_ROOT/web" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 run_logged "npm package playwright-core" npm-ci \
+     npm ci --no-audit --no-fund --ignore-scripts) || exit 1
+  sha256sum <"$LOCK" >"$STAMP"
+fi
+
+# ---- [SECTION] 7. setup.d/*.sh parts of other engineers ---------------------------------------------------------
+# Each part is idempotent and quiet when done; it sees WAMS_ROOT and WAMS_THIRD_PARTY_DIR.
+for part in "$WAMS_ROOT"/scripts/setup.d/*.sh; do
+  [ -e "$part" ] || continue
+  bash "$part" || die "set-up part $(basename "$part"): command failed: bash $part"
+done
