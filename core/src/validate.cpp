@@ -271,30 +271,26 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string& last_token, const nlohmann::detail::exception& ex) {
-        const std::size_t offset = position > 0 ? position - 1 : 0;
-        const bool at_end = offset + 1 >= text_.size() || last_token.empty() ||
-                            text_.find_first_not_of(" \t\r\n", offset + 1) == std::string_view::npos;
-        std::string what = ex.what();
-        std::string expected_en = "valid JSON";
-        if (const auto p = what.find("; expected "); p != std::string::npos) expected_en = what.substr(p + 11);
-        else if (const auto q = what.find(": "); q != std::string::npos) {
-            // e.g. "...: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"
-            const auto r = what.find(" - ", q);
-            expected_en = "valid JSON (" + what.substr(r == std::string::npos ? q + 2 : r + 3) + ")";
+    bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
+        // position = bytes read, so the offending byte is at position - 1; reading past the end means truncation.
+        const bool truncated = position > text_.size();
+        const std::size_t offset = std::min(position > 0 ? position - 1 : 0, text_.size());
+        const std::string what = ex.what();  // "[json.exception.parse_error.101] parse error at …: syntax error while parsing X - DETAIL; expected Y"
+        std::string detail = what, expected_en = "valid JSON";
+        if (const auto dash = what.find(" - "); dash != std::string::npos) detail = what.substr(dash + 3);
+        if (const auto p = detail.find("; expected "); p != std::string::npos) {
+            expected_en = detail.substr(p + 11);
+            detail.resize(p);
         }
-        const auto at = where(text_, std::min(offset, text_.size()));
-        const bool truncated = at_end && (what.find("end of input") != std::string::npos);
+        if (const auto p = detail.find("; last read"); p != std::string::npos) detail.resize(p);
+        const auto at = where(text_, offset);
         if (truncated) {
             out_.add(path(), {"The JSON text stops too early (truncated file?) at " + at.en,
                               "De JSON-tekst houdt te vroeg op (afgebroken bestand?) op " + at.nl},
-                     {expected_en, vi::dutch_json_expectation(expected_en)},
-                     {"end of input", "einde van het bestand"});
+                     {expected_en, vi::dutch_json_expectation(expected_en)}, {"end of input", "einde van het bestand"});
         } else {
-            const auto tok = vi::quote_text(last_token, 40);
             out_.add(path(), {"JSON syntax error at " + at.en, "Fout in de JSON-opmaak op " + at.nl},
-                     {expected_en, vi::dutch_json_expectation(expected_en)},
-                     {last_token.empty() ? "end of input" : tok, last_token.empty() ? "einde van het bestand" : tok});
+                     {expected_en, vi::dutch_json_expectation(expected_en)}, {detail, vi::dutch_json_expectation(detail)});
         }
         failed_ = true;
         return false;
@@ -387,6 +383,11 @@ std::string dutch_json_expectation(const std::string& en) {
         {"a literal", "een waarde"},
         {"string literal", "tekst tussen aanhalingstekens"},
         {"valid JSON", "geldige JSON"},
+        {"unexpected", "onverwacht"},
+        {"invalid literal", "ongeldige waarde"},
+        {"invalid string", "ongeldige tekst"},
+        {"invalid number", "ongeldig getal"},
+        {"number literal", "getal"},
         {" or ", " of "},
     };
     for (const auto& [from, to] : words) {
