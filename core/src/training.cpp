@@ -713,6 +713,55 @@ ModelAnswer model_answer(const Question& q, const json& a) {
     return m;
 }
 
+const std::vector<AmbiguityLink>& ambiguity_links() {
+    // Each row: the §10 item and the rule(s) whose firing puts that wording question in play for the case.
+    static const std::vector<AmbiguityLink> links = {
+        {"A1", {"R22"}, ""},           // criteria 'of' (§2.3) versus 'en' (§3.1.1)
+        {"A2", {"R22"}, ""},           // structure of the person criterion
+        {"A3", {"R38"}, ""},           // typo in the coordination competence (§2.3)
+        {"A4", {"R38"}, ""},           // «bij minimaal één sociaal domeinwet» (§3.1.1)
+        {"A4", {"R39"}, ""},
+        {"A5", {"R37"}, ""},           // how many social-domain laws: ≥2
+        {"A6", {"R41"}, ""},           // who may self-coordinate; imperative or permissive
+        {"A7", {"R40"}, ""},           // is a coordinator always appointed?
+        {"A8", {"R46"}, ""},           // coordination file in the light form (fn 23)
+        {"A9", {"R23"}, ""},           // must the college at least consider a request?
+        {"A10", {"R20"}, ""},          // requester's domain 'of' versus 'en'
+        {"A11", {"R26", "R30"}, ""},   // the client's say in the professional route
+        {"A12", {"R16"}, ""},          // client-route trigger wording
+        {"A13", {"R50"}, ""},          // «alle betrokken partijen» versus necessity
+        {"A14", {"R51"}, ""},          // inviting the client; weighty interests
+        {"A15", {"R53"}, "investigation"},  // who records agreements before a coordinator exists
+        {"A16", {"R61"}, ""},          // which professionals need consent (SKJ)
+        {"A17", {"R60"}, ""},          // scope of art. 5.4.2
+        {"A19", {"R31"}, ""},          // family members who refuse; «gezinsleden»
+        // A18 (holder without a service relation) and A20 (no social-domain law) come only from the engine's flags.
+        {"A21", {"R45"}, ""},          // what «in afstemming» requires
+        {"A22", {"R26"}, ""},          // undefined: «ernstige problematiek»
+        {"A22", {"R41"}, ""},          // undefined: «naar behoren», «mantelzorger», «vertegenwoordiger»
+        {"A23", {"R61", "R65"}, ""},   // consent is not the basis, yet a condition for this holder
+        {"A24", {"R31", "R37"}, ""},   // counting laws per person or per household
+        {"A25", {"R64"}, ""},          // editorial: «Wvvgz»
+    };
+    return links;
+}
+
+std::vector<std::string> touched_ambiguities(const json& assessment, const json& facts) {
+    std::set<std::string> rules, out;
+    collect(assessment, "rules", rules);
+    collect(assessment, "ambiguity_flags", out);
+    collect(assessment, "ambiguities", out);
+    std::string phase;
+    if (facts.is_object() && facts.contains("case_conference") && facts["case_conference"].is_object())
+        phase = str(facts["case_conference"], "phase");
+    for (const auto& l : ambiguity_links()) {
+        bool all = !l.conference_phase.size() || l.conference_phase == phase;
+        for (auto r : l.all_of) all = all && rules.count(std::string(r));
+        if (all) out.insert(std::string(l.ambiguity));
+    }
+    return sorted_ids(out);
+}
+
 ScenarioKey compute_key(const Scenario& s) {
     ScenarioKey k;
     k.scenario_id = s.id;
@@ -724,6 +773,7 @@ ScenarioKey compute_key(const Scenario& s) {
     collect(k.assessment, "ambiguities", ambs);
     k.fired_rules = sorted_ids(rules);
     k.flagged_ambiguities = sorted_ids(ambs);
+    k.touched_ambiguities = touched_ambiguities(k.assessment, s.facts);
     return k;
 }
 

@@ -8,7 +8,8 @@
 //   [SECTION] Loading        LoadedScenarios, validate_scenario_json, load_scenarios_text, builtin_scenarios,
 //                            find_scenario, list_scenarios
 //   [SECTION] Answers        AnswerOption, answer_options, process_fields
-//   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref
+//   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref,
+//                            AmbiguityLink, ambiguity_links, touched_ambiguities
 //   [SECTION] Checking       AnswerCheck, check_answer
 //   [SECTION] Session        Attempt, Session, Score, record_answer, score_scenario, score_by_theme, score_total,
 //                            training_summary_json, training_summary_markdown
@@ -120,11 +121,21 @@ struct ScenarioKey {                       // the model answers of one scenario,
     std::vector<ModelAnswer> answers;      // one per question, in question order
     std::vector<std::string> fired_rules;  // every rule id the assessment cites anywhere (values, items, advisories)
     std::vector<std::string> flagged_ambiguities;  // ambiguity_flags ∪ every item's ambiguities
+    std::vector<std::string> touched_ambiguities;  // flagged ∪ those RULEBOOK §10 ties to a fired rule (ambiguity_links)
+};
+
+struct AmbiguityLink {                     // RULEBOOK §10: an A-item is in play whenever all these rules fire
+    std::string_view ambiguity;            // "A3"
+    std::vector<std::string_view> all_of;  // rule ids, e.g. {"R38"}
+    std::string_view conference_phase;     // non-empty: only when facts.case_conference.phase is this (A15)
 };
 
 nlohmann::json assess_facts_json(const nlohmann::json& facts);   // facts_from_json → assess → to_json (the engine)
 std::optional<RuleRef> rule_ref(std::string_view rule_id);        // the engine's metadata of one rule
 ScenarioKey compute_key(const Scenario& s);                       // model answers of every question of s
+const std::vector<AmbiguityLink>& ambiguity_links();              // the §10 table used for touched_ambiguities
+// A-ids in play for an assessment: its flags plus every ambiguity_links() entry whose rules all fired.
+std::vector<std::string> touched_ambiguities(const nlohmann::json& assessment, const nlohmann::json& facts);
 ModelAnswer model_answer(const Question& q, const nlohmann::json& assessment);  // one question's answer from an assessment
 
 // [SECTION] Checking ----------------------------------------------------------------------------------------------
