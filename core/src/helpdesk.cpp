@@ -1,0 +1,342 @@
+// helpdesk.cpp — help-desk answers, their search, and the report's facts (see helpdesk.hpp).
+//
+// [SECTION] Embedded data and loading
+// [SECTION] Stop words
+// [SECTION] Index (BM25F over folded tokens)
+// [SECTION] Term matching (exact, prefix, compound part, edit distance)
+// [SECTION] search_help
+// [SECTION] Facts (RULEBOOK §12)
+#include "wams/helpdesk.hpp"
+#include "wams/text_fold.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <stdexcept>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wams::embedded {
+std::string_view asset_questions(); // assets/helpdesk/questions.json (cmake/Embed.cmake)
+std::string_view asset_facts();     // assets/helpdesk/facts.json
+} // namespace wams::embedded
+
+namespace wams {
+namespace {
+
+using nlohmann::json;
+
+// [SECTION] Embedded data and loading
+std::vector<std::string> string_list(const json& j, const char* key) {
+    std::vector<std::string> out;
+    if (j.contains(key))
+        for (const auto& v : j.at(key)) out.push_back(v.get<std::string>());
+    return out;
+}
+
+std::vector<HelpAnswer> load_answers() {
+    const json doc = json::parse(embedded::asset_questions());
+    std::vector<HelpAnswer> out;
+    for (const auto& q : doc.at("questions")) {
+        HelpAnswer a;
+        a.id = q.at("id").get<std::string>();
+        a.question_nl = q.at("question_nl").get<std::string>();
+        a.question_en = q.at("question_en").get<std::string>();
+        a.answer_nl = q.at("answer_nl").get<std::string>();
+        a.answer_en = q.at("answer_en").get<std::string>();
+        a.process_step = q.at("process_step").get<std::string>();
+        a.rules = string_list(q, "rules");
+        a.ambiguities = string_list(q, "ambiguities");
+        a.keywords_nl = string_list(q, "keywords_nl");
+        a.keywords_en = string_list(q, "keywords_en");
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+// [SECTION] Stop words — folded Dutch and English function words. Content words that are frequent in this
+// corpus ("gemeente", "client", "wams") are left to IDF, not listed here.
+const std::unordered_set<std::string>& stop_words() {
+    static const std::unordered_set<std::string> words{
+        // Dutch
+        "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
+        "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
+        "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
+        "uw", "ons", "onze", "hun", "hem", "haar", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "nog",
+        "al", "ook", "dan", "toch", "wel", "maar", "dus", "zo", "heel", "erg", "even", "eens", "nu", "hier",
+        "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
+        "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
+        "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
+        "iedere", "alle", "alles", "zich", "zelf", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
+        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "iemand", "geval", "situatie",
+        // English
+        "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
+        "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
+        "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
+        "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
+        "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
+        "just", "still", "ask", "asks", "question"};
+    return words;
+}
+
+bool keep_token(const std::string& t) { return t.size() >= 2 && !stop_words().count(t); }
+
+// [SECTION] Index (BM25F over folded tokens). Fields, with weight w and length normalisation b:
+//   question (nl+en) w 3.0 b 0.5 · keywords (nl+en, rule/ambiguity ids, step id) w 2.0 b 0.3 ·
+//   answer (nl+en) w 1.0 b 0.75.   k1 = 1.2.
+constexpr int kFields = 3;
+constexpr std::array<double, kFields> kFieldWeight{3.0, 2.0, 1.0};
+constexpr std::array<double, kFields> kFieldB{0.5, 0.3, 0.75};
+constexpr double kK1 = 1.2;
+
+struct Posting {
+    int doc;
+    std::array<int, kFields> tf;
+};
+
+struct Index {
+    std::vector<std::string> terms;                 // term id → folded term
+    std::unordered_map<std::string, int> term_id;
+    std::vector<std::vector<Posting>> postings;     // term id → postings (one per doc containing the term)
+    std::vector<double> idf;                        // term id → BM25 idf
+    std::vector<std::array<int, kFields>> doc_len;  // doc → field lengths in tokens
+    std::array<double, kFields> avg_len{};
+    int docs = 0;
+};
+
+std::vector<std::string> content_tokens(std::string_view text) {
+    std::vector<std::string> out;
+    for (auto& t : fold_tokens(text))
+        if (keep_token(t)) out.push_back(std::move(t));
+    return out;
+}
+
+Index build_index(const std::vector<HelpAnswer>& answers) {
+    Index ix;
+    ix.docs = static_cast<int>(answers.size());
+    ix.doc_len.resize(answers.size());
+    for (int d = 0; d < ix.docs; ++d) {
+        const HelpAnswer& a = answers[d];
+        std::array<std::string, kFields> text;
+        text[0] = a.question_nl + " \n " + a.question_en;
+        for (const auto& k : a.keywords_nl) text[1] += k + " \n ";
+        for (const auto& k : a.keywords_en) text[1] += k + " \n ";
+        for (const auto& r : a.rules) text[1] += r + " ";
+        for (const auto& r : a.ambiguities) text[1] += r + " ";
+        text[2] = a.answer_nl + " \n " + a.answer_en;
+        std::unordered_map<int, std::array<int, kFields>> tf;
+        for (int f = 0; f < kFields; ++f) {
+            const auto toks = content_tokens(text[f]);
+            ix.doc_len[d][f] = static_cast<int>(toks.size());
+            for (const auto& t : toks) {
+                auto [it, fresh] = ix.term_id.try_emplace(t, static_cast<int>(ix.terms.size()));
+                if (fresh) { ix.terms.push_back(t); ix.postings.emplace_back(); }
+                ++tf[it->second][f];
+            }
+        }
+        for (const auto& [term, counts] : tf) ix.postings[term].push_back({d, counts});
+    }
+    for (int f = 0; f < kFields; ++f) {
+        double sum = 0;
+        for (const auto& l : ix.doc_len) sum += l[f];
+        ix.avg_len[f] = ix.docs ? std::max(1.0, sum / ix.docs) : 1.0;
+    }
+    ix.idf.resize(ix.terms.size());
+    for (size_t t = 0; t < ix.terms.size(); ++t) {
+        const double n = static_cast<double>(ix.postings[t].size());
+        ix.idf[t] = std::log(1.0 + (ix.docs - n + 0.5) / (n + 0.5));
+    }
+    return ix;
+}
+
+const Index& help_index() {
+    static const Index ix = build_index(help_answers());
+    return ix;
+}
+
+// BM25F term score of one posting (without idf).
+double bm25f(const Index& ix, const Posting& p) {
+    double wtf = 0;
+    for (int f = 0; f < kFields; ++f) {
+        if (p.tf[f] == 0) continue;
+        const double norm = 1.0 - kFieldB[f] + kFieldB[f] * ix.doc_len[p.doc][f] / ix.avg_len[f];
+        wtf += kFieldWeight[f] * p.tf[f] / norm;
+    }
+    return wtf * (kK1 + 1.0) / (wtf + kK1);
+}
+
+// [SECTION] Term matching. Optimal-string-alignment distance (a transposition counts 1), abandoned as soon as it
+// must exceed max_d; returns max_d + 1 then.
+int bounded_distance(std::string_view a, std::string_view b, int max_d) {
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (std::abs(n - m) > max_d) return max_d + 1;
+    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    for (int j = 0; j <= m; ++j) prev[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        int row_min = cur[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int v = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+            row_min = std::min(row_min, v);
+        }
+        if (row_min > max_d) return max_d + 1;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
+    }
+    return prev[m];
+}
+
+// How well vocabulary term t stands for query token q (0 = not at all, 1 = exact).
+double term_match_weight(const std::string& q, const std::string& t) {
+    if (q == t) return 1.0;
+    const double qs = static_cast<double>(q.size()), ts = static_cast<double>(t.size());
+    double w = 0;
+    // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared.
+    if (q.size() >= 4 && t.size() > q.size() && t.compare(0, q.size(), q) == 0) w = std::max(w, 0.8 * std::sqrt(qs / ts));
+    if (t.size() >= 4 && q.size() > t.size() && q.compare(0, t.size(), t) == 0) w = std::max(w, 0.8 * std::sqrt(ts / qs));
+    // Part of a Dutch compound ("overleg" in "casusoverleg", "verslaving" in "verslavingszorg").
+    if (q.size() >= 5 && t.size() > q.size() && t.find(q) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(qs / ts));
+    if (t.size() >= 5 && q.size() > t.size() && q.find(t) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(ts / qs));
+    // Typos: distance 1 from 4 letters, distance 2 from 8 letters.
+    const int max_d = q.size() >= 8 ? 2 : q.size() >= 4 ? 1 : 0;
+    if (max_d > 0 && w < 0.8) {
+        const int d = bounded_distance(q, t, max_d);
+        if (d == 1) w = std::max(w, 0.8);
+        else if (d == 2) w = std::max(w, 0.6);
+    }
+    return w;
+}
+
+struct Expansion {
+    int term;
+    double weight;
+};
+
+std::vector<Expansion> expand(const Index& ix, const std::string& q) {
+    std::vector<Expansion> out;
+    for (size_t t = 0; t < ix.terms.size(); ++t) {
+        const double w = term_match_weight(q, ix.terms[t]);
+        if (w > 0) out.push_back({static_cast<int>(t), w});
+    }
+    return out;
+}
+
+} // namespace
+
+const std::vector<HelpAnswer>& help_answers() {
+    static const std::vector<HelpAnswer> answers = load_answers();
+    return answers;
+}
+
+const HelpAnswer* find_help_answer(std::string_view id) {
+    for (const auto& a : help_answers())
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+const std::string& help_question(const HelpAnswer& a, std::string_view lang) {
+    return lang == "en" ? a.question_en : a.question_nl;
+}
+
+const std::string& help_answer_text(const HelpAnswer& a, std::string_view lang) {
+    return lang == "en" ? a.answer_en : a.answer_nl;
+}
+
+// [SECTION] search_help: per query token the best-matching expansion per document counts (so a token never
+// scores twice through near-duplicates); the sum is scaled by the share of query tokens matched.
+std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
+    const Index& ix = help_index();
+    std::vector<std::string> tokens = content_tokens(query);
+    if (tokens.empty()) {  // a query of stop words only: use them rather than return nothing
+        for (auto& t : fold_tokens(query))
+            if (t.size() >= 2) tokens.push_back(std::move(t));
+    }
+    std::sort(tokens.begin(), tokens.end());
+    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
+    if (tokens.empty() || max_results == 0) return {};
+
+    std::vector<double> score(ix.docs, 0.0), best(ix.docs);
+    std::vector<int> matched(ix.docs, 0);
+    for (const auto& q : tokens) {
+        std::fill(best.begin(), best.end(), 0.0);
+        for (const auto& e : expand(ix, q))
+            for (const auto& p : ix.postings[e.term])
+                best[p.doc] = std::max(best[p.doc], e.weight * ix.idf[e.term] * bm25f(ix, p));
+        for (int d = 0; d < ix.docs; ++d)
+            if (best[d] > 0) { score[d] += best[d]; ++matched[d]; }
+    }
+    std::vector<HelpHit> hits;
+    const auto& answers = help_answers();
+    for (int d = 0; d < ix.docs; ++d) {
+        if (score[d] <= 0) continue;
+        const double coverage = static_cast<double>(matched[d]) / tokens.size();
+        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage)});
+    }
+    std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
+        return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;
+    });
+    if (hits.size() > max_results) hits.resize(max_results);
+    return hits;
+}
+
+// [SECTION] Facts (RULEBOOK §12)
+namespace {
+HelpFacts load_facts() {
+    const json doc = json::parse(embedded::asset_facts());
+    HelpFacts f;
+    f.stage = doc.at("stage").get<std::string>();
+    for (const auto& c : doc.at("cards")) {
+        FactCard card;
+        card.id = c.at("id").get<std::string>();
+        card.group = c.at("group").get<std::string>();
+        card.title_nl = c.at("title_nl").get<std::string>();
+        card.title_en = c.at("title_en").get<std::string>();
+        card.body_nl = c.at("body_nl").get<std::string>();
+        card.body_en = c.at("body_en").get<std::string>();
+        card.quote_nl = c.value("quote_nl", std::string());
+        card.source = c.at("source").get<std::string>();
+        card.rules = string_list(c, "rules");
+        f.cards.push_back(std::move(card));
+    }
+    for (const auto& c : doc.at("charts")) {
+        FactChart chart;
+        chart.id = c.at("id").get<std::string>();
+        chart.title_nl = c.at("title_nl").get<std::string>();
+        chart.title_en = c.at("title_en").get<std::string>();
+        chart.caption_nl = c.at("caption_nl").get<std::string>();
+        chart.caption_en = c.at("caption_en").get<std::string>();
+        chart.unit = c.at("unit").get<std::string>();
+        chart.source = c.at("source").get<std::string>();
+        chart.series_nl = string_list(c, "series_nl");
+        chart.series_en = string_list(c, "series_en");
+        chart.notes_nl = string_list(c, "notes_nl");
+        chart.notes_en = string_list(c, "notes_en");
+        for (const auto& r : c.at("rows")) {
+            FactChartRow row;
+            row.key = r.at("key").get<std::string>();
+            row.label_nl = r.at("label_nl").get<std::string>();
+            row.label_en = r.at("label_en").get<std::string>();
+            row.values = r.at("values").get<std::vector<double>>();
+            row.share_text = r.value("share_text", std::string());
+            row.total = r.value("total", false);
+            chart.rows.push_back(std::move(row));
+        }
+        f.charts.push_back(std::move(chart));
+    }
+    return f;
+}
+} // namespace
+
+const HelpFacts& help_facts() {
+    static const HelpFacts facts = load_facts();
+    return facts;
+}
+
+std::string_view help_facts_json() { return embedded::asset_facts(); }
+
+} // namespace wams

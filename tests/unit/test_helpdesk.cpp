@@ -1,0 +1,240 @@
+// Help-desk answers, their search and the report's facts (helpdesk.hpp).
+//
+// [SECTION] Content: ids, languages, rule and ambiguity references, process steps
+// [SECTION] Search: realistic queries (tests/data/helpdesk_queries.json), robustness
+// [SECTION] Facts: Table 2.1 / 1.1 arithmetic, cards
+#include <catch2/catch.hpp>
+#include "wams/helpdesk.hpp"
+#include "wams/process_steps.hpp"
+#include "wams/stage.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace {
+
+std::set<std::string> ids_in(const std::string& text, const char* pattern) {
+    std::set<std::string> out;
+    const std::regex re(pattern);
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it)
+        out.insert(it->str());
+    return out;
+}
+
+bool is_rule_id(const std::string& id) { return std::regex_match(id, std::regex("R([1-9]|[1-5][0-9]|6[0-7])")); }
+bool is_ambiguity_id(const std::string& id) { return std::regex_match(id, std::regex("A([1-9]|1[0-9]|2[0-5])")); }
+
+nlohmann::json read_json(const std::string& rel) {
+    std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/" + rel);
+    REQUIRE(in.good());
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return nlohmann::json::parse(ss.str());
+}
+
+} // namespace
+
+// [SECTION] Content
+TEST_CASE("at least 50 answers with unique ids, both languages and keywords", "[helpdesk]") {
+    const auto& answers = wams::help_answers();
+    REQUIRE(answers.size() >= 50);
+    std::set<std::string> ids;
+    for (const auto& a : answers) {
+        INFO(a.id);
+        CHECK(ids.insert(a.id).second);
+        CHECK(a.question_nl.size() > 10);
+        CHECK(a.question_en.size() > 10);
+        CHECK(a.answer_nl.size() > 80);
+        CHECK(a.answer_en.size() > 80);
+        CHECK(a.question_nl != a.question_en);
+        CHECK(a.answer_nl != a.answer_en);
+        CHECK(!a.keywords_nl.empty());
+        CHECK(!a.keywords_en.empty());
+        CHECK(wams::find_help_answer(a.id) == &a);
+    }
+    CHECK(wams::find_help_answer("HD-999") == nullptr);
+}
+
+TEST_CASE("every answer cites existing rules and ambiguities and links to a process step", "[helpdesk]") {
+    for (const auto& a : wams::help_answers()) {
+        INFO(a.id);
+        CHECK(wams::find_process_step(a.process_step) != nullptr);
+        for (const auto& r : a.rules) { INFO(r); CHECK(is_rule_id(r)); }
+        for (const auto& x : a.ambiguities) { INFO(x); CHECK(is_ambiguity_id(x)); }
+        // Only context entries (status, costs, figures) may rest on no rule.
+        if (a.process_step != "about_wams") CHECK(!a.rules.empty());
+    }
+}
+
+TEST_CASE("the answer text names exactly the rules and ambiguities listed, in both languages", "[helpdesk]") {
+    for (const auto& a : wams::help_answers()) {
+        INFO(a.id);
+        const std::set<std::string> rules(a.rules.begin(), a.rules.end());
+        const std::set<std::string> amb(a.ambiguities.begin(), a.ambiguities.end());
+        CHECK(rules.size() == a.rules.size());
+        CHECK(ids_in(a.answer_nl, "\\bR[0-9]+\\b") == rules);
+        CHECK(ids_in(a.answer_en, "\\bR[0-9]+\\b") == rules);
+        CHECK(ids_in(a.answer_nl, "\\bA[0-9]+\\b") == amb);
+        CHECK(ids_in(a.answer_en, "\\bA[0-9]+\\b") == amb);
+    }
+}
+
+TEST_CASE("quotes from the report are closed", "[helpdesk]") {
+    auto count = [](const std::string& s, const char* g) {
+        size_t n = 0;
+        for (size_t p = s.find(g); p != std::string::npos; p = s.find(g, p + 1)) ++n;
+        return n;
+    };
+    for (const auto& a : wams::help_answers()) {
+        INFO(a.id);
+        CHECK(count(a.answer_nl, "«") == count(a.answer_nl, "»"));
+        CHECK(count(a.answer_en, "«") == count(a.answer_en, "»"));
+    }
+}
+
+TEST_CASE("the topics the brief requires are covered", "[helpdesk]") {
+    // A topic is covered when some answer cites the rule that carries it.
+    std::set<std::string> cited, steps;
+    for (const auto& a : wams::help_answers()) {
+        cited.insert(a.rules.begin(), a.rules.end());
+        steps.insert(a.process_step);
+    }
+    for (auto r : {"R14", "R20", "R16", "R23", "R30", "R31", "R37", "R38", "R41", "R46", "R47", "R43", "R44", "R48",
+                   "R50", "R51", "R52", "R53", "R54", "R61", "R62", "R63", "R66", "R5", "R6", "R7", "R4", "R10",
+                   "R36", "R11", "R65", "R19", "R3", "R8"}) {
+        INFO(r);
+        CHECK(cited.count(r) == 1);
+    }
+    for (const auto& s : wams::process_steps()) { INFO(s.id); CHECK(steps.count(std::string(s.id)) == 1); }
+}
+
+// [SECTION] Search
+TEST_CASE("realistic colleague queries rank the expected answer first", "[helpdesk][search]") {
+    const auto doc = read_json("tests/data/helpdesk_queries.json");
+    const auto& queries = doc.at("queries");
+    REQUIRE(queries.size() >= 30);
+    size_t first = 0;
+    for (const auto& q : queries) {
+        const auto query = q.at("query").get<std::string>();
+        const auto expect = q.at("expect_first").get<std::string>();
+        REQUIRE(wams::find_help_answer(expect) != nullptr);
+        const auto hits = wams::search_help(query, 5);
+        INFO("query: " << query << " | expected " << expect << " | got "
+                       << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer->id == expect);
+        if (hits[0].answer->id == expect) ++first;
+    }
+    WARN("first-rank hits: " << first << " / " << queries.size());
+}
+
+TEST_CASE("missing diacritics and typos find the same answer", "[helpdesk][search]") {
+    const auto top = [](const char* q) {
+        const auto hits = wams::search_help(q, 1);
+        return hits.empty() ? std::string() : hits[0].answer->id;
+    };
+    CHECK(top("coördinatie verplicht") == top("coordinatie verplicht"));
+    CHECK(top("cliënt weigert onderzoek") == top("client weigert onderzoek"));
+    CHECK(top("huisarts zonder toestemming") == top("huisarts zonder toesteming"));
+    CHECK(top("casusoverleg deelnemers") == top("casusoverelg deelnemers")); // transposition
+    CHECK(!top("coordinatie verplicht").empty());
+}
+
+TEST_CASE("search results are ordered, bounded and safe on odd input", "[helpdesk][search]") {
+    const auto hits = wams::search_help("gegevens delen toestemming huisarts politie", 7);
+    REQUIRE(!hits.empty());
+    CHECK(hits.size() <= 7);
+    for (size_t i = 1; i < hits.size(); ++i) CHECK(hits[i - 1].score >= hits[i].score);
+    for (const auto& h : hits) CHECK(h.score > 0);
+    CHECK(wams::search_help("", 10).empty());
+    CHECK(wams::search_help("   ?!  ", 10).empty());
+    CHECK(wams::search_help("huisarts", 0).empty());
+    CHECK(wams::search_help("xqzvw kplmnt", 10).empty());
+    CHECK_NOTHROW(wams::search_help("\xff\xfe\xc3", 10));
+    CHECK_NOTHROW(wams::search_help(std::string(5000, 'a'), 10));
+}
+
+TEST_CASE("Dutch stop words alone do not decide the ranking", "[helpdesk][search]") {
+    // The same content words with and without filler words give the same best answer.
+    const auto a = wams::search_help("bsn gebruiken", 1);
+    const auto b = wams::search_help("mag ik dan eigenlijk wel het bsn gebruiken of niet", 1);
+    REQUIRE(!a.empty());
+    REQUIRE(!b.empty());
+    CHECK(a[0].answer->id == b[0].answer->id);
+}
+
+TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {
+    const auto* a = wams::find_help_answer("HD-19");
+    REQUIRE(a != nullptr);
+    CHECK(&wams::help_question(*a, "en") == &a->question_en);
+    CHECK(&wams::help_question(*a, "nl") == &a->question_nl);
+    CHECK(&wams::help_answer_text(*a, "en") == &a->answer_en);
+}
+
+// [SECTION] Facts
+TEST_CASE("facts belong to the default rulebook stage", "[helpdesk][facts]") {
+    CHECK(wams::help_facts().stage == std::string(wams::default_stage().id));
+    CHECK(!wams::help_facts_json().empty());
+}
+
+TEST_CASE("Table 2.1 adds up as in the report", "[helpdesk][facts]") {
+    const wams::FactChart* t = nullptr;
+    for (const auto& c : wams::help_facts().charts)
+        if (c.id == "table_2_1") t = &c;
+    REQUIRE(t != nullptr);
+    double singles = 0, multiple_rows = 0, multiple_total = 0, all_total = 0;
+    for (const auto& r : t->rows) {
+        REQUIRE(r.values.size() == 1);
+        const double v = r.values[0];
+        if (r.key.rfind("only_", 0) == 0) singles += v;
+        else if (r.key == "multiple_total") multiple_total = v;
+        else if (r.key == "all_total") all_total = v;
+        else multiple_rows += v;
+    }
+    CHECK(multiple_rows == 154130);
+    CHECK(multiple_total == 154130);
+    CHECK(all_total == 1914455);
+    CHECK(singles + multiple_total == all_total);
+    // Shares as printed: round(value / all * 100) %, or "<0,5%".
+    for (const auto& r : t->rows) {
+        INFO(r.key);
+        const double pct = r.values[0] / all_total * 100.0;
+        if (pct < 0.5) CHECK(r.share_text == "<0,5%");
+        else CHECK(r.share_text == std::to_string(static_cast<int>(pct + 0.5)) + "%");
+    }
+}
+
+TEST_CASE("Table 1.1 has two series per size class", "[helpdesk][facts]") {
+    const wams::FactChart* t = nullptr;
+    for (const auto& c : wams::help_facts().charts)
+        if (c.id == "table_1_1") t = &c;
+    REQUIRE(t != nullptr);
+    REQUIRE(t->series_nl.size() == 2);
+    double interviews = 0, nl = 0;
+    for (const auto& r : t->rows) { REQUIRE(r.values.size() == 2); interviews += r.values[0]; nl += r.values[1]; }
+    CHECK(interviews == 101); // rounding, as the report notes
+    CHECK(nl == 100);
+}
+
+TEST_CASE("cards are bilingual and 'what the Wams is not' carries its rules", "[helpdesk][facts]") {
+    std::set<std::string> groups_ok{"status", "timeline", "measures", "costs", "not", "context"}, not_rules;
+    size_t measures = 0;
+    for (const auto& c : wams::help_facts().cards) {
+        INFO(c.id);
+        CHECK(groups_ok.count(c.group) == 1);
+        CHECK(!c.title_nl.empty());
+        CHECK(!c.title_en.empty());
+        CHECK(!c.body_nl.empty());
+        CHECK(!c.body_en.empty());
+        CHECK(!c.source.empty());
+        for (const auto& r : c.rules) CHECK(is_rule_id(r));
+        if (c.group == "not") not_rules.insert(c.rules.begin(), c.rules.end());
+        if (c.group == "measures") ++measures;
+    }
+    CHECK(measures == 6); // M1–M6 (MS)
+    CHECK(not_rules == std::set<std::string>{"R4", "R5", "R8", "R9", "R11", "R38"}); // RULEBOOK §12.7
+}
