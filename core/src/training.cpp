@@ -273,18 +273,32 @@ std::string pointer_escape(std::string_view key) {  // RFC 6901
     return out;
 }
 
+std::string expected_nl(const std::string& en) {  // the Dutch wording of an "expected" text
+    static const std::pair<std::string_view, std::string_view> words[] = {
+        {"non-empty string", "niet-lege tekst"}, {"string", "tekst"}, {"integer 1, 2 or 3", "geheel getal 1, 2 of 3"},
+        {"one of: ", "één van: "}, {"non-empty array of questions", "niet-lege lijst met vragen"},
+        {"non-empty array of scenarios", "niet-lege lijst met scenario's"}, {"object", "object"},
+        {"array of rule ids R1–R67", "lijst met regel-ids R1–R67"}, {"array of ambiguity ids A1–A25", "lijst met A-ids A1–A25"},
+        {"a rule id R1–R67", "een regel-id R1–R67"}, {"an ambiguity id A1–A25", "een A-id A1–A25"},
+        {"FACTS object (RULEBOOK §0.3)", "object met de feiten (FACTS, RULEBOOK §0.3)"},
+        {"a scenario object {schema, id, …}", "een scenario-object {schema, id, …}"}};
+    for (const auto& [from, to] : words)
+        if (en.rfind(from, 0) == 0) return std::string(to) + en.substr(from.size());
+    return en;
+}
+
 struct Errors {
     std::vector<ValidationError>& out;
     void add(std::string path, std::string expected, std::string found, std::string nl, std::string en) {
         out.push_back({std::move(path), std::move(expected), std::move(found), std::move(nl), std::move(en)});
     }
     void missing(const std::string& path, const std::string& expected) {
-        add(path, expected, "missing", "Verplicht veld ontbreekt: " + path + " (verwacht: " + expected + ").",
+        add(path, expected, "missing", "Verplicht veld ontbreekt — verwacht: " + expected_nl(expected) + "; gevonden: ontbreekt.",
             "Required field is missing: " + path + " (expected: " + expected + ").");
     }
     void wrong(const std::string& path, const std::string& expected, const json& found) {
         add(path, expected, describe(found),
-            "Onjuiste waarde bij " + path + ": verwacht " + expected + ", gevonden " + describe(found) + ".",
+            "Onjuiste waarde — verwacht: " + expected_nl(expected) + "; gevonden: " + describe(found) + ".",
             "Wrong value at " + path + ": expected " + expected + ", found " + describe(found) + ".");
     }
 };
