@@ -1,0 +1,13 @@
+// engine.hpp — the one entry point that assesses a case: process walk (§9), necessity walk per item (§8),
+// advisories (§9.3). Pure and deterministic: no clock, no I/O, no global state.
+#pragma once
+#include "wams/assessment.hpp"
+#include "wams/case.hpp"
+#include "wams/stage.hpp"
+
+namespace wams {
+
+Assessment assess(const Facts& facts, const RulebookStage& stage = default_stage());  // the whole rulebook for one case
+ItemAssessment assess_item(const CaseContext& ctx, const DataItem& item);             // one item: walk_item + combine_steps
+
+} // namespace wams

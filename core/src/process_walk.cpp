@@ -1,0 +1,56 @@
+// process_walk.cpp — RULEBOOK §9.1 and §9.2 in order: entry → investigation → coordination → case conference.
+// The chapters' rules live in entry_r14_r27.cpp, investigation_r28_r36.cpp, coordination_r37_r47.cpp and
+// case_conference_r48_r55.cpp; this file only strings them together and gathers the A-/D-ids they raise.
+#include "wams/process_walk.hpp"
+
+namespace wams {
+
+ProcessWalk run_process_walk(const Facts& f) {
+    ProcessWalk p;
+    p.investigation = decide_investigation(f);                                   // §9.1
+    p.requesting_professional_involved = requesting_professional_involvement(f, p.investigation);  // R25
+    p.client_role = client_role(f, p.investigation);                             // R26, R30
+    p.scope_limits = scope_limits(f);                                            // R30
+    for (const auto& m : f.family_members) p.family_members.push_back(family_member_inclusion(m));  // R31
+    p.domains_reclassified = needs_reclassified(f);                              // R3
+    p.coordination = decide_coordination(f, p.investigation, p.domains_reclassified);  // R34, R35, R37–R39
+    p.coordinator_appointed = decide_coordinator(f, p.coordination);             // R38, R40, R41
+    p.coordination_form = decide_coordination_form(f, p.coordinator_appointed);  // R40–R42, R46, R47
+    p.coordination_file = decide_coordination_file(p.coordination_form);         // R42, R43, R46
+    p.coordination_mode = decide_coordination_mode(f, p.coordinator_appointed);  // R42, R45
+    p.coordination_end = decide_coordination_end(f, p.coordinator_appointed);    // R44
+    p.case_conference = decide_case_conference(f, p.investigation, p.coordinator_appointed);  // R48–R51
+
+    // A-ids and D-ids raised at case level.
+    add_ids(p.ambiguities, p.investigation.ambiguities);                        // A1
+    add_ids(p.design_choices, p.investigation.design_choices);                  // D4, D18
+    const bool counted = p.coordination.value == "mandatory" || p.coordination.value == "permitted" ||
+                         has_id(p.coordination.rules, "R39");
+    if (has_id(p.coordination.rules, "R39")) {
+        add_ids(p.ambiguities, {"A4"});
+        if (count_involved_domains(*f.investigation_outcome).social_laws.empty()) {
+            add_ids(p.ambiguities, {"A20"});
+            add_ids(p.design_choices, {"D6"});
+        }
+    }
+    for (const auto& m : p.family_members) {
+        if (m.included_as_client == "yes" && counted) add_ids(p.design_choices, {"D14"});
+    }
+    for (const auto& m : f.family_members) {
+        if (!m.possibly_involved) continue;
+        if (m.client_agrees_to_include == false) add_ids(p.design_choices, {"D23"});
+        else if (m.member_consents == false) add_ids(p.design_choices, {"D10"});
+    }
+    if (p.coordinator_appointed.value == "yes") add_ids(p.design_choices, {"D7"});
+    if (has_id(p.coordinator_appointed.rules, "R41")) {
+        add_ids(p.ambiguities, {"A6"});
+        add_ids(p.design_choices, {"D8"});
+    }
+    if (p.case_conference) {
+        add_ids(p.design_choices, {"D15"});
+        if (p.case_conference->client_invited.value == "no") add_ids(p.ambiguities, {"A14"});
+    }
+    return p;
+}
+
+} // namespace wams

@@ -1,0 +1,112 @@
+// scope_r01_r13.cpp — RULEBOOK §2 "Scope and limits": what is a Wams processing at all (R1), the domains (R2, R3),
+// and the purposes the Wams refuses or leaves to other law (R4–R7, R10; with R55 and R56/R67 at the same gate, Q1).
+// Context rules R9, R11, R12 and R13 decide nothing; they surface as advisories (advisories.cpp).
+//
+// Index
+//   [SECTION] Domains (R2, R3, D19)
+//   [SECTION] Q1 purpose gate (R4–R7, R10, R55, R56, R67)
+#include "wams/necessity_walk.hpp"
+#include "wams/process_walk.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace wams {
+namespace {
+
+std::string lower(std::string_view s) {
+    std::string out(s);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+bool mentions(std::string_view text, std::string_view word) { return lower(text).find(word) != std::string::npos; }
+
+std::string trim(std::string s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
+    std::size_t i = 0;
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    return s.substr(i);
+}
+
+} // namespace
+
+// [SECTION] Domains (R2, R3, D19) ---------------------------------------------------------------------------------
+
+std::optional<std::string> social_law_name(std::string_view text) {
+    std::string t = lower(text);
+    if (t.rfind("social:", 0) == 0) t = t.substr(7);
+    t = trim(t);
+    if (t == "wmo" || t == "wmo 2015" || t == "wet maatschappelijke ondersteuning 2015") return "Wmo 2015";
+    if (t == "jeugdwet") return "Jeugdwet";
+    if (t == "participatiewet") return "Participatiewet";
+    if (t == "wgs" || t == "wet gs" || t == "wet gemeentelijke schuldhulpverlening") return "Wgs";
+    return std::nullopt;
+}
+
+std::string domain_name_of(std::string_view domain) {
+    std::string d(domain);
+    for (std::string_view prefix : {"adjacent:", "social:"})
+        if (d.rfind(prefix, 0) == 0) d = d.substr(prefix.size());
+    if (mentions(d, "reclassering")) return "openbare orde en veiligheid";  // R3: probation belongs to OOV
+    if (auto p = d.find(" ("); p != std::string::npos) d = d.substr(0, p);
+    return trim(d);
+}
+
+std::string classify_need(const Need& need) {
+    if (need.legal_basis)  // R3, D19: the legal basis decides (beschermd wonen → Wmo 2015; Participatiewet income)
+        if (auto law = social_law_name(*need.legal_basis)) return "social:" + *law;
+    if (auto law = social_law_name(need.domain)) return "social:" + *law;
+    if (mentions(need.domain, "beschermd wonen")) return "social:Wmo 2015";  // R3
+    return domain_name_of(need.domain);
+}
+
+bool needs_reclassified(const Facts& facts) {
+    if (facts.investigation_outcome)
+        for (const auto& n : facts.investigation_outcome->needs) {
+            const std::string by_label = social_law_name(n.reported_as) ? "social:" + *social_law_name(n.reported_as)
+                                                                        : domain_name_of(n.reported_as);
+            if (!n.reported_as.empty() && by_label != classify_need(n)) return true;
+            if (mentions(n.domain, "reclassering") || mentions(n.label, "reclassering")) return true;
+        }
+    for (const auto& d : facts.data_items)
+        if (mentions(d.source.domain, "reclassering")) return true;
+    if (facts.case_conference)
+        for (const auto& i : facts.case_conference->invitees)
+            if (i.domain && mentions(*i.domain, "reclassering")) return true;
+    return false;
+}
+
+// [SECTION] Q1 purpose gate (R4–R7, R10, R55, R56, R67) -----------------------------------------------------------
+
+WalkStep q1_purpose(const DataItem& item) {
+    WalkStep s;
+    s.question = "Q1";
+    s.answer = std::string(to_string(item.purpose));
+    auto stop = [&](Verdict v, std::initializer_list<std::string_view> rules) {
+        s.effect = Effect::stop;
+        s.stop_verdict = v;
+        add_ids(s.rules, rules);
+        if (v == Verdict::not_this_law) add_ids(s.advisories, {"ADV_NO_CROSS_DOMAIN_BASIS_ELSEWHERE"});  // R1, D20
+    };
+    switch (item.purpose) {
+    case Purpose::opsporing:
+    case Purpose::fraud_oneigenlijk_gebruik: stop(Verdict::not_allowed, {"R5"}); break;
+    case Purpose::bulk_search:
+        stop(Verdict::not_allowed, {"R7"});
+        add_ids(s.advisories, {"ADV_NO_SCREENING_DUTY"});  // R19
+        break;
+    case Purpose::structural_exchange: stop(Verdict::not_allowed, {"R6"}); break;
+    case Purpose::non_voluntary_service: stop(Verdict::not_this_law, {"R4"}); break;
+    case Purpose::decision_making: stop(Verdict::not_this_law, {"R10"}); break;
+    case Purpose::other_legal_table: stop(Verdict::not_this_law, {"R55"}); break;
+    case Purpose::professional_request: add_ids(s.rules, {"R67"}); break;
+    case Purpose::investigation:
+    case Purpose::coordination:
+    case Purpose::case_conference:
+    case Purpose::reuse_from_case_conference: add_ids(s.rules, {"R56"}); break;
+    }
+    return s;
+}
+
+} // namespace wams
