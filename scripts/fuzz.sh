@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# fuzz.sh [SECONDS] — builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang + ASan + UBSan in
+# build/fuzz and runs each for SECONDS (default 60) on a working copy of its seed corpus.
+# Prints one line per target: runs, seconds, clean|crash (a crash leaves its input in build/fuzz/artifacts/).
+# Exit 0 when every target ran clean, 1 otherwise. Uses -j2 and one fuzzing process at a time (2-core machine).
+set -euo pipefail
+SECONDS_PER_TARGET="${1:-60}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="$ROOT/build/fuzz"
+
+CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DWAMS_BUILD_FUZZ=ON -DWAMS_BUILD_TESTS=ON -DWAMS_BUILD_APP=OFF -DWAMS_BUILD_CLI=OFF > "$BUILD.configure.log" 2>&1 \
+  || { cat "$BUILD.configure.log"; exit 2; }
+cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; exit 2; }
+
+mkdir -p "$BUILD/artifacts" "$BUILD/logs"
+status=0
+printf '%-22s %12s %8s %s\n' target runs seconds result
+for src in "$ROOT"/tests/fuzz/fuzz_*.cpp; do
+  name="$(basename "$src" .cpp)"; short="${name#fuzz_}"
+  seeds="$ROOT/tests/fuzz/corpus/$short"; work="$BUILD/corpus/$short"
+  mkdir -p "$work"                               # the grown corpus stays out of git; seeds stay small
+  args=(-max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1
+        -artifact_prefix="$BUILD/artifacts/$name-")
+  [ -f "$ROOT/tests/fuzz/$short.dict" ] && args+=(-dict="$ROOT/tests/fuzz/$short.dict")
+  [ "$short" = cases_file ] && [ -f "$ROOT/tests/fuzz/case.dict" ] && args+=(-dict="$ROOT/tests/fuzz/case.dict")
+  dirs=("$work"); [ -d "$seeds" ] && dirs+=("$seeds")
+  start=$(date +%s.%N)
+  if "$BUILD/tests/fuzz/$name" "${args[@]}" "${dirs[@]}" > "$BUILD/logs/$name.log" 2>&1; then result=clean; else result=crash; status=1; fi
+  secs=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.0f", e - s }')
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$BUILD/logs/$name.log" | grep -o '[0-9]*$' || echo '?')
+  printf '%-22s %12s %8s %s\n' "$name" "$runs" "$secs" "$result"
+  [ "$result" = crash ] && grep -m3 -E 'ERROR|SUMMARY|==[0-9]+==' "$BUILD/logs/$name.log" | sed 's/^/    /'
+done
+exit $status
