@@ -69,8 +69,8 @@ const std::unordered_set<std::string>& stop_words() {
         "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
         "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
         "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
-        "iedere", "alle", "alles", "zich", "zelf", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
-        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "iemand", "geval", "situatie",
+        "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
+        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie",
         // English
         "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
         "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
@@ -191,37 +191,51 @@ int bounded_distance(std::string_view a, std::string_view b, int max_d) {
     return prev[m];
 }
 
-// How well vocabulary term t stands for query token q (0 = not at all, 1 = exact).
-double term_match_weight(const std::string& q, const std::string& t) {
+// Which kinds of near match a query term may use.
+enum class MatchMode {
+    Full,       // a token not in the vocabulary (likely a typo): prefix, compound part and edit distance
+    NoTypos,    // a token that is in the vocabulary: prefix and compound part only (its spelling is a real word)
+    PrefixOnly, // two adjacent query words written together ("casus overleg" → "casusoverleg")
+};
+
+// How well vocabulary term t stands for query term q (0 = not at all, 1 = exact).
+double term_match_weight(const std::string& q, const std::string& t, MatchMode mode) {
     if (q == t) return 1.0;
     const double qs = static_cast<double>(q.size()), ts = static_cast<double>(t.size());
     double w = 0;
     // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared.
     if (q.size() >= 4 && t.size() > q.size() && t.compare(0, q.size(), q) == 0) w = std::max(w, 0.8 * std::sqrt(qs / ts));
+    if (mode == MatchMode::PrefixOnly) return w;
     if (t.size() >= 4 && q.size() > t.size() && q.compare(0, t.size(), t) == 0) w = std::max(w, 0.8 * std::sqrt(ts / qs));
     // Part of a Dutch compound ("overleg" in "casusoverleg", "verslaving" in "verslavingszorg").
     if (q.size() >= 5 && t.size() > q.size() && t.find(q) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(qs / ts));
     if (t.size() >= 5 && q.size() > t.size() && q.find(t) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(ts / qs));
     // Typos: distance 1 from 4 letters, distance 2 from 8 letters.
-    const int max_d = q.size() >= 8 ? 2 : q.size() >= 4 ? 1 : 0;
+    const int max_d = mode != MatchMode::Full ? 0 : q.size() >= 8 ? 2 : q.size() >= 4 ? 1 : 0;
     if (max_d > 0 && w < 0.8) {
-        const int d = bounded_distance(q, t, max_d);
+        const int d = bounded_distance(q, t, max_d);  // max_d + 1 means "farther than max_d"
         if (d == 1) w = std::max(w, 0.8);
-        else if (d == 2) w = std::max(w, 0.6);
+        else if (d == 2 && max_d >= 2) w = std::max(w, 0.6);
     }
     return w;
 }
 
 struct Expansion {
     int term;
-    double weight;
+    double weight; // match weight × idf
 };
 
-std::vector<Expansion> expand(const Index& ix, const std::string& q) {
+// The vocabulary terms a query term stands for. When the query term itself is in the vocabulary, no near match may
+// count for more than the exact term's idf: a rare variant ("onderzoeksfase") must not outweigh the word typed.
+std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjacent_pair) {
     std::vector<Expansion> out;
+    const auto exact = ix.term_id.find(q);
+    const MatchMode mode = adjacent_pair ? MatchMode::PrefixOnly
+                           : exact != ix.term_id.end() ? MatchMode::NoTypos : MatchMode::Full;
+    const double idf_cap = exact != ix.term_id.end() ? ix.idf[exact->second] : 1e9;
     for (size_t t = 0; t < ix.terms.size(); ++t) {
-        const double w = term_match_weight(q, ix.terms[t]);
-        if (w > 0) out.push_back({static_cast<int>(t), w});
+        const double w = term_match_weight(q, ix.terms[t], mode);
+        if (w > 0) out.push_back({static_cast<int>(t), w * std::min(ix.idf[t], idf_cap)});
     }
     return out;
 }
@@ -247,34 +261,48 @@ const std::string& help_answer_text(const HelpAnswer& a, std::string_view lang) 
     return lang == "en" ? a.answer_en : a.answer_nl;
 }
 
-// [SECTION] search_help: per query token the best-matching expansion per document counts (so a token never
-// scores twice through near-duplicates); the sum is scaled by the share of query tokens matched.
+// [SECTION] search_help: per query term the best-matching expansion per document counts (so a term never scores
+// twice through near-duplicates); the sum is scaled by the share of query terms matched. Two adjacent query words
+// written together are tried as one extra term (Dutch compounds: "casus overleg", "in werking"); that term adds
+// score when it matches but does not count for coverage.
 std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     const Index& ix = help_index();
-    std::vector<std::string> tokens = content_tokens(query);
-    if (tokens.empty()) {  // a query of stop words only: use them rather than return nothing
-        for (auto& t : fold_tokens(query))
-            if (t.size() >= 2) tokens.push_back(std::move(t));
+    const std::vector<std::string> raw = fold_tokens(query);
+    std::vector<std::string> terms;
+    for (const auto& t : raw)
+        if (keep_token(t)) terms.push_back(t);
+    if (terms.empty())  // a query of stop words only: use them rather than return nothing
+        for (const auto& t : raw)
+            if (t.size() >= 2) terms.push_back(t);
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    if (terms.empty() || max_results == 0) return {};
+    std::vector<std::string> pairs;
+    for (size_t i = 0; i + 1 < raw.size(); ++i) {
+        std::string joined = raw[i] + raw[i + 1];
+        if (joined.size() >= 7 && !std::binary_search(terms.begin(), terms.end(), joined)) pairs.push_back(std::move(joined));
     }
-    std::sort(tokens.begin(), tokens.end());
-    tokens.erase(std::unique(tokens.begin(), tokens.end()), tokens.end());
-    if (tokens.empty() || max_results == 0) return {};
 
     std::vector<double> score(ix.docs, 0.0), best(ix.docs);
     std::vector<int> matched(ix.docs, 0);
-    for (const auto& q : tokens) {
+    auto add_term = [&](const std::string& q, bool adjacent_pair) {
         std::fill(best.begin(), best.end(), 0.0);
-        for (const auto& e : expand(ix, q))
-            for (const auto& p : ix.postings[e.term])
-                best[p.doc] = std::max(best[p.doc], e.weight * ix.idf[e.term] * bm25f(ix, p));
-        for (int d = 0; d < ix.docs; ++d)
-            if (best[d] > 0) { score[d] += best[d]; ++matched[d]; }
-    }
+        for (const auto& e : expand(ix, q, adjacent_pair))
+            for (const auto& p : ix.postings[e.term]) best[p.doc] = std::max(best[p.doc], e.weight * bm25f(ix, p));
+        for (int d = 0; d < ix.docs; ++d) {
+            if (best[d] <= 0) continue;
+            score[d] += best[d];
+            if (!adjacent_pair) ++matched[d];
+        }
+    };
+    for (const auto& q : terms) add_term(q, false);
+    for (const auto& q : pairs) add_term(q, true);
+
     std::vector<HelpHit> hits;
     const auto& answers = help_answers();
     for (int d = 0; d < ix.docs; ++d) {
         if (score[d] <= 0) continue;
-        const double coverage = static_cast<double>(matched[d]) / tokens.size();
+        const double coverage = static_cast<double>(matched[d]) / terms.size();
         hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage)});
     }
     std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {

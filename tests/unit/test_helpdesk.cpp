@@ -199,13 +199,19 @@ TEST_CASE("Table 2.1 adds up as in the report", "[helpdesk][facts]") {
     CHECK(multiple_total == 154130);
     CHECK(all_total == 1914455);
     CHECK(singles + multiple_total == all_total);
-    // Shares as printed: round(value / all * 100) %, or "<0,5%".
+    // Shares: value ÷ all clients, "<0,5%" below half a percent, one decimal below 1%, else whole percents.
+    // (The report prints "." for Jeugdwet & Wmo 2015 although it is 0.6%; the chart shows the computed share and
+    // says so in its notes.)
     for (const auto& r : t->rows) {
         INFO(r.key);
         const double pct = r.values[0] / all_total * 100.0;
         if (pct < 0.5) CHECK(r.share_text == "<0,5%");
+        else if (pct < 1.0) CHECK(r.share_text == "0," + std::to_string(static_cast<int>(pct * 10 + 0.5) % 10) + "%");
         else CHECK(r.share_text == std::to_string(static_cast<int>(pct + 0.5)) + "%");
     }
+    bool noted = false;
+    for (const auto& n : t->notes_nl) noted = noted || n.find("0,6%") != std::string::npos;
+    CHECK(noted);
 }
 
 TEST_CASE("Table 1.1 has two series per size class", "[helpdesk][facts]") {
