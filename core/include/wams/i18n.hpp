@@ -1,0 +1,20 @@
+// i18n.hpp — user-facing UI strings by key, Dutch first, English available.
+// The strings live in assets/i18n/nl.json and assets/i18n/en.json (flat objects "key": "text"), embedded at build
+// time by cmake/Embed.cmake, so the same lookup works natively and in wasm. A unit test (tests/unit/test_i18n.cpp)
+// checks that both files hold the same keys and that every key the UI code asks for exists.
+#pragma once
+#include "wams/lang.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wams::i18n {
+
+const std::string& text(Lang lang, std::string_view key);  // the string; "[[key]]" when the key is missing
+bool has(Lang lang, std::string_view key);                  // true when the key exists in that language
+std::vector<std::string> keys(Lang lang);                   // every key of that language, sorted
+std::string_view lang_code(Lang lang);                      // "nl" / "en"
+Lang other(Lang lang);                                      // nl ↔ en
+
+} // namespace wams::i18n

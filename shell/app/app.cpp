@@ -1,0 +1,179 @@
+// app.cpp — the frame every screen sits in: product name, rulebook stage, language switch, the privacy promise.
+//
+// [SECTION] Screen registry
+// [SECTION] App state changes
+// [SECTION] Style and fonts
+// [SECTION] Frame (header + current screen)
+#include "app.hpp"
+
+#include "imgui.h"
+#include "test_hooks.hpp"
+#include "wams/i18n.hpp"
+#include "wams/stage.hpp"
+
+#include <algorithm>
+
+namespace wams::app_embedded {
+std::string_view font_ui_font();  // .cache/third_party/fonts/ui_font.ttf, embedded by shell/app/CMakeLists.txt
+}
+
+namespace wams::app {
+
+// ---- [SECTION] Screen registry -------------------------------------------------------------------------------
+std::vector<Screen>& screens() {
+    static std::vector<Screen> list;
+    return list;
+}
+
+bool register_screen(Screen s) {
+    auto& list = screens();
+    list.push_back(std::move(s));
+    std::stable_sort(list.begin(), list.end(), [](const Screen& a, const Screen& b) { return a.order < b.order; });
+    return true;
+}
+
+const Screen* find_screen(std::string_view id) {
+    for (const auto& s : screens())
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const char* tr(const App& app, std::string_view key) { return i18n::text(app.lang, key).c_str(); }
+
+// ---- [SECTION] App state changes -----------------------------------------------------------------------------
+void App::go_to(std::string_view screen_id) {
+    if (screen == screen_id || !find_screen(screen_id)) return;
+    screen = std::string(screen_id);
+    state_changed = true;
+}
+
+void App::set_lang(Lang l) {
+    if (lang == l) return;
+    lang = l;
+    state_changed = true;
+}
+
+// ---- [SECTION] Style and fonts -------------------------------------------------------------------------------
+void setup_style() {
+    ImGui::StyleColorsLight();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(24, 20);
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.FrameRounding = 4;
+    style.WindowBorderSize = 0;
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // no file writes, nothing persisted behind the user's back
+    io.LogFilename = nullptr;
+}
+
+// Latin-1 + Latin Extended-A cover Dutch (é ë ï ö ü, ĳ) and most European names; plus typographic marks.
+static const ImWchar kGlyphRanges[] = {
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
+    0x20AC, 0x20AC, 0x2190, 0x2193, 0x2713, 0x2713, 0x2717, 0x2717, 0,
+};
+
+void setup_fonts(App& app) {
+    ImGuiIO& io = ImGui::GetIO();
+    const std::string_view ttf = app_embedded::font_ui_font();
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the bytes are static (embedded), the atlas must not free them
+    void* data = const_cast<char*>(ttf.data());
+    app.font_body = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f, &cfg, kGlyphRanges);
+    app.font_title = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 30.0f, &cfg, kGlyphRanges);
+    if (!app.font_body) app.font_body = io.Fonts->AddFontDefault();
+    if (!app.font_title) app.font_title = app.font_body;
+}
+
+std::string missing_glyphs() {
+    static const ImWchar kDutch[] = {0xE9, 0xEB, 0xEF, 0xF6, 0xFC, 0xC9, 0xCB, 0xCF, 0xD6, 0xDC};
+    std::string missing;
+    if (!ImGui::GetCurrentContext() || ImGui::GetIO().Fonts->Fonts.empty()) return "no font";
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+    for (ImWchar c : kDutch)
+        if (!font->FindGlyphNoFallback(c)) {
+            missing += static_cast<char>(0xC0 | (c >> 6));  // all are U+0080..U+07FF: two UTF-8 bytes
+            missing += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    return missing;
+}
+
+// ---- [SECTION] Frame (header + current screen) ---------------------------------------------------------------
+namespace {
+
+// One language button; the active language is drawn highlighted and does nothing when clicked.
+void lang_button(App& app, Lang lang, const char* key) {
+    const bool active = app.lang == lang;
+    if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    ImGui::PushID(key);
+    if (ImGui::Button(tr(app, key))) app.set_lang(lang);
+    ImGui::PopID();
+    test_hooks::record_last_item(key, tr(app, key));
+    if (active) ImGui::PopStyleColor();
+}
+
+void draw_header(App& app) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushFont(app.font_title);
+    ImGui::TextUnformatted(tr(app, "app.name"));
+    ImGui::PopFont();
+    test_hooks::record_last_item("app.name", tr(app, "app.name"));
+
+    // Language switch, right-aligned on the title line.
+    const float w_label = ImGui::CalcTextSize(tr(app, "lang.label")).x;
+    const float w_nl = ImGui::CalcTextSize(tr(app, "lang.nl")).x + style.FramePadding.x * 2;
+    const float w_en = ImGui::CalcTextSize(tr(app, "lang.en")).x + style.FramePadding.x * 2;
+    const float total = w_label + w_nl + w_en + style.ItemSpacing.x * 2;
+    ImGui::SameLine(std::max(ImGui::GetContentRegionMax().x - total, ImGui::GetCursorPosX() + 20));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(app, "lang.label"));
+    ImGui::SameLine();
+    lang_button(app, Lang::nl, "lang.nl");
+    ImGui::SameLine();
+    lang_button(app, Lang::en, "lang.en");
+
+    ImGui::TextWrapped("%s", tr(app, "app.tagline"));
+
+    const RulebookStage& stage = default_stage();
+    const std::string_view stage_name = app.lang == Lang::nl ? stage.name_nl : stage.name_en;
+    ImGui::TextDisabled("%s:", tr(app, "app.stage_label"));
+    ImGui::SameLine();
+    ImGui::Text("%.*s (%.*s)", static_cast<int>(stage_name.size()), stage_name.data(),
+                static_cast<int>(stage.date.size()), stage.date.data());
+    test_hooks::record_last_item("app.stage", std::string(stage_name) + " (" + std::string(stage.date) + ")");
+
+    // The promise: always visible, in every screen.
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.40f, 0.20f, 1.0f));
+    ImGui::Text("\xE2\x9C\x93 %s", tr(app, "app.promise"));  // U+2713 check mark
+    ImGui::PopStyleColor();
+    test_hooks::record_last_item("app.promise", tr(app, "app.promise"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(app, "app.promise_detail"));
+    ImGui::Separator();
+}
+
+} // namespace
+
+void draw_frame(App& app) {
+    test_hooks::begin_frame();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushFont(app.font_body);
+    if (ImGui::Begin("##wams", nullptr, flags)) {
+        draw_header(app);
+        if (const Screen* s = find_screen(app.screen)) {
+            s->draw(app);
+        } else if (!screens().empty()) {
+            app.go_to(screens().front().id);
+        }
+    }
+    ImGui::End();
+    ImGui::PopFont();
+    ++app.frame_count;
+}
+
+} // namespace wams::app

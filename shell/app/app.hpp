@@ -1,0 +1,57 @@
+// app.hpp — the application frame shared by every target: App state, self-registering screens, UI strings.
+// Platform files (platform_native.cpp, platform_web.cpp) own the window, GL context and loop; everything drawn
+// lives in app.cpp (the frame: header, language switch, promise) and one file per screen (screen_<name>.cpp).
+//
+// Adding a screen: create shell/app/screen_<name>.cpp with
+//     static void draw_<name>(wams::app::App& app) { ... }
+//     WAMS_APP_SCREEN(<name>, {"<name>", "screen.<name>.title", <order>, draw_<name>});
+// and add its strings to assets/i18n/nl.json + en.json. Switch with app.go_to("<name>").
+#pragma once
+#include "wams/lang.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct ImFont;
+
+namespace wams::app {
+
+// Everything the UI shows is derived from this struct; the later consultation app extends it (case, walks, …).
+struct App {
+    Lang lang = Lang::nl;            // Dutch first
+    std::string screen = "start";    // id of the screen drawn in the body
+    std::uint64_t frame_count = 0;   // frames actually drawn (idle frames are skipped)
+    bool state_changed = false;      // set by the UI when something changed that needs another frame
+    ImFont* font_body = nullptr;     // filled by setup_fonts()
+    ImFont* font_title = nullptr;
+
+    void go_to(std::string_view screen_id);  // switch the body to another registered screen
+    void set_lang(Lang l);                   // switch every UI string to Dutch/English
+};
+
+// One screen of the body area; registered at static-init time by WAMS_APP_SCREEN.
+struct Screen {
+    std::string id;                          // stable id, used by test hooks and go_to()
+    std::string title_key;                   // i18n key of its title
+    int order = 0;                           // position in navigation (lower first)
+    std::function<void(App&)> draw;          // draws the body; called between ImGui::NewFrame and Render
+};
+
+std::vector<Screen>& screens();              // every registered screen, sorted by order on first draw
+bool register_screen(Screen s);              // used by WAMS_APP_SCREEN
+const Screen* find_screen(std::string_view id);
+
+const char* tr(const App& app, std::string_view key);  // UI string by key in the current language (i18n)
+
+void setup_style();                          // colours, spacing; after ImGui::CreateContext
+void setup_fonts(App& app);                  // embedded UI font with Latin-1 + Latin Extended-A (é ë ï ö ü)
+void draw_frame(App& app);                   // the whole UI for one frame (between NewFrame and Render)
+std::string missing_glyphs();                // which of "éëïöüÉËÏÖÜ" the loaded font lacks ("" when all render)
+
+} // namespace wams::app
+
+#define WAMS_APP_SCREEN(ident, ...) \
+    static const bool ident##_screen_registered = ::wams::app::register_screen(::wams::app::Screen __VA_ARGS__)

@@ -1,0 +1,140 @@
+// platform_web.cpp — browser target: SDL2 (our static wasm build) + WebGL2, driven by requestAnimationFrame.
+// A frame is drawn only when an event arrived or state changed; otherwise the callback returns at once and the
+// canvas keeps showing the last frame. Test hooks for the browser tests are exported at the end.
+//
+// [SECTION] Window and ImGui set-up
+// [SECTION] Main loop (skips idle frames)
+// [SECTION] Test hooks exported to JavaScript
+#include "platform.hpp"
+
+#include "app.hpp"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "test_hooks.hpp"
+#include "wams/i18n.hpp"
+
+#include <SDL.h>
+#include <SDL_opengles2.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+#include <string>
+
+namespace wams::app {
+namespace {
+
+constexpr int kFramesAfterInput = 3;  // ImGui settles hover/click state within a few frames of an event
+
+struct WebState {
+    App* app = nullptr;
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    int frames_pending = kFramesAfterInput;
+    std::uint64_t idle_callbacks = 0;  // animation-frame callbacks that drew nothing (for later measurement)
+};
+WebState g_web;
+
+// ---- [SECTION] Window and ImGui set-up -----------------------------------------------------------------------
+bool open_window(App& app) {
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "wams-app: SDL_Init failed: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const int w = css_w > 0 ? static_cast<int>(css_w) : 1200;
+    const int h = css_h > 0 ? static_cast<int>(css_h) : 800;
+    g_web.window = SDL_CreateWindow(i18n::text(app.lang, "app.window_title").c_str(), SDL_WINDOWPOS_UNDEFINED,
+                                    SDL_WINDOWPOS_UNDEFINED, w, h, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+    if (!g_web.window) {
+        std::fprintf(stderr, "wams-app: SDL_CreateWindow failed: %s\n", SDL_GetError());
+        return false;
+    }
+    g_web.gl = SDL_GL_CreateContext(g_web.window);
+    if (!g_web.gl) {
+        std::fprintf(stderr, "wams-app: WebGL2 context failed: %s\n", SDL_GetError());
+        return false;
+    }
+    SDL_GL_MakeCurrent(g_web.window, g_web.gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    setup_style();
+    setup_fonts(app);
+    ImGui_ImplSDL2_InitForOpenGL(g_web.window, g_web.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    return true;
+}
+
+// ---- [SECTION] Main loop (skips idle frames) -----------------------------------------------------------------
+void frame_callback() {
+    App& app = *g_web.app;
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        ImGui_ImplSDL2_ProcessEvent(&e);
+        g_web.frames_pending = kFramesAfterInput;
+    }
+    if (g_web.frames_pending == 0) {
+        ++g_web.idle_callbacks;
+        return;
+    }
+    --g_web.frames_pending;
+    app.state_changed = false;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    draw_frame(app);
+    ImGui::Render();
+    const ImGuiIO& io = ImGui::GetIO();
+    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    if (app.state_changed) {
+        g_web.frames_pending = kFramesAfterInput;
+        // Keep the page language and title in step with the UI (screen readers, browser tabs).
+        EM_ASM({ document.documentElement.lang = UTF8ToString($0); document.title = UTF8ToString($1); },
+               std::string(i18n::lang_code(app.lang)).c_str(), i18n::text(app.lang, "app.window_title").c_str());
+    }
+}
+
+} // namespace
+
+int run_platform(App& app, const RunOptions& /*options: smoke runs are native only*/) {
+    g_web.app = &app;
+    if (!open_window(app)) return 1;
+    emscripten_set_main_loop(frame_callback, 0, true);  // 0 = requestAnimationFrame; never returns
+    return 0;
+}
+
+} // namespace wams::app
+
+// ---- [SECTION] Test hooks exported to JavaScript -------------------------------------------------------------
+// Read from tests with Module.ccall('wams_test_state_json', 'string', [], []).
+extern "C" {
+
+// State of the last drawn frame: {screen, lang, frame_count, display, missing_glyphs, widgets:[{id,label,x,y,w,h}]}.
+EMSCRIPTEN_KEEPALIVE const char* wams_test_state_json() {
+    static std::string json;
+    json = wams::app::g_web.app ? wams::app::test_hooks::state_json(*wams::app::g_web.app) : "{}";
+    return json.c_str();
+}
+
+// Animation-frame callbacks that drew nothing since start (idle frames skipped).
+EMSCRIPTEN_KEEPALIVE double wams_test_idle_callbacks() { return static_cast<double>(wams::app::g_web.idle_callbacks); }
+
+// Ask for a redraw without input (e.g. after the page became visible again).
+EMSCRIPTEN_KEEPALIVE void wams_request_redraw() { wams::app::g_web.frames_pending = 3; }
+
+} // extern "C"

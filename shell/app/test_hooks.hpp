@@ -1,0 +1,25 @@
+// test_hooks.hpp — records where widgets were drawn, by id, so tests click real widgets, never guessed pixels.
+// The recorder is plain C++ (used natively by the smoke test); platform_web.cpp exports it to JavaScript as
+// wams_test_state_json() (EMSCRIPTEN_KEEPALIVE), which browser tests read through Module.ccall.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace wams::app {
+struct App;
+
+namespace test_hooks {
+
+struct WidgetRect {
+    std::string id;       // stable id chosen by the code, e.g. "lang.en"
+    std::string label;    // the text shown (current language)
+    float x, y, w, h;     // in ImGui display coordinates (CSS pixels on the web)
+};
+
+void begin_frame();                                                  // forget last frame's widgets
+void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
+const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame
+std::string state_json(const App& app);  // {screen, lang, frame_count, display:{w,h}, missing_glyphs, widgets:[…]}
+
+} // namespace test_hooks
+} // namespace wams::app

@@ -1,0 +1,21 @@
+// app.js — page glue for wams.js (Emscripten): where the canvas is, status text, and readiness for tests.
+// Loaded before wams.js; no inline script exists (the CSP allows scripts from this origin only).
+'use strict';
+var Module = {
+  canvas: document.getElementById('canvas'),
+  locateFile: function (path) { return path; },  // wams.wasm sits next to index.html
+  print: function (text) { console.log(text); },
+  printErr: function (text) { console.warn(text); },
+  onRuntimeInitialized: function () {
+    document.getElementById('status').classList.add('hidden');
+    window.wamsReady = true;
+  },
+  onAbort: function (what) {
+    var status = document.getElementById('status');
+    status.classList.remove('hidden');
+    status.textContent = 'Wams Wegwijzer kon niet starten / could not start: ' + what;
+  },
+};
+// ImGui has its own context menus; the browser's would cover them.
+Module.canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+Module.canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); });
