@@ -77,9 +77,11 @@ void bsn_and_phone_in_chunk(std::string_view s, const std::vector<Group>& groups
             if (digits.size() == 8 && a == b && bsn_valid("0" + digits) &&
                 preceded_by_keyword(s, start, lx.bsn_keywords, 40))
                 out.push_back({PiiCategory::bsn, start, end, 0.8});
-            // Dutch number: 0 + 9 digits (Nummerplan: 06 mobile, 0xx(x) area codes, 08x/09xx services).
+            // Dutch number: 0 + 9 digits (Nummerplan: 06 mobile, 0xx(x) area codes, 08x/09xx services);
+            // "(020) 123 4567" includes its opening parenthesis.
+            const bool paren = start > 0 && s[start - 1] == '(' && b > a && groups[a + 1].sep_before.front() == ')';
             if (digits.size() == 10 && digits[0] == '0' && digits[1] != '0' && all_long)
-                out.push_back({PiiCategory::phone, start, end, digits[1] == '6' ? 0.95 : 0.9});
+                out.push_back({PiiCategory::phone, paren ? start - 1 : start, end, digits[1] == '6' ? 0.95 : 0.9});
             // From abroad: 0031 + 9 digits.
             if (digits.size() == 13 && digits.compare(0, 4, "0031") == 0 && digits[4] != '0')
                 out.push_back({PiiCategory::phone, start, end, 0.9});
@@ -108,7 +110,9 @@ void plus_phone(std::string_view s, size_t plus, std::vector<Candidate>& out) {
 }
 
 // ---- [SECTION] IBAN -------------------------------------------------------------------------------------------------
-void iban_at(std::string_view s, size_t i, std::vector<Candidate>& out) {
+// Returns where the IBAN-shaped run starting at i ends, valid or not, so its digit groups are not read again
+// as a phone number or BSN ("NL91 ABNA 0417 1643 01" with a typo is no phone number).
+size_t iban_at(std::string_view s, size_t i, std::vector<Candidate>& out) {
     std::string compact;
     size_t j = i;
     while (j < s.size() && compact.size() < 34) {
@@ -125,9 +129,10 @@ void iban_at(std::string_view s, size_t i, std::vector<Candidate>& out) {
         // Stop at the first length at which the number is valid and ends at a word boundary.
         if (compact.size() >= 15 && !word_char_at(s, j) && iban_valid(compact)) {
             out.push_back({PiiCategory::iban, i, j, 0.97});
-            return;
+            return j;
         }
     }
+    return compact.size() >= 15 ? j : i + 2;
 }
 
 // ---- [SECTION] Postcode (+ house number) ----------------------------------------------------------------------------
@@ -244,8 +249,7 @@ void find_numbers(std::string_view s, std::vector<Candidate>& out) {
         const char c = s[i];
         if (is_ascii_alpha(c) && i + 3 < n && is_ascii_alpha(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
             !word_char_before(s, i)) {
-            iban_at(s, i, out);
-            i += 2;
+            i = iban_at(s, i, out);
             continue;
         }
         if (c == '+' && i + 1 < n && is_digit(s[i + 1]) && !word_char_before(s, i)) {

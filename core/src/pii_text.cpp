@@ -56,6 +56,7 @@ struct Token {
     bool initial = false;          // one capital letter followed by '.': "J."
     bool sentence_start = false;   // first word of the text, of a sentence, of a line or after ':'
     bool joined = false;           // only spaces/tabs between the previous token and this one
+    bool name_shaped = true;       // every '-'/'\'' part capitalised or a particle: "Jansen-de", not "GGD-arts"
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
@@ -73,15 +74,23 @@ std::vector<Token> tokenize(std::string_view s) {
         Token t;
         t.start = i;
         size_t upper = 0, letters = 0;
-        bool first = true;
+        size_t part_start = 0, part_upper = 0, part_letters = 0;   // the current '-'/'\'' part, in t.lower
+        bool part_cap = false;
+        auto close_part = [&] {
+            const bool caps = part_letters >= 2 && part_upper == part_letters;
+            const bool shaped = (part_cap && !caps) || lexicon().particles.count(t.lower.substr(part_start)) > 0;
+            t.name_shaped = t.name_shaped && shaped;
+        };
         if (apostrophe_t) { t.lower = "'t"; i += 2; letters = 1; }
         while (!apostrophe_t && i < n) {
             c = decode_at(s, i);
             if (is_letter(c.cp)) {
-                if (first) t.cap = is_upper(c.cp);
-                first = false;
+                if (letters == 0) t.cap = is_upper(c.cp);
+                if (part_letters == 0) part_cap = is_upper(c.cp);
                 upper += is_upper(c.cp) ? 1 : 0;
+                part_upper += is_upper(c.cp) ? 1 : 0;
                 ++letters;
+                ++part_letters;
                 append_lower(t.lower, c.cp);
                 i += c.len;
                 continue;
@@ -89,12 +98,16 @@ std::vector<Token> tokenize(std::string_view s) {
             // Inner hyphen or apostrophe between letters: "Jan-Willem", "D'Hondt", "O’Brien".
             const size_t joiner = (s[i] == '-' || s[i] == '\'') ? 1 : (s.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0);
             if (joiner && i + joiner < n && is_letter(decode_at(s, i + joiner).cp)) {
+                close_part();
                 t.lower += s[i] == '-' ? '-' : '\'';
+                part_start = t.lower.size();
+                part_upper = part_letters = 0;
                 i += joiner;
                 continue;
             }
             break;
         }
+        if (!apostrophe_t) close_part();
         if (word_char_at(s, i) || (i < n && is_digit(s[i]))) {   // "A4", "B12": not a word for us
             while (i < n && (is_digit(s[i]) || word_char_at(s, i))) i += decode_at(s, i).len;
             prev_end = i;
@@ -220,7 +233,8 @@ struct NameContext {
     bool particle(size_t k) const { return lx.particles.count(toks[k].lower) > 0; }
     bool capword(size_t k) const {   // a capitalised word that can be part of a name
         const Token& t = toks[k];
-        return t.cap && !t.initial && !lx.not_names.count(t.lower) && !particle(k) && !lx.titles.count(t.lower);
+        return t.cap && t.name_shaped && !t.initial && !lx.not_names.count(t.lower) && !particle(k) &&
+               !lx.titles.count(t.lower);
     }
     bool first_name(size_t k) const { return capword(k) && known_in(lx.first_names, toks[k].lower); }
     bool surname(size_t k) const { return capword(k) && known_in(lx.surnames, toks[k].lower); }
