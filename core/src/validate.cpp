@@ -136,10 +136,12 @@ vi::Words where(std::string_view text, std::size_t offset) {
     return {"line " + l + ", column " + c + " (byte " + b + ")", "regel " + l + ", kolom " + c + " (byte " + b + ")"};
 }
 
-std::string megabytes(std::size_t bytes) {
+std::string megabytes(std::size_t bytes, bool dutch = false) {  // "5.0 MB"; Dutch writes a decimal comma: "5,0 MB"
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.1f MB", static_cast<double>(bytes) / (1024.0 * 1024.0));
-    return buf;
+    std::string s = buf;
+    if (dutch) std::replace(s.begin(), s.end(), '.', ',');
+    return s;
 }
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if it is ill-formed (RFC 3629: no overlongs,
@@ -171,9 +173,9 @@ bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& ou
     if (text.size() > limits.max_bytes) {
         out.add("", {"The file is too large", "Het bestand is te groot"},
                 {"at most " + megabytes(limits.max_bytes) + " (" + std::to_string(limits.max_bytes) + " bytes)",
-                 "hoogstens " + megabytes(limits.max_bytes) + " (" + std::to_string(limits.max_bytes) + " bytes)"},
+                 "hoogstens " + megabytes(limits.max_bytes, true) + " (" + std::to_string(limits.max_bytes) + " bytes)"},
                 {megabytes(text.size()) + " (" + std::to_string(text.size()) + " bytes)",
-                 megabytes(text.size()) + " (" + std::to_string(text.size()) + " bytes)"});
+                 megabytes(text.size(), true) + " (" + std::to_string(text.size()) + " bytes)"});
         return false;
     }
     std::size_t start = 0;

@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "wams/validate.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -56,10 +57,17 @@ void report_real_size(const std::string& path, std::size_t bytes_read, std::vect
     char mb[64];
     std::snprintf(mb, sizeof mb, "%.1f MB (%llu bytes)", static_cast<double>(real) / (1024.0 * 1024.0),
                   static_cast<unsigned long long>(real));
-    const std::string old_found = errors[0].found;
-    for (auto* s : {&errors[0].message_nl, &errors[0].message_en, &errors[0].found}) {
-        if (const auto at = s->rfind(old_found); at != std::string::npos) s->replace(at, old_found.size(), mb);
-    }
+    std::string mb_nl = mb;
+    std::replace(mb_nl.begin(), mb_nl.end(), '.', ',');  // Dutch decimal comma
+    const std::string old_en = errors[0].found;
+    std::string old_nl = old_en;
+    std::replace(old_nl.begin(), old_nl.end(), '.', ',');
+    const auto patch = [](std::string& s, const std::string& from, const std::string& to) {
+        if (const auto at = s.rfind(from); at != std::string::npos) s.replace(at, from.size(), to);
+    };
+    patch(errors[0].message_nl, old_nl, mb_nl);
+    patch(errors[0].message_en, old_en, mb);
+    patch(errors[0].found, old_en, mb);
 }
 
 int run_validate(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {

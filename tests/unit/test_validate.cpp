@@ -172,6 +172,7 @@ TEST_CASE("a 10 MB file is refused as too large before parsing", "[validate][par
     const auto e = only_error(wams::load_cases_text(text));
     CHECK(e.path == "");
     CHECK(contains(e.message_nl, "te groot"));
+    CHECK(contains(e.message_nl, "verwacht: hoogstens 5,0 MB (5242880 bytes); gevonden: 10,0 MB"));
     CHECK(e.expected == "at most 5.0 MB (5242880 bytes)");
     CHECK(e.found == "10.0 MB (" + std::to_string(text.size()) + " bytes)");
     // the same case below the limit is valid
