@@ -1,0 +1,61 @@
+// engine_input.hpp — shared by `assess`, `explain` and `report`: read FILE|- arguments, validate them with
+// wams::load_cases_text (the validation layer), and turn each valid case into typed Facts. Invalid input prints
+// every error (JSON path, expected, found) and yields no verdict at all (exit 1).
+#pragma once
+#include "command.hpp"
+#include "wams/case.hpp"
+#include "wams/validate.hpp"
+
+#include <ostream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace wams::cli {
+
+struct EngineCase {                      // one validated case, ready for wams::assess
+    std::string id;
+    Facts facts;
+};
+
+// Loads every FILE (or "-") in `files`; returns kOk and fills `out`, or prints errors and returns the exit code.
+inline int load_engine_cases(const std::vector<std::string>& files, const std::string& command, Lang lang,
+                             std::vector<EngineCase>& out, std::ostream& err) {
+    for (const auto& file : files) {
+        std::string text;
+        if (!read_input(file, text, err)) return kUsage;
+        const LoadedCases loaded = load_cases_text(text);
+        if (!loaded.errors.empty()) {
+            err << "wams-cli " << command << ": " << file << ": "
+                << (lang == Lang::nl ? "ongeldige invoer, geen oordeel" : "invalid input, no verdict") << "\n"
+                << format_errors(loaded.errors, lang);
+            return kInvalidInput;
+        }
+        for (const auto& c : loaded.cases) {
+            try {
+                out.push_back(EngineCase{c.id, facts_from_json(c.facts)});
+            } catch (const std::exception& ex) {  // validation passed but the model cannot read it: still no verdict
+                err << "wams-cli " << command << ": " << file << ": " << c.id << ": " << ex.what() << "\n";
+                return kInvalidInput;
+            }
+        }
+    }
+    return kOk;
+}
+
+// Parses "--lang nl|en" from args (removing it); returns false on a bad value.
+inline bool take_lang(std::vector<std::string>& args, Lang& lang, std::ostream& err, const std::string& command) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] != "--lang") continue;
+        if (i + 1 >= args.size() || (args[i + 1] != "nl" && args[i + 1] != "en")) {
+            err << "wams-cli " << command << ": --lang nl|en\n";
+            return false;
+        }
+        lang = args[i + 1] == "en" ? Lang::en : Lang::nl;
+        args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+        return true;
+    }
+    return true;
+}
+
+} // namespace wams::cli
