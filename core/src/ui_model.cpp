@@ -1,0 +1,584 @@
+// ui_model.cpp — the question/answer catalogue, case templates, the editor with undo, case-file text, the bundled
+// request check and the what-if difference (ui_model.hpp). Nothing here decides a verdict: assess() does.
+//
+// [SECTION] Catalogue
+// [SECTION] Templates
+// [SECTION] Editor
+// [SECTION] Case file
+// [SECTION] Checks
+// [SECTION] What-if
+#include "wams/ui_model.hpp"
+
+#include "wams/text_fold.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <stdexcept>
+
+namespace wams::ui {
+
+using nlohmann::json;
+
+// ---- [SECTION] Catalogue -------------------------------------------------------------------------------------------
+namespace {
+
+// §0.3: the four social-domain laws and the adjacent domains of §1.4, offered as suggestions for domain fields.
+const std::vector<std::string_view> kLaws{"Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs"};
+const std::vector<std::string_view> kDomains{
+    "social:Wmo 2015", "social:Jeugdwet", "social:Participatiewet", "social:Wgs",
+    "adjacent:publieke gezondheidszorg", "adjacent:geneeskundige zorg", "adjacent:langdurige zorg",
+    "adjacent:geestelijke gezondheidszorg", "adjacent:onderwijs", "adjacent:welzijn", "adjacent:wonen",
+    "adjacent:werk of ander inkomen", "adjacent:inburgering", "adjacent:openbare orde en veiligheid",
+    "municipality", "client"};
+const std::vector<std::string_view> kDomainNames{
+    "Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs", "publieke gezondheidszorg", "geneeskundige zorg",
+    "langdurige zorg", "geestelijke gezondheidszorg", "onderwijs", "welzijn", "wonen", "werk of ander inkomen",
+    "inburgering", "openbare orde en veiligheid"};
+
+FieldSpec choice(std::string_view p, std::string_view page, std::vector<std::string_view> options, bool nullable = false) {
+    return {p, FieldKind::choice, nullable, page, std::move(options), {}};
+}
+FieldSpec flag(std::string_view p, std::string_view page, bool nullable = false) {
+    return {p, FieldKind::flag, nullable, page, {}, {}};
+}
+FieldSpec text(std::string_view p, std::string_view page, std::vector<std::string_view> suggestions = {},
+               bool nullable = false) {
+    return {p, FieldKind::text, nullable, page, {}, std::move(suggestions)};
+}
+FieldSpec list(std::string_view p, std::string_view page, std::vector<std::string_view> suggestions, bool nullable = false) {
+    return {p, FieldKind::text_list, nullable, page, {}, std::move(suggestions)};
+}
+FieldSpec object(std::string_view p, std::string_view page) { return {p, FieldKind::object, true, page, {}, {}}; }
+FieldSpec array(std::string_view p, std::string_view page) { return {p, FieldKind::array, false, page, {}, {}}; }
+
+std::vector<FieldSpec> build_catalogue() {
+    return {
+        // §3 entry (R14–R27); R26 and D17 judgements are asked with the entry.
+        choice("/entry/route", "entry", {"client_request", "professional_request", "none"}),
+        choice("/entry/article", "entry", {"2.3a.1", "2.3a.4"}, true),
+        choice("/entry/loket", "entry", {"physical", "electronic", "n/a"}),
+        choice("/entry/client_status", "entry", {"new", "existing", "unknown"}),
+        list("/entry/initial_request_under", "entry", kLaws),
+        choice("/entry/multiple_problems_indicated_by", "entry", {"client", "employee", "requester", "none"}),
+        flag("/entry/multiple_problems_plausible", "entry", true),
+        flag("/entry/client_declines_investigation", "entry", true),
+        flag("/serious_problems", "entry"),
+        flag("/client_involvement_possible", "entry"),
+        // R20, R21: the requester of a professional request.
+        object("/entry/requester", "requester"),
+        choice("/entry/requester/kind", "requester", {"professional", "private_person"}),
+        text("/entry/requester/role", "requester",
+             {"huisarts", "wijkagent", "wijkverpleegkundige", "schuldhulpverlener", "jongerenwerker", "leerplichtambtenaar"}),
+        choice("/entry/requester/organisation_domain", "requester", {"social", "adjacent", "none"}),
+        text("/entry/requester/domain_name", "requester", kDomainNames),
+        flag("/entry/requester/involved_with_person", "requester"),
+        flag("/entry/requester/request_motivated", "requester"),
+        // R22 criteria a/b/c with the reading-specific answers of A1/A2 (D4), R23/R27 decision and reading.
+        object("/entry/criteria", "criteria"),
+        flag("/entry/criteria/a_person", "criteria"),
+        flag("/entry/criteria/b_environment", "criteria"),
+        flag("/entry/criteria/c_coordination_may_help", "criteria"),
+        flag("/entry/criteria/a_person_s23", "criteria", true),
+        flag("/entry/criteria/b_environment_s23", "criteria", true),
+        flag("/entry/criteria/a_person_s311", "criteria", true),
+        flag("/entry/criteria/b_environment_s311", "criteria", true),
+        choice("/entry/municipality_criteria_reading", "criteria", {"§2.3", "§3.1.1"}, true),
+        choice("/entry/municipality_decision", "criteria", {"investigate", "decline"}, true),
+        // R30 scope, R31 family members.
+        list("/scope/client_excluded_domains", "scope", kDomainNames),
+        list("/scope/client_agreed_domains", "scope", kDomainNames, true),
+        flag("/scope/college_explained_consequences", "scope"),
+        array("/family_members", "family"),
+        text("/family_members/*/id", "family"),
+        text("/family_members/*/relation", "family", {"partner", "zoon", "dochter", "vader", "moeder"}),
+        flag("/family_members/*/possibly_involved", "family"),
+        flag("/family_members/*/client_agrees_to_include", "family", true),
+        flag("/family_members/*/member_consents", "family", true),
+        // R34, R35, R37–R39: the investigation outcome and its needs (classified by legal basis, R3, D19).
+        object("/investigation_outcome", "outcome"),
+        flag("/investigation_outcome/connected_problems", "outcome"),
+        flag("/investigation_outcome/coordinated_approach_can_help", "outcome"),
+        array("/investigation_outcome/needs", "outcome"),
+        text("/investigation_outcome/needs/*/label", "outcome"),
+        choice("/investigation_outcome/needs/*/legal_basis", "outcome", kLaws, true),
+        text("/investigation_outcome/needs/*/domain", "outcome", kDomains),
+        text("/investigation_outcome/needs/*/reported_as", "outcome", kDomains),
+        choice("/investigation_outcome/complexity", "outcome", {"low", "high"}, true),
+        // R38, R40–R47 coordination.
+        object("/coordination", "coordination"),
+        array("/coordination/self_coordination_offers", "coordination"),
+        choice("/coordination/self_coordination_offers/*/by", "coordination", {"client", "mantelzorger", "vertegenwoordiger"}),
+        flag("/coordination/self_coordination_offers/*/plausibly_naar_behoren", "coordination"),
+        flag("/coordination/municipality_chooses_to_coordinate", "coordination", true),
+        choice("/coordination/form_chosen", "coordination", {"light", "regisseur", "standard"}, true),
+        choice("/coordination/coordinator_reports", "coordination", {"no_longer_needed", "cannot_perform_naar_behoren"}, true),
+        // R48–R51 case conference planner.
+        object("/case_conference", "conference"),
+        choice("/case_conference/phase", "conference", {"investigation", "coordination"}),
+        text("/case_conference/proposed_organiser", "conference", {"college", "coordinator", "self_coordinator"}),
+        array("/case_conference/invitees", "conference"),
+        text("/case_conference/invitees/*/party", "conference"),
+        text("/case_conference/invitees/*/domain", "conference", kDomains, true),
+        flag("/case_conference/invitees/*/participation_necessary", "conference", true),
+        flag("/case_conference/zwaarwegende_belangen_against_client_presence", "conference", true),
+        // §8.3 the necessity walk, one data item at a time.
+        array("/data_items", "items"),
+        text("/data_items/*/item_id", "item"),
+        text("/data_items/*/what", "item"),
+        choice("/data_items/*/category", "item", {"general", "financial", "health", "education", "police", "justice", "bsn"}),
+        choice("/data_items/*/purpose", "Q1",
+               {"investigation", "coordination", "case_conference", "reuse_from_case_conference", "professional_request",
+                "opsporing", "fraud_oneigenlijk_gebruik", "bulk_search", "structural_exchange", "non_voluntary_service",
+                "decision_making", "other_legal_table"}),
+        choice("/data_items/*/phase", "Q2", {"investigation", "coordination", "request"}, true),
+        choice("/data_items/*/subject", "Q3",
+               {"client", "family_member_included", "family_member_refused", "family_member_refused_context",
+                "family_member_not_asked"}),
+        text("/data_items/*/subject_ref", "Q3", {}, true),
+        flag("/data_items/*/in_client_excluded_domain", "Q4"),
+        flag("/data_items/*/client_objects", "Q5", true),
+        choice("/data_items/*/source/type", "Q6",
+               {"client_self", "college_own_prior", "college_special_register", "college_or_coordinator",
+                "party_current_or_past_service", "party_no_service_relation"}),
+        text("/data_items/*/source/party", "Q6", {"gemeente", "huisarts", "GGZ-instelling", "woningcorporatie", "school", "politie"}),
+        text("/data_items/*/source/domain", "Q6", kDomains),
+        text("/data_items/*/recipient", "Q6", {"college", "coördinator", "deelnemers casusoverleg"}),
+        choice("/data_items/*/secrecy_regime", "Q7", {"none", "individual_health_care", "youth_care"}),
+        text("/data_items/*/secrecy_regime_rebutted_because", "Q7", {}, true),
+        flag("/data_items/*/skj_registered", "Q7", true),
+        flag("/data_items/*/explicit_consent", "Q7", true),
+        flag("/data_items/*/goed_hulpverlenerschap", "Q7", true),
+        choice("/data_items/*/special_law", "Q8", {"none", "Wpg", "Wjsg"}),
+        flag("/data_items/*/special_law_permits", "Q8", true),
+        choice("/data_items/*/provider_response", "Q9",
+               {"provides", "provides_with_conditions", "zwaarwegende_redenen", "not_yet_asked", "n/a"}),
+        text("/data_items/*/provider_conditions", "Q9", {}, true),
+        object("/data_items/*/conference", "Q10"),
+        flag("/data_items/*/conference/recipient_participation_necessary", "Q10", true),
+        flag("/data_items/*/conference/zwaarwegende_belangen", "Q10", true),
+        flag("/data_items/*/provider_consents_to_reuse", "Q10", true),
+        object("/data_items/*/bsn", "Q11"),
+        flag("/data_items/*/bsn/user_authorised_for_bsn", "Q11", true),
+        flag("/data_items/*/bsn/identification_necessary", "Q11", true),
+        choice("/data_items/*/necessity/assessment", "Q12", {"stated", "missing", "excessive"}),
+        text("/data_items/*/necessity/justification", "Q12", {}, true),
+    };
+}
+
+// "/data_items/*/source/type" → "data_items.source.type"
+std::string dotted(std::string_view pattern) {
+    std::string out;
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        std::size_t j = pattern.find('/', i + 1);
+        if (j == std::string_view::npos) j = pattern.size();
+        std::string_view token = pattern.substr(i + 1, j - i - 1);
+        if (token != "*") {
+            if (!out.empty()) out += '.';
+            out += token;
+        }
+        i = j;
+    }
+    return out;
+}
+
+// An answer as a key part: letters, digits and '_' only ("§3.1.1" → "s3_1_1", "n/a" → "n_a", "Wmo 2015" → "wmo_2015").
+std::string key_part(std::string_view value) {
+    std::string out;
+    for (char c : value) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
+        else if (c == '\xC2' || c == '\xA7') { if (c == '\xA7') out += 's'; }  // § (U+00A7, UTF-8 C2 A7)
+        else out += '_';
+    }
+    return out;
+}
+
+} // namespace
+
+const std::vector<FieldSpec>& field_catalogue() {
+    static const std::vector<FieldSpec> catalogue = build_catalogue();
+    return catalogue;
+}
+
+bool pointer_matches(std::string_view pattern, std::string_view pointer) {
+    std::size_t i = 0, k = 0;
+    while (i < pattern.size() && k < pointer.size()) {
+        if (pattern[i] != '/' || pointer[k] != '/') return false;
+        std::size_t pi = pattern.find('/', i + 1), ki = pointer.find('/', k + 1);
+        if (pi == std::string_view::npos) pi = pattern.size();
+        if (ki == std::string_view::npos) ki = pointer.size();
+        const std::string_view pt = pattern.substr(i + 1, pi - i - 1), kt = pointer.substr(k + 1, ki - k - 1);
+        if (pt == "*") {
+            if (kt.empty() || !std::all_of(kt.begin(), kt.end(), [](char c) { return c >= '0' && c <= '9'; }))
+                return false;
+        } else if (pt != kt) {
+            return false;
+        }
+        i = pi;
+        k = ki;
+    }
+    return i == pattern.size() && k == pointer.size();
+}
+
+const FieldSpec* find_field(std::string_view pointer) {
+    for (const auto& spec : field_catalogue())
+        if (pointer_matches(spec.pattern, pointer)) return &spec;
+    return nullptr;
+}
+
+std::string field_label_key(const FieldSpec& spec) { return "field." + dotted(spec.pattern); }
+
+std::string option_label_key(const FieldSpec& spec, const json& value) {
+    if (value.is_null()) return spec.kind == FieldKind::flag ? "opt.unknown" : "opt.not_recorded";
+    if (value.is_boolean()) return value.get<bool>() ? "opt.yes" : "opt.no";
+    if (value.is_string()) return "opt." + dotted(spec.pattern) + "." + key_part(value.get<std::string>());
+    return "opt.unknown";
+}
+
+std::vector<json> field_answers(const FieldSpec& spec) {
+    std::vector<json> out;
+    if (spec.kind == FieldKind::choice)
+        for (auto o : spec.options) out.emplace_back(std::string(o));
+    else if (spec.kind == FieldKind::flag)
+        out = {json(true), json(false)};
+    if (spec.nullable && (spec.kind == FieldKind::choice || spec.kind == FieldKind::flag)) out.emplace_back(nullptr);
+    return out;
+}
+
+std::vector<std::string_view> process_pages() {
+    return {"entry", "requester", "criteria", "scope", "family", "outcome", "coordination", "conference", "items"};
+}
+
+std::vector<std::string_view> walk_pages() {
+    return {"item", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7", "Q8", "Q9", "Q10", "Q11", "Q12"};
+}
+
+std::vector<std::string> label_keys_used() {
+    std::set<std::string> keys;
+    for (const auto& spec : field_catalogue()) {
+        keys.insert(field_label_key(spec));
+        for (const auto& answer : field_answers(spec)) keys.insert(option_label_key(spec, answer));
+    }
+    for (auto page : process_pages()) keys.insert("page." + std::string(page));
+    for (auto page : walk_pages()) keys.insert("walk." + std::string(page) + ".question");
+    return {keys.begin(), keys.end()};
+}
+
+// ---- [SECTION] Templates -------------------------------------------------------------------------------------------
+
+json new_case(EntryRoute route, std::string_view case_id) {
+    const bool client = route == EntryRoute::client_request, professional = route == EntryRoute::professional_request;
+    json entry = {
+        {"route", std::string(to_string(route))},
+        {"article", client ? json("2.3a.1") : professional ? json("2.3a.4") : json(nullptr)},
+        {"loket", client ? "physical" : "n/a"},
+        {"client_status", "unknown"},
+        {"initial_request_under", json::array()},
+        {"multiple_problems_indicated_by", professional ? "requester" : "none"},
+        {"multiple_problems_plausible", nullptr},
+        {"client_declines_investigation", nullptr},
+        {"requester", professional ? object_template("/entry/requester") : json(nullptr)},
+        {"criteria", professional ? object_template("/entry/criteria") : json(nullptr)},
+        {"municipality_criteria_reading", nullptr},
+        {"municipality_decision", nullptr},
+    };
+    json facts = {
+        {"entry", entry},
+        {"serious_problems", false},
+        {"client_involvement_possible", true},
+        {"scope", {{"client_excluded_domains", json::array()}, {"client_agreed_domains", nullptr},
+                   {"college_explained_consequences", false}}},
+        {"family_members", json::array()},
+        {"investigation_outcome", nullptr},
+        {"coordination", nullptr},
+        {"case_conference", nullptr},
+        {"data_items", json::array()},
+    };
+    return {{"id", std::string(case_id)}, {"title", ""}, {"facts", facts}};
+}
+
+json object_template(std::string_view pattern) {
+    if (pattern == "/entry/requester")
+        return {{"kind", "professional"}, {"role", ""}, {"organisation_domain", "none"}, {"domain_name", ""},
+                {"involved_with_person", false}, {"request_motivated", false}};
+    if (pattern == "/entry/criteria")
+        return {{"a_person", false}, {"b_environment", false}, {"c_coordination_may_help", false}};
+    if (pattern == "/investigation_outcome")
+        return {{"connected_problems", false}, {"coordinated_approach_can_help", false}, {"needs", json::array()},
+                {"complexity", nullptr}};
+    if (pattern == "/coordination")
+        return {{"self_coordination_offers", json::array()}, {"municipality_chooses_to_coordinate", nullptr},
+                {"form_chosen", nullptr}, {"coordinator_reports", nullptr}};
+    if (pattern == "/case_conference")
+        return {{"phase", "investigation"}, {"proposed_organiser", "college"}, {"invitees", json::array()},
+                {"zwaarwegende_belangen_against_client_presence", false}};
+    if (pattern == "/data_items/*/conference")
+        return {{"recipient_participation_necessary", nullptr}, {"zwaarwegende_belangen", nullptr}};
+    if (pattern == "/data_items/*/bsn") return {{"user_authorised_for_bsn", nullptr}, {"identification_necessary", nullptr}};
+    return json::object();
+}
+
+namespace {
+// The next free "<prefix><n>" id among the elements' `key` values (F1, F2, … / D1, D2, …).
+std::string next_id(const json& elements, std::string_view key, std::string_view prefix) {
+    std::set<std::string> used;
+    if (elements.is_array())
+        for (const auto& e : elements)
+            if (e.is_object() && e.contains(key) && e[std::string(key)].is_string()) used.insert(e[std::string(key)].get<std::string>());
+    for (int n = 1;; ++n) {
+        std::string id = std::string(prefix) + std::to_string(n);
+        if (!used.count(id)) return id;
+    }
+}
+json at_or_null(const json& doc, std::string_view pointer) {
+    try {
+        const json::json_pointer p{std::string(pointer)};
+        return doc.contains(p) ? doc.at(p) : json(nullptr);
+    } catch (const std::exception&) {
+        return nullptr;
+    }
+}
+} // namespace
+
+json element_template(std::string_view array_pointer, const json& facts) {
+    const json current = at_or_null(facts, array_pointer);
+    if (array_pointer == "/family_members")
+        return {{"id", next_id(current, "id", "F")}, {"relation", ""}, {"possibly_involved", true},
+                {"client_agrees_to_include", nullptr}, {"member_consents", nullptr}};
+    if (array_pointer == "/investigation_outcome/needs")
+        return {{"label", ""}, {"legal_basis", nullptr}, {"domain", ""}, {"reported_as", ""}};
+    if (array_pointer == "/coordination/self_coordination_offers")
+        return {{"by", "client"}, {"plausibly_naar_behoren", false}};
+    if (array_pointer == "/case_conference/invitees")
+        return {{"party", ""}, {"domain", nullptr}, {"participation_necessary", nullptr}};
+    if (array_pointer == "/data_items")
+        return {{"item_id", next_id(current, "item_id", "D")},
+                {"what", ""},
+                {"purpose", "investigation"},
+                {"phase", "investigation"},
+                {"source", {{"type", "client_self"}, {"party", ""}, {"domain", "client"}}},
+                {"recipient", "college"},
+                {"subject", "client"},
+                {"subject_ref", nullptr},
+                {"category", "general"},
+                {"in_client_excluded_domain", false},
+                {"client_objects", nullptr},
+                {"secrecy_regime", "none"},
+                {"secrecy_regime_rebutted_because", nullptr},
+                {"skj_registered", nullptr},
+                {"explicit_consent", nullptr},
+                {"goed_hulpverlenerschap", nullptr},
+                {"special_law", "none"},
+                {"special_law_permits", nullptr},
+                {"provider_response", "n/a"},
+                {"provider_conditions", nullptr},
+                {"conference", nullptr},
+                {"provider_consents_to_reuse", nullptr},
+                {"bsn", nullptr},
+                {"necessity", {{"assessment", "missing"}, {"justification", nullptr}}}};
+    return "";  // a string list (domains, laws)
+}
+
+// ---- [SECTION] Editor ----------------------------------------------------------------------------------------------
+
+CaseEditor::CaseEditor() { reset(new_case(EntryRoute::client_request, "CASUS-1")); }
+
+void CaseEditor::reset(json case_doc) {
+    if (!case_doc.is_object()) case_doc = json::object();
+    if (!case_doc.contains("facts") || !case_doc["facts"].is_object()) case_doc["facts"] = json::object();
+    doc_ = std::move(case_doc);
+    history_.clear();
+    dirty_ = false;
+    ++revision_;
+}
+
+json CaseEditor::value(std::string_view pointer) const { return at_or_null(facts(), pointer); }
+
+bool CaseEditor::apply(std::string pointer, json before, json after) {
+    if (before == after) return false;
+    try {
+        doc_["facts"][json::json_pointer(pointer)] = after;
+    } catch (const std::exception&) {
+        return false;  // a pointer through a null parent: the UI only offers fields whose parent exists
+    }
+    history_.push_back({std::move(pointer), std::move(before), std::move(after)});
+    dirty_ = true;
+    ++revision_;
+    return true;
+}
+
+bool CaseEditor::set(std::string_view pointer, json v) { return apply(std::string(pointer), value(pointer), std::move(v)); }
+
+bool CaseEditor::set_case_field(std::string_view key, json v) {
+    const std::string k(key);
+    if (k == "facts") return false;
+    const json before = doc_.contains(k) ? doc_[k] : json(nullptr);
+    if (before == v) return false;
+    // Case fields share the history: pointer "#<key>" marks a field of the case, not of FACTS.
+    doc_[k] = v;
+    history_.push_back({"#" + k, before, std::move(v)});
+    dirty_ = true;
+    ++revision_;
+    return true;
+}
+
+bool CaseEditor::add_element(std::string_view array_pointer) {
+    json arr = value(array_pointer);
+    if (!arr.is_array()) arr = json::array();
+    json after = arr;
+    after.push_back(element_template(array_pointer, facts()));
+    return apply(std::string(array_pointer), arr, after);
+}
+
+bool CaseEditor::remove_element(std::string_view array_pointer, std::size_t index) {
+    json arr = value(array_pointer);
+    if (!arr.is_array() || index >= arr.size()) return false;
+    json after = arr;
+    after.erase(after.begin() + static_cast<std::ptrdiff_t>(index));
+    return apply(std::string(array_pointer), arr, after);
+}
+
+bool CaseEditor::undo() {
+    if (history_.empty()) return false;
+    Change last = std::move(history_.back());
+    history_.pop_back();
+    if (!last.pointer.empty() && last.pointer[0] == '#') {
+        const std::string key = last.pointer.substr(1);
+        if (last.before.is_null()) doc_.erase(key);
+        else doc_[key] = last.before;
+    } else {
+        doc_["facts"][json::json_pointer(last.pointer)] = last.before;
+    }
+    dirty_ = true;
+    ++revision_;
+    return true;
+}
+
+// ---- [SECTION] Case file -------------------------------------------------------------------------------------------
+
+std::string case_file_text(const json& case_doc) { return case_doc.dump(2) + "\n"; }
+
+OpenedCases open_case_text(std::string_view text) {
+    OpenedCases out;
+    LoadedCases loaded = load_cases_text(text);
+    out.errors = std::move(loaded.errors);
+    if (!out.errors.empty()) return out;
+    for (auto& c : loaded.cases) out.cases.push_back(std::move(c.whole));
+    return out;
+}
+
+// ---- [SECTION] Checks ----------------------------------------------------------------------------------------------
+
+std::optional<std::string> bundled_request(std::string_view what) {
+    // §8.3: "a data item is one category of data, from one source, to one recipient, for one purpose";
+    // Q12 / D13 name "everything", "the whole file", "to be safe" as broader than necessary.
+    static const std::vector<std::string_view> kBundles{
+        "alles wat jullie hebben", "alles wat u heeft", "alles wat je hebt", "alle gegevens", "alle informatie",
+        "het hele dossier", "het volledige dossier", "het complete dossier", "hele dossier", "alles over",
+        "voor de zekerheid", "alles wat", "everything", "all you have", "all data", "all information",
+        "the whole file", "the entire file", "the complete file", "to be safe", "just in case"};
+    const std::string folded = fold_text(what);
+    for (auto phrase : kBundles) {
+        const std::string p = fold_text(phrase);
+        std::size_t at = folded.find(p);
+        while (at != std::string::npos) {
+            const bool start_ok = at == 0 || !std::isalnum(static_cast<unsigned char>(folded[at - 1]));
+            const std::size_t end = at + p.size();
+            const bool end_ok = end >= folded.size() || !std::isalnum(static_cast<unsigned char>(folded[end]));
+            if (start_ok && end_ok) return std::string(phrase);
+            at = folded.find(p, at + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+// ---- [SECTION] What-if ---------------------------------------------------------------------------------------------
+
+namespace {
+void collect_candidates(const json& node, const std::string& pointer, std::vector<std::string>& out) {
+    if (const FieldSpec* spec = find_field(pointer);
+        spec && (spec->kind == FieldKind::choice || spec->kind == FieldKind::flag))
+        out.push_back(pointer);
+    if (node.is_object()) {
+        for (auto it = node.begin(); it != node.end(); ++it)
+            collect_candidates(it.value(), pointer + "/" + it.key(), out);
+    } else if (node.is_array()) {
+        for (std::size_t i = 0; i < node.size(); ++i) collect_candidates(node[i], pointer + "/" + std::to_string(i), out);
+    }
+}
+
+std::size_t catalogue_rank(std::string_view pointer) {
+    const auto& cat = field_catalogue();
+    for (std::size_t i = 0; i < cat.size(); ++i)
+        if (pointer_matches(cat[i].pattern, pointer)) return i;
+    return cat.size();
+}
+
+bool decisive_key(std::string_view key) {
+    return key == "value" || key == "verdict" || key == "started" || key == "included_as_client" ||
+           key == "may_attend" || key == "may_be_organised" || key == "organiser" || key == "§2.3" ||
+           key == "§3.1.1" || key == "excluded_domains" || key == "agreed_domains" || key == "conditions";
+}
+
+std::string escape_token(const std::string& key) {
+    std::string out;
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+bool is_leaf(const json& v) {
+    if (v.is_object()) return false;
+    if (v.is_array()) return std::none_of(v.begin(), v.end(), [](const json& e) { return e.is_object() || e.is_array(); });
+    return true;
+}
+
+void diff_node(const json& a, const json& b, const std::string& pointer, std::string_view key,
+               std::vector<AssessmentDifference>& out) {
+    if (a == b) return;
+    if (a.is_object() && b.is_object()) {
+        std::vector<std::string> keys;
+        for (auto it = a.begin(); it != a.end(); ++it) keys.push_back(it.key());
+        for (auto it = b.begin(); it != b.end(); ++it)
+            if (!a.contains(it.key())) keys.push_back(it.key());
+        for (const auto& k : keys)
+            diff_node(a.contains(k) ? a[k] : json(nullptr), b.contains(k) ? b[k] : json(nullptr),
+                      pointer + "/" + escape_token(k), k, out);
+        return;
+    }
+    if (a.is_array() && b.is_array() && !is_leaf(a) && !is_leaf(b)) {
+        const std::size_t n = std::max(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i)
+            diff_node(i < a.size() ? a[i] : json(nullptr), i < b.size() ? b[i] : json(nullptr),
+                      pointer + "/" + std::to_string(i), "", out);
+        return;
+    }
+    if (a.is_object() || b.is_object() || (a.is_array() && !is_leaf(a)) || (b.is_array() && !is_leaf(b))) {
+        // one side missing or of another shape: report the whole subtree as one difference
+        out.push_back({pointer, a, b, true});
+        return;
+    }
+    out.push_back({pointer, a, b, decisive_key(key)});
+}
+} // namespace
+
+std::vector<std::string> what_if_candidates(const json& facts) {
+    std::vector<std::string> out;
+    collect_candidates(facts, "", out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const std::string& a, const std::string& b) { return catalogue_rank(a) < catalogue_rank(b); });
+    return out;
+}
+
+std::vector<AssessmentDifference> diff_assessments(const json& a, const json& b) {
+    std::vector<AssessmentDifference> out;
+    diff_node(a, b, "", "", out);
+    return out;
+}
+
+} // namespace wams::ui

@@ -1,0 +1,203 @@
+// The consultation app's model (core/include/wams/ui_model.hpp): catalogue covers every public case's facts, every
+// label key exists in both languages, the editor's undo, the case-file round trip, the bundled-request check and
+// the what-if difference. Expectations come from the scenario files and the rulebook text, never from this code.
+#include <catch2/catch.hpp>
+
+#include "wams/engine.hpp"
+#include "wams/i18n.hpp"
+#include "wams/ui_model.hpp"
+#include "wams/validate.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+namespace ui = wams::ui;
+
+namespace {
+json read_json(const fs::path& p) {
+    std::ifstream in(p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return json::parse(ss.str());
+}
+std::vector<fs::path> public_cases() {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public"))
+        if (e.path().extension() == ".json") files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    return files;
+}
+// Every leaf (and every null / empty container) of a JSON document, as JSON pointers.
+void leaves(const json& v, const std::string& p, std::vector<std::string>& out) {
+    if (v.is_object() && !v.empty()) {
+        for (auto it = v.begin(); it != v.end(); ++it) leaves(it.value(), p + "/" + it.key(), out);
+    } else if (v.is_array() && !v.empty() && (v[0].is_object())) {
+        out.push_back(p);
+        for (std::size_t i = 0; i < v.size(); ++i) leaves(v[i], p + "/" + std::to_string(i), out);
+    } else {
+        out.push_back(p);
+    }
+}
+std::string verdict_of(const json& assessment, std::size_t item) {
+    return assessment.at("data_items").at(item).at("verdict").get<std::string>();
+}
+} // namespace
+
+TEST_CASE("pointer patterns match one array index per star", "[ui_model]") {
+    CHECK(ui::pointer_matches("/data_items/*/purpose", "/data_items/0/purpose"));
+    CHECK(ui::pointer_matches("/data_items/*/purpose", "/data_items/12/purpose"));
+    CHECK_FALSE(ui::pointer_matches("/data_items/*/purpose", "/data_items/x/purpose"));
+    CHECK_FALSE(ui::pointer_matches("/data_items/*/purpose", "/data_items/0/purpose/x"));
+    CHECK_FALSE(ui::pointer_matches("/entry/route", "/entry"));
+    REQUIRE(ui::find_field("/entry/route") != nullptr);
+    CHECK(ui::find_field("/entry/route")->kind == ui::FieldKind::choice);
+    CHECK(ui::find_field("/no/such/fact") == nullptr);
+}
+
+TEST_CASE("every fact of every public case can be entered through a catalogue field", "[ui_model]") {
+    for (const auto& file : public_cases()) {
+        const json facts = read_json(file).at("facts");
+        std::vector<std::string> paths;
+        leaves(facts, "", paths);
+        for (const auto& p : paths) {
+            INFO(file.filename().string() << " " << p);
+            const ui::FieldSpec* spec = ui::find_field(p);
+            // a string list's elements are entered through the list field itself
+            if (!spec) {
+                const auto cut = p.find_last_of('/');
+                spec = ui::find_field(p.substr(0, cut));
+                REQUIRE(spec != nullptr);
+                CHECK(spec->kind == ui::FieldKind::text_list);
+                continue;
+            }
+            const json v = facts.at(json::json_pointer(p));
+            if (spec->kind == ui::FieldKind::choice || spec->kind == ui::FieldKind::flag) {
+                const auto answers = ui::field_answers(*spec);
+                CHECK(std::find(answers.begin(), answers.end(), v) != answers.end());
+            }
+            if (v.is_null()) CHECK(spec->nullable);
+        }
+    }
+}
+
+TEST_CASE("every question and answer label exists in Dutch and English", "[ui_model][i18n]") {
+    const auto keys = ui::label_keys_used();
+    REQUIRE(keys.size() > 150);
+    for (const auto& k : keys) {
+        INFO(k);
+        CHECK(wams::i18n::has(wams::Lang::nl, k));
+        CHECK(wams::i18n::has(wams::Lang::en, k));
+    }
+}
+
+TEST_CASE("a new case is a valid §0.3 case on every route", "[ui_model]") {
+    for (auto route : {wams::EntryRoute::client_request, wams::EntryRoute::professional_request, wams::EntryRoute::none}) {
+        const json c = ui::new_case(route, "CASUS-1");
+        const auto errors = wams::validate_case(c);
+        INFO(wams::format_errors(errors, wams::Lang::en));
+        CHECK(errors.empty());
+    }
+}
+
+TEST_CASE("new elements are valid and numbered", "[ui_model]") {
+    ui::CaseEditor ed;
+    REQUIRE(ed.add_element("/data_items"));
+    REQUIRE(ed.add_element("/data_items"));
+    CHECK(ed.value("/data_items/0/item_id") == "D1");
+    CHECK(ed.value("/data_items/1/item_id") == "D2");
+    REQUIRE(ed.add_element("/family_members"));
+    CHECK(ed.value("/family_members/0/id") == "F1");
+    ed.set("/data_items/0/what", "Bankafschriften van drie maanden");
+    ed.set("/data_items/1/what", "Schoolverzuim van de zoon");
+    ed.set("/family_members/0/relation", "zoon");
+    const auto errors = wams::validate_case(ed.case_doc());
+    INFO(wams::format_errors(errors, wams::Lang::en));
+    CHECK(errors.empty());
+}
+
+TEST_CASE("undo restores the state before the last answer", "[ui_model]") {
+    ui::CaseEditor ed;
+    const json before = ed.case_doc();
+    CHECK_FALSE(ed.dirty());
+    CHECK_FALSE(ed.can_undo());
+    CHECK(ed.set("/entry/multiple_problems_plausible", true));
+    CHECK_FALSE(ed.set("/entry/multiple_problems_plausible", true));  // unchanged: no history entry
+    CHECK(ed.set("/entry/client_declines_investigation", false));
+    CHECK(ed.dirty());
+    REQUIRE(ed.last_change() != nullptr);
+    CHECK(ed.last_change()->pointer == "/entry/client_declines_investigation");
+    REQUIRE(ed.undo());
+    CHECK(ed.value("/entry/client_declines_investigation").is_null());
+    CHECK(ed.value("/entry/multiple_problems_plausible") == true);
+    REQUIRE(ed.undo());
+    CHECK(ed.case_doc() == before);
+    CHECK_FALSE(ed.undo());
+    CHECK(ed.add_element("/data_items"));
+    CHECK(ed.remove_element("/data_items", 0));
+    CHECK(ed.value("/data_items").empty());
+    REQUIRE(ed.undo());
+    CHECK(ed.value("/data_items").size() == 1);
+}
+
+TEST_CASE("save then open gives back exactly the same case", "[ui_model]") {
+    for (const auto& file : public_cases()) {
+        INFO(file.filename().string());
+        ui::CaseEditor ed;
+        ed.reset(read_json(file));
+        const std::string saved = ui::case_file_text(ed.case_doc());
+        const ui::OpenedCases opened = ui::open_case_text(saved);
+        REQUIRE(opened.errors.empty());
+        REQUIRE(opened.cases.size() == 1);
+        CHECK(opened.cases[0] == ed.case_doc());
+        CHECK(ui::case_file_text(opened.cases[0]) == saved);  // byte for byte
+        const auto a = wams::to_json(wams::assess(wams::facts_from_json(ed.facts())));
+        const auto b = wams::to_json(wams::assess(wams::facts_from_json(opened.cases[0].at("facts"))));
+        CHECK(a == b);
+    }
+}
+
+TEST_CASE("a broken case file opens nothing and says where", "[ui_model]") {
+    const auto opened = ui::open_case_text(R"({"id":"X","facts":{"entry":{"route":"bogus"}}})");
+    CHECK(opened.cases.empty());
+    REQUIRE_FALSE(opened.errors.empty());
+    CHECK(opened.errors[0].path.rfind("/facts", 0) == 0);
+    CHECK_FALSE(ui::open_case_text("{not json").errors.empty());
+}
+
+TEST_CASE("a bundled request is not one data item (§8.3, Q12, D13)", "[ui_model]") {
+    CHECK(ui::bundled_request("Alles wat jullie hebben over het gezin").has_value());
+    CHECK(ui::bundled_request("het hele dossier van de GGZ").has_value());
+    CHECK(ui::bundled_request("Everything the school has").has_value());
+    CHECK(ui::bundled_request("Cijferlijst, voor de zekerheid").has_value());
+    CHECK_FALSE(ui::bundled_request("Bankafschriften van drie maanden").has_value());
+    CHECK_FALSE(ui::bundled_request("Verzuimregistratie van de zoon").has_value());
+    CHECK_FALSE(ui::bundled_request("allesbehalve relevant").has_value());  // a word boundary, not a substring
+}
+
+TEST_CASE("what-if: one changed fact gives the differences of two assessments", "[ui_model]") {
+    const json c = read_json(fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public" / "PUB-02.json");
+    const json facts = c.at("facts");
+    const auto cands = ui::what_if_candidates(facts);
+    REQUIRE(std::find(cands.begin(), cands.end(), "/entry/client_declines_investigation") != cands.end());
+    CHECK(cands.front() == "/entry/route");  // catalogue (asking) order
+
+    json changed = facts;
+    changed["entry"]["client_declines_investigation"] = false;  // R18: the client no longer declines
+    const json a = wams::to_json(wams::assess(wams::facts_from_json(facts)));
+    const json b = wams::to_json(wams::assess(wams::facts_from_json(changed)));
+    CHECK(a.at("investigation").at("value") == c.at("expected").at("investigation").at("value"));
+    const auto diff = ui::diff_assessments(a, b);
+    REQUIRE_FALSE(diff.empty());
+    const auto inv = std::find_if(diff.begin(), diff.end(), [](const auto& d) { return d.pointer == "/investigation/value"; });
+    REQUIRE(inv != diff.end());
+    CHECK(inv->decisive);
+    CHECK(inv->before == "no");
+    CHECK(inv->after != "no");
+    CHECK(ui::diff_assessments(a, a).empty());
+    // the item verdict of D1 moves with the investigation gate (Q2)
+    CHECK(verdict_of(a, 0) != verdict_of(b, 0));
+}
