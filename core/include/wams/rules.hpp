@@ -1,0 +1,75 @@
+// rules.hpp — rule metadata as data (assets/rules/*.json, embedded at build time): rules R1–R67, ambiguities
+// A1–A25, design choices D1–D25, advisory codes, condition codes, verdict names and the walk questions Q1–Q13.
+// Loaded once on first use; lookups are by id. Every text exists in Dutch (nl) and, where the rulebook gives it,
+// English (en). Quotes are Dutch, verbatim from the report (RULEBOOK §0.1).
+#pragma once
+#include "wams/lang.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wams {
+
+struct RuleInfo {                        // one rule, RULEBOOK §2–§7
+    std::string id;                      // "R61"
+    char kind = 'T';                     // 'T' text rule, 'C' context rule (never decides a verdict)
+    std::string kind_note;               // e.g. "T, ambiguous → A1, A2"
+    std::string title_nl, title_en;
+    std::string chapter;                 // rulebook chapter, e.g. "§7 Data sharing"
+    std::vector<std::string> sections;   // report sections the rule rests on, e.g. {"§2.3", "§3.1.1"}
+    std::string article;                 // e.g. "art. 5.4.2 Wmo 2015" ("" when the report names none)
+    std::vector<std::string> quotes_nl;  // verbatim Dutch quotes
+    std::vector<std::string> text_en;    // the IF/THEN lines of the rulebook
+    std::string stage;                   // "concept-2020-12"
+};
+
+struct AmbiguityInfo {                   // RULEBOOK §10
+    std::string id, title_en, text_en, tool_behaviour_en;
+    std::vector<std::string> quotes_nl;  // both readings' quotations, side by side
+};
+
+struct DesignChoiceInfo {                // RULEBOOK §11
+    std::string id, choice_en, rests_on_en;
+};
+
+struct AdvisoryInfo {                    // RULEBOOK §9.3
+    std::string code;
+    std::vector<std::string> rules;
+    std::string shown_when_en, nl, en;
+};
+
+struct ConditionInfo {                   // RULEBOOK §8.4 condition codes
+    std::string code;                    // "provider_conditions" stands for every "provider_conditions:<text>"
+    std::vector<std::string> rules;
+    std::string nl, en;
+};
+
+struct AnswerInfo {                      // one possible answer to a walk question
+    std::string code, nl, en;
+};
+
+struct QuestionInfo {                    // RULEBOOK §8.3: Q1–Q13
+    std::string id;                      // "Q1"
+    std::string nl, en;                  // the question as asked
+    std::string ask_nl, ask_en;          // what to ask next when this question leaves an item undetermined
+    std::vector<std::string> rules;
+    std::vector<AnswerInfo> answers;
+};
+
+const std::vector<RuleInfo>& all_rules();                  // R1…R67 in order
+const RuleInfo* find_rule(std::string_view id);            // nullptr when unknown
+const std::vector<AmbiguityInfo>& all_ambiguities();       // A1…A25
+const AmbiguityInfo* find_ambiguity(std::string_view id);  // nullptr when unknown
+const std::vector<DesignChoiceInfo>& all_design_choices(); // D1…D25
+const DesignChoiceInfo* find_design_choice(std::string_view id);  // nullptr when unknown
+const std::vector<AdvisoryInfo>& all_advisories();         // the 20 codes of §9.3
+const AdvisoryInfo* find_advisory(std::string_view code);  // nullptr when unknown
+const std::vector<ConditionInfo>& all_conditions();        // the condition codes of §8.4
+const ConditionInfo* find_condition(std::string_view code);  // also finds "provider_conditions:<text>"; nullptr when unknown
+const std::vector<QuestionInfo>& all_questions();          // Q1…Q13
+const QuestionInfo* find_question(std::string_view id);    // nullptr when unknown
+const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code);  // nullptr when unknown
+std::string verdict_label(std::string_view verdict_code, Lang lang);         // "Toegestaan onder voorwaarden" …
+
+} // namespace wams

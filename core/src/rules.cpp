@@ -1,0 +1,128 @@
+// rules.cpp — loads the embedded rule metadata (assets/rules/*.json, see cmake/Embed.cmake) once, on first use.
+// No file-system access at run time: the same bytes are compiled into the native and the wasm build.
+#include "wams/rules.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string_view>
+
+namespace wams::embedded {
+std::string_view asset_rules();
+std::string_view asset_ambiguities();
+std::string_view asset_design_choices();
+std::string_view asset_advisories();
+std::string_view asset_rule_texts();
+std::string_view asset_walk_questions();
+} // namespace wams::embedded
+
+namespace wams {
+namespace {
+
+using nlohmann::json;
+
+std::string str(const json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+std::vector<std::string> strs(const json& j, const char* key) {
+    std::vector<std::string> out;
+    auto it = j.find(key);
+    if (it != j.end() && it->is_array())
+        for (const auto& s : *it)
+            if (s.is_string()) out.push_back(s.get<std::string>());
+    return out;
+}
+json parse(std::string_view bytes) { return json::parse(bytes.begin(), bytes.end()); }
+
+struct Metadata {
+    std::vector<RuleInfo> rules;
+    std::vector<AmbiguityInfo> ambiguities;
+    std::vector<DesignChoiceInfo> design_choices;
+    std::vector<AdvisoryInfo> advisories;
+    std::vector<ConditionInfo> conditions;
+    std::vector<QuestionInfo> questions;
+    json verdicts;
+
+    Metadata() {
+        // Each document is kept in a named variable: a range-for over parse(…)["key"] would dangle.
+        const json rules_doc = parse(embedded::asset_rules()), amb_doc = parse(embedded::asset_ambiguities()),
+                   dc_doc = parse(embedded::asset_design_choices()), adv_doc = parse(embedded::asset_advisories()),
+                   q_doc = parse(embedded::asset_walk_questions());
+        for (const auto& r : rules_doc.at("rules")) {
+            RuleInfo i;
+            i.id = str(r, "id");
+            const std::string kind = str(r, "kind");
+            i.kind = kind.empty() ? 'T' : kind[0];
+            i.kind_note = str(r, "kind_note");
+            i.title_nl = str(r, "title_nl");
+            i.title_en = str(r, "title_en");
+            i.chapter = str(r, "chapter");
+            i.sections = strs(r, "sections");
+            i.article = str(r, "article");
+            i.quotes_nl = strs(r, "quotes_nl");
+            i.text_en = strs(r, "text_en");
+            i.stage = str(r, "stage");
+            rules.push_back(std::move(i));
+        }
+        for (const auto& a : amb_doc.at("ambiguities"))
+            ambiguities.push_back({str(a, "id"), str(a, "title_en"), str(a, "text_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl")});
+        for (const auto& d : dc_doc.at("design_choices"))
+            design_choices.push_back({str(d, "id"), str(d, "choice_en"), str(d, "rests_on_en")});
+        const json texts = parse(embedded::asset_rule_texts());
+        verdicts = texts.at("verdicts");
+        for (const auto& a : adv_doc.at("advisories")) {
+            AdvisoryInfo i{str(a, "code"), strs(a, "rules"), str(a, "shown_when_en"), "", ""};
+            for (const auto& t : texts.at("advisories"))
+                if (str(t, "code") == i.code) {
+                    i.nl = str(t, "nl");
+                    i.en = str(t, "en");
+                }
+            advisories.push_back(std::move(i));
+        }
+        for (const auto& c : texts.at("conditions")) conditions.push_back({str(c, "code"), strs(c, "rules"), str(c, "nl"), str(c, "en")});
+        for (const auto& q : q_doc.at("questions")) {
+            QuestionInfo i{str(q, "id"), str(q, "nl"), str(q, "en"), str(q, "ask_nl"), str(q, "ask_en"), strs(q, "rules"), {}};
+            for (const auto& a : q.at("answers")) i.answers.push_back({str(a, "code"), str(a, "nl"), str(a, "en")});
+            questions.push_back(std::move(i));
+        }
+    }
+};
+
+const Metadata& meta() {
+    static const Metadata m;
+    return m;
+}
+
+template <class T, class Key>
+const T* find_in(const std::vector<T>& v, std::string_view id, Key key) {
+    for (const auto& x : v)
+        if (x.*key == id) return &x;
+    return nullptr;
+}
+
+} // namespace
+
+const std::vector<RuleInfo>& all_rules() { return meta().rules; }
+const RuleInfo* find_rule(std::string_view id) { return find_in(meta().rules, id, &RuleInfo::id); }
+const std::vector<AmbiguityInfo>& all_ambiguities() { return meta().ambiguities; }
+const AmbiguityInfo* find_ambiguity(std::string_view id) { return find_in(meta().ambiguities, id, &AmbiguityInfo::id); }
+const std::vector<DesignChoiceInfo>& all_design_choices() { return meta().design_choices; }
+const DesignChoiceInfo* find_design_choice(std::string_view id) { return find_in(meta().design_choices, id, &DesignChoiceInfo::id); }
+const std::vector<AdvisoryInfo>& all_advisories() { return meta().advisories; }
+const AdvisoryInfo* find_advisory(std::string_view code) { return find_in(meta().advisories, code, &AdvisoryInfo::code); }
+const std::vector<ConditionInfo>& all_conditions() { return meta().conditions; }
+const ConditionInfo* find_condition(std::string_view code) {
+    if (code.rfind("provider_conditions:", 0) == 0) code = "provider_conditions";
+    return find_in(meta().conditions, code, &ConditionInfo::code);
+}
+const std::vector<QuestionInfo>& all_questions() { return meta().questions; }
+const QuestionInfo* find_question(std::string_view id) { return find_in(meta().questions, id, &QuestionInfo::id); }
+const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code) { return find_in(q.answers, code, &AnswerInfo::code); }
+
+std::string verdict_label(std::string_view code, Lang lang) {
+    for (const auto& v : meta().verdicts)
+        if (v.value("code", "") == code) return v.value(lang == Lang::nl ? "nl" : "en", std::string(code));
+    return std::string(code);
+}
+
+} // namespace wams
