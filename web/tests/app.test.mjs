@@ -1,0 +1,147 @@
+// app.test.mjs — browser tests of the first screen in headless Debian Chromium (playwright-core, no download).
+// Proves: the page starts and draws, the language switch works by clicking the real widget, frames are skipped
+// when idle, and NOTHING is requested except the page's own static files during start-up ("zero egress").
+//   WAMS_WEB_DIR=build/web node --test web/tests/      (scripts/test.sh and ctest run this)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../serve.mjs';
+import { decodePng, colourStats } from './png.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WEB_DIR = path.resolve(ROOT, process.env.WAMS_WEB_DIR ?? 'build/web');
+const ARTIFACTS = path.resolve(ROOT, process.env.WAMS_ARTIFACTS_DIR ?? 'artifacts');
+const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
+// Flags measured in shared/notes/TOOLCHAIN.md (Playwright adds --headless and its own user-data-dir).
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// The page's own static files: the only requests allowed, and only during start-up.
+const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/style.css', '/wams.js', '/wams.wasm', '/favicon.svg']);
+
+let server, browser, page, url;
+const requests = [];   // every request the browser made: {url, phase}
+const problems = [];   // console errors, CSP violations, page errors
+let phase = 'start-up';
+
+/** The app's state from its C++ test hook (state of the last drawn frame). */
+async function appState() {
+  return page.evaluate(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])));
+}
+
+/** Clicks the centre of the widget the app recorded under `id` (never a guessed pixel). */
+async function clickWidget(id) {
+  const state = await appState();
+  const widget = state.widgets.find((w) => w.id === id);
+  assert.ok(widget, `widget ${id} not drawn; drawn: ${state.widgets.map((w) => w.id).join(', ')}`);
+  const box = await page.locator('#canvas').boundingBox();
+  const sx = box.width / state.display.w, sy = box.height / state.display.h;
+  const x = box.x + (widget.x + widget.w / 2) * sx, y = box.y + (widget.y + widget.h / 2) * sy;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+function label(state, id) {
+  return state.widgets.find((w) => w.id === id)?.label;
+}
+
+async function screenshot(name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, name);
+  const png = await page.screenshot({ path: file });
+  return { file, png };
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(WEB_DIR, 'wams.wasm')), `no web build in ${WEB_DIR}: run scripts/test.sh`);
+  ({ server, url } = await startServer(WEB_DIR, 0));
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
+  context.on('request', (r) => requests.push({ url: r.url(), phase }));
+  page = await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await page.exposeFunction('__wamsCspViolation', (v) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation',
+      (e) => window.__wamsCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(() => window.wamsReady === true &&
+    JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).frame_count >= 1, null, { timeout: 20000 });
+  console.log(`first frame ${Date.now() - t0} ms after navigation`);
+  phase = 'after start-up';
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('first frame: product name, rulebook stage, Dutch promise, glyphs for é ë ï ö ü', async () => {
+  const state = await appState();
+  assert.equal(state.screen, 'start');
+  assert.equal(state.lang, 'nl');
+  assert.equal(label(state, 'app.name'), 'Wams Wegwijzer');
+  assert.equal(label(state, 'app.promise'), 'Er verlaat geen gegeven dit apparaat');
+  assert.match(label(state, 'app.stage') ?? '', /^Concept-wetsvoorstel december 2020 .*\(2020-12-09\)$/);
+  assert.equal(state.missing_glyphs, '');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+});
+
+test('the canvas is not blank (screenshot saved as artifact)', async () => {
+  const { file, png } = await screenshot('web-first-frame.png');
+  const stats = colourStats(decodePng(png));
+  console.log(`${path.relative(ROOT, file)}: ${stats.distinct} colours, ${(stats.differingShare * 100).toFixed(1)}% ink`);
+  assert.ok(stats.distinct >= 20, `only ${stats.distinct} distinct colours: blank canvas?`);
+  assert.ok(stats.differingShare > 0.01, `only ${stats.differingShare} of pixels differ from the background`);
+});
+
+test('clicking the real "English" widget switches the UI language, and back', async () => {
+  await clickWidget('lang.en');
+  await page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).lang === 'en',
+    null, { timeout: 5000 });
+  await page.waitForTimeout(200);  // let the frames after the click settle
+  const en = await appState();
+  assert.equal(label(en, 'app.promise'), 'No data leaves this device');
+  assert.match(label(en, 'app.stage') ?? '', /^Draft bill December 2020/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await screenshot('web-english.png');
+
+  await clickWidget('lang.nl');
+  await page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).lang === 'nl',
+    null, { timeout: 5000 });
+  await page.waitForTimeout(200);
+  assert.equal(label(await appState(), 'app.promise'), 'Er verlaat geen gegeven dit apparaat');
+});
+
+test('idle: no frames are drawn while nothing happens', async () => {
+  await page.waitForTimeout(300);
+  const before = (await appState()).frame_count;
+  await page.waitForTimeout(1000);
+  const after = (await appState()).frame_count;
+  const idle = await page.evaluate(() => Module.ccall('wams_test_idle_callbacks', 'number', [], []));
+  console.log(`idle second: ${after - before} frames drawn, ${idle} animation callbacks skipped so far`);
+  assert.equal(after, before, `${after - before} frames drawn in an idle second`);
+  assert.ok(idle > 0);
+});
+
+test('zero egress: only the page\'s own files, only during start-up; no CSP violation or error', async () => {
+  await page.waitForTimeout(500);
+  const origin = new URL(url).origin;
+  for (const r of requests) {
+    const u = new URL(r.url);
+    assert.equal(u.origin, origin, `request to another origin: ${r.url}`);
+    assert.ok(OWN_FILES.has(u.pathname), `request for a file that is not part of the page: ${r.url}`);
+    assert.equal(r.phase, 'start-up', `request after start-up: ${r.url}`);
+  }
+  for (const needed of ['/wams.js', '/wams.wasm'])
+    assert.ok(requests.some((r) => new URL(r.url).pathname === needed), `${needed} was never requested?`);
+  console.log(`${requests.length} requests, all own static files during start-up: ` +
+    requests.map((r) => new URL(r.url).pathname).join(' '));
+  assert.deepEqual(problems, []);
+});
