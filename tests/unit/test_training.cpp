@@ -3,7 +3,7 @@
 //
 // Index
 //   [SECTION] Helpers
-//   [SECTION] Built-in set       count, themes, difficulty, shape
+//   [SECTION] Built-in set       count, themes, difficulty, shape, PII guard
 //   [SECTION] Bad files          wrong theme, missing facts, unknown question field, item id not in facts, …
 //   [SECTION] Model answers      every question answered by the engine; anchors checked by hand against the rulebook
 //   [SECTION] Coverage           R1–R67 fired and A1–A25 in play across the set; every `covers` claim holds
@@ -11,6 +11,7 @@
 //   [SECTION] Scores & summary   first answer counts, per scenario and per theme, no identity in the export
 #include <catch2/catch.hpp>
 
+#include "wams/pii.hpp"
 #include "wams/training.hpp"
 
 #include <fstream>
@@ -98,6 +99,22 @@ TEST_CASE("at least 30 embedded scenarios, every theme and difficulty present", 
     }
     CHECK(themes.size() == all_themes().size());
     CHECK(levels == std::set<int>{1, 2, 3});
+}
+
+TEST_CASE("every text of every scenario passes the PII guard", "[training][pii]") {
+    for (const auto& s : builtin_scenarios()) {
+        std::vector<std::string> texts = {s.title_nl, s.title_en, s.narrative_nl, s.narrative_en, s.trainer_notes_nl};
+        for (const auto& q : s.questions) { texts.push_back(q.prompt_nl); texts.push_back(q.prompt_en); }
+        for (const auto& it : s.facts["data_items"]) {
+            texts.push_back(it["what"].get<std::string>());
+            texts.push_back(it["necessity"]["justification"].is_string() ? it["necessity"]["justification"].get<std::string>() : "");
+        }
+        for (const auto& t : texts)
+            for (const auto& f : wams::scan_pii(t)) {
+                INFO(s.id << ": " << wams::to_string(f.category) << " \"" << f.text << "\" in: " << t);
+                CHECK(false);
+            }
+    }
 }
 
 TEST_CASE("the files on disk are exactly the embedded set and validate clean", "[training]") {
