@@ -67,8 +67,12 @@ struct Builder {
         add(LineKind::ambiguity, depth, subject, std::string(w.ambiguity) + " " + id + " — " + a->title_en, id);
         for (std::size_t i = 0; i < a->quotes_nl.size() && i < 3; ++i)
             add(LineKind::ambiguity, depth + 1, subject, "«" + a->quotes_nl[i] + "»", id);
-        if (!a->tool_behaviour_en.empty())
-            add(LineKind::ambiguity, depth + 1, subject, std::string(w.tool) + ": " + a->tool_behaviour_en, id);
+        if (!a->tool_behaviour_en.empty()) {
+            std::string tool = a->tool_behaviour_en;  // one line: the rulebook text may hold list line breaks
+            for (auto& ch : tool)
+                if (ch == '\n') ch = ' ';
+            add(LineKind::ambiguity, depth + 1, subject, std::string(w.tool) + ": " + tool, id);
+        }
     }
     void outcome(const std::string& subject, const char* label, const Outcome& o, int depth = 0) {
         add(LineKind::outcome, depth, subject, std::string(label) + ": " + o.value);

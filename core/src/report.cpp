@@ -1,0 +1,103 @@
+// report.cpp — the dossier record (§8.5): one entry per walked data item, in Markdown or HTML, hashed (SHA-256).
+#include "wams/report.hpp"
+
+#include "wams/rules.hpp"
+#include "wams/sha256.hpp"
+
+#include <sstream>
+
+namespace wams {
+namespace {
+
+std::string esc(std::string_view s, ReportFormat f) {  // HTML-escapes text; Markdown keeps it as is
+    if (f == ReportFormat::md) return std::string(s);
+    std::string out;
+    for (char c : s) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string join(const Ids& v) {
+    std::string out;
+    for (const auto& s : v) out += (out.empty() ? "" : ", ") + s;
+    return out.empty() ? "—" : out;
+}
+
+struct Writer {
+    ReportFormat f;
+    std::ostringstream out;
+    void h1(const std::string& t) { out << (f == ReportFormat::md ? "# " + esc(t, f) + "\n\n" : "<h1>" + esc(t, f) + "</h1>\n"); }
+    void h2(const std::string& t) { out << (f == ReportFormat::md ? "## " + esc(t, f) + "\n\n" : "<h2>" + esc(t, f) + "</h2>\n"); }
+    void field(const std::string& k, const std::string& v) {
+        out << (f == ReportFormat::md ? "- **" + esc(k, f) + "**: " + esc(v, f) + "\n" : "<p><b>" + esc(k, f) + "</b>: " + esc(v, f) + "</p>\n");
+    }
+    void end_list() { if (f == ReportFormat::md) out << "\n"; }
+};
+
+} // namespace
+
+std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat fmt, Lang lang, const DossierOptions& o) {
+    const bool nl = lang == Lang::nl;
+    Writer w{fmt, {}};
+    const RulebookStage& st = a.stage ? *a.stage : default_stage();
+    if (fmt == ReportFormat::html)
+        w.out << "<!DOCTYPE html>\n<html lang=\"" << (nl ? "nl" : "en") << "\">\n<head><meta charset=\"utf-8\"><title>"
+              << esc((nl ? "Dossierverslag " : "Dossier record ") + o.case_id, fmt) << "</title></head>\n<body>\n";
+    w.h1((nl ? "Dossierverslag Wams — " : "Wams dossier record — ") + o.case_id);
+    w.field(nl ? "Stadium van de regels" : "Rulebook stage", std::string(nl ? st.name_nl : st.name_en) + " (" + std::string(st.id) + ", " + std::string(st.date) + ")");
+    w.field(nl ? "Status" : "Status", nl ? "wetsvoorstel (geen geldend recht)" : "bill (not law in force)");
+    w.field(nl ? "Datum" : "Date", o.date);
+    w.field(nl ? "Rol van de professional" : "Professional's role", o.role.empty() ? "—" : o.role);
+    w.field(nl ? "Onderzoek" : "Investigation", a.process.investigation.value + " (" + join(a.process.investigation.rules) + ")");
+    w.field(nl ? "Coördinatie" : "Coordination", a.process.coordination.value + " (" + join(a.process.coordination.rules) + ")");
+    w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(a.ambiguity_flags));
+    w.field(nl ? "Ontwerpkeuzes" : "Design choices", join(a.design_choices_applied));
+    w.end_list();
+    for (std::size_t i = 0; i < a.data_items.size() && i < facts.data_items.size(); ++i) {
+        const ItemAssessment& it = a.data_items[i];
+        const DataItem& d = facts.data_items[i];
+        w.h2((nl ? "Gegeven " : "Data item ") + it.item_id + ": " + d.what);
+        w.field(nl ? "Doel (Q1)" : "Purpose (Q1)", std::string(to_string(d.purpose)));
+        w.field(nl ? "Fase (Q2)" : "Phase (Q2)", d.phase ? std::string(to_string(*d.phase)) : "—");
+        w.field(nl ? "Betrokkene (Q3)" : "Subject (Q3)", std::string(to_string(d.subject)) + (d.subject_ref ? " " + *d.subject_ref : ""));
+        w.field(nl ? "Bron (Q6)" : "Source (Q6)", std::string(to_string(d.source.type)) + " — " + d.source.party + " (" + d.source.domain + ")");
+        w.field(nl ? "Ontvanger" : "Recipient", d.recipient);
+        for (const auto& s : it.steps) {
+            if (s.question == "Q1" || s.question == "Q2" || s.question == "Q13") continue;
+            const QuestionInfo* q = find_question(s.question);
+            const AnswerInfo* ans = q ? find_answer(*q, s.answer) : nullptr;
+            w.field(s.question + " " + (q ? (nl ? q->nl : q->en) : ""),
+                    (ans ? (nl ? ans->nl : ans->en) : s.answer) + " [" + std::string(to_string(s.effect)) +
+                        (s.rules.empty() ? "" : "; " + join(sorted_ids(s.rules))) + "]");
+        }
+        w.field(nl ? "Antwoord verstrekker" : "Provider's response",
+                std::string(to_string(d.provider_response)) + (d.provider_conditions ? " — " + *d.provider_conditions : ""));
+        w.field(nl ? "Noodzakelijkheid (Q12)" : "Necessity (Q12)",
+                std::string(to_string(d.necessity.assessment)) + ": " + d.necessity.justification.value_or("—"));
+        w.field(nl ? "Oordeel" : "Verdict", verdict_label(to_string(it.verdict), lang) + " (" + std::string(to_string(it.verdict)) + ")");
+        w.field(nl ? "Regels" : "Rules", join(it.rules));
+        w.field(nl ? "Voorwaarden" : "Conditions", join(it.conditions));
+        w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(it.ambiguities));
+        w.end_list();
+    }
+    std::string body = w.out.str();
+    const std::string hash = sha256_hex(body);
+    if (fmt == ReportFormat::md) return body + "SHA-256: " + hash + "\n";
+    return body + "<p>SHA-256: " + hash + "</p>\n</body>\n</html>\n";
+}
+
+std::string dossier_body(const std::string& record) {
+    const auto pos = record.rfind("SHA-256: ");
+    if (pos == std::string::npos) return record;
+    const auto line_start = record.rfind('\n', pos);
+    return record.substr(0, line_start == std::string::npos ? 0 : line_start + 1);
+}
+
+} // namespace wams

@@ -1,0 +1,53 @@
+// The dossier record (§8.5): every walked item, its verdict, rules and justification; closing SHA-256 over the body.
+#include <catch2/catch.hpp>
+
+#include "expected_match.hpp"
+#include "wams/engine.hpp"
+#include "wams/report.hpp"
+#include "wams/sha256.hpp"
+
+#include <filesystem>
+
+static wams::Facts pub(const std::string& id) {
+    const auto c = wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/public/" + id + ".json");
+    return wams::facts_from_json(c["facts"]);
+}
+
+TEST_CASE("the record ends with the SHA-256 of everything above it", "[report]") {
+    const auto f = pub("PUB-09");
+    for (auto fmt : {wams::ReportFormat::md, wams::ReportFormat::html}) {
+        const std::string r = wams::dossier_record(f, wams::assess(f), fmt, wams::Lang::nl, {"2025-01-01", "PUB-09", "consulent"});
+        const std::string body = wams::dossier_body(r);
+        const auto pos = r.rfind("SHA-256: ");
+        REQUIRE(pos != std::string::npos);
+        CHECK(r.substr(pos + 9, 64) == wams::sha256_hex(body));
+        CHECK(body.find("2025-01-01") != std::string::npos);
+        CHECK(body.find("concept-2020-12") != std::string::npos);
+        CHECK(body.find("provider_conditions:alleen ter inzage, niet opslaan") != std::string::npos);
+    }
+}
+
+TEST_CASE("every walked item appears with verdict, rules and necessity justification", "[report]") {
+    const auto f = pub("PUB-19");
+    const std::string r = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::md, wams::Lang::en, {"2025-01-01", "PUB-19", ""});
+    for (const char* id : {"D1", "D2", "D3", "D4"}) CHECK(r.find(std::string("## Data item ") + id) != std::string::npos);
+    CHECK(r.find("Not allowed (not_allowed)") != std::string::npos);
+    CHECK(r.find("excessive: 'Alles wat jullie hebben'") != std::string::npos);
+    CHECK(r.find("**Rules**: R63") != std::string::npos);
+}
+
+TEST_CASE("the record is deterministic and changes with its date", "[report]") {
+    const auto f = pub("PUB-01");
+    const auto a = wams::assess(f);
+    const auto r1 = wams::dossier_record(f, a, wams::ReportFormat::md, wams::Lang::nl, {"2025-01-01", "PUB-01", ""});
+    CHECK(r1 == wams::dossier_record(f, a, wams::ReportFormat::md, wams::Lang::nl, {"2025-01-01", "PUB-01", ""}));
+    CHECK(r1 != wams::dossier_record(f, a, wams::ReportFormat::md, wams::Lang::nl, {"2025-01-02", "PUB-01", ""}));
+}
+
+TEST_CASE("HTML escapes text from the case", "[report]") {
+    auto f = pub("PUB-01");
+    f.data_items[0].what = "<script>x</script>";
+    const auto r = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::html, wams::Lang::nl, {"d", "c", ""});
+    CHECK(r.find("<script>") == std::string::npos);
+    CHECK(r.find("&lt;script&gt;") != std::string::npos);
+}
