@@ -1,9 +1,12 @@
 // training_engine.cpp — the training module's only contact with the engine (issue 6): every model answer is
-// assess() on the scenario's facts, never a value typed in a file; rule cards come from the engine's rule metadata.
+// assess() on the scenario's facts, never a value typed in a file; rule cards come from the engine's rule metadata
+// (assets/rules/rules.json via rules.hpp); the trainer's full explanation is the engine's explain().
 #include "wams/training.hpp"
 #include "wams/assessment.hpp"
 #include "wams/case.hpp"
 #include "wams/engine.hpp"
+#include "wams/explain.hpp"
+#include "wams/rules.hpp"
 
 namespace wams::training {
 
@@ -12,9 +15,21 @@ nlohmann::json assess_facts_json(const nlohmann::json& facts) {
 }
 
 std::optional<RuleRef> rule_ref(std::string_view rule_id) {
-    // The engine's rule metadata (assets/rules, find_rule) is not committed yet: no card until it is.
-    (void)rule_id;
-    return std::nullopt;
+    const RuleInfo* r = wams::find_rule(rule_id);
+    if (!r) return std::nullopt;
+    RuleRef ref;
+    ref.id = r->id;
+    ref.title_nl = r->title_nl;
+    ref.title_en = r->title_en;
+    for (size_t i = 0; i < r->sections.size(); ++i) ref.section += (i ? ", " : "") + r->sections[i];
+    ref.article = r->article;
+    if (!r->quotes_nl.empty()) ref.quote_nl = r->quotes_nl.front();  // the first quote: the one the rule rests on first
+    return ref;
+}
+
+std::string trainer_explanation(const Scenario& s, Lang lang) {
+    const Facts facts = wams::facts_from_json(s.facts);
+    return wams::explain(facts, wams::assess(facts), lang);
 }
 
 } // namespace wams::training

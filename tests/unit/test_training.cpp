@@ -398,6 +398,25 @@ TEST_CASE("check_answer: right, wrong, not an option, unknown question", "[train
     CHECK(check_answer(s, "q3", "not_this_law").correct);
 }
 
+TEST_CASE("feedback carries the rule's section and Dutch quote from the engine's metadata", "[training]") {
+    const Scenario& s = builtin("TR-32");
+    const auto c = check_answer(s, "q2", "not_this_law");  // R7: not_allowed
+    CHECK_FALSE(c.correct);
+    REQUIRE(!c.model.rule_refs.empty());
+    const RuleRef& r = c.model.rule_refs.front();
+    CHECK(r.id == "R7");
+    CHECK(!r.section.empty());
+    CHECK(r.quote_nl.find("casuïstische") != std::string::npos);   // MS «De wet gaat uit van een casuïstische benadering …»
+    CHECK(c.feedback_nl.find(r.quote_nl) != std::string::npos);
+}
+
+TEST_CASE("the trainer view explains the case with the engine's text", "[training]") {
+    const std::string nl = trainer_explanation(builtin("TR-07"), wams::Lang::nl);
+    CHECK(nl.find("R22") != std::string::npos);
+    CHECK(nl.find("A1") != std::string::npos);
+    CHECK(!trainer_explanation(builtin("TR-07"), wams::Lang::en).empty());
+}
+
 TEST_CASE("answer options are the §0.2 vocabulary with Dutch and English labels", "[training]") {
     Question q;
     q.kind = QuestionKind::data_item;

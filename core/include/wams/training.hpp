@@ -8,7 +8,7 @@
 //   [SECTION] Loading        LoadedScenarios, validate_scenario_json, load_scenarios_text, builtin_scenarios,
 //                            find_scenario, list_scenarios
 //   [SECTION] Answers        AnswerOption, answer_options, process_fields
-//   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref,
+//   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref, trainer_explanation,
 //                            AmbiguityLink, ambiguity_links, touched_ambiguities
 //   [SECTION] Checking       AnswerCheck, check_answer
 //   [SECTION] Session        Attempt, Session, Score, record_answer, score_scenario, score_by_theme, score_total,
@@ -137,6 +137,7 @@ const std::vector<AmbiguityLink>& ambiguity_links();              // the §10 ta
 // A-ids in play for an assessment: its flags plus every ambiguity_links() entry whose rules all fired.
 std::vector<std::string> touched_ambiguities(const nlohmann::json& assessment, const nlohmann::json& facts);
 ModelAnswer model_answer(const Question& q, const nlohmann::json& assessment);  // one question's answer from an assessment
+std::string trainer_explanation(const Scenario& s, Lang lang);    // the engine's full explanation of the facts (trainer view)
 
 // [SECTION] Checking ----------------------------------------------------------------------------------------------
 
