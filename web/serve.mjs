@@ -63,7 +63,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.error(`serve: ${dir}/index.html not found — build the web app first`);
     process.exit(1);
   }
-  const { url } = await startServer(dir, Number(port));
+  let started;
+  for (let p = Number(port); !started; p++) {  // the next free port when this one is taken
+    try {
+      started = await startServer(dir, p);
+    } catch (err) {
+      if (err.code !== 'EADDRINUSE' || p >= Number(port) + 20) throw err;
+    }
+  }
+  const { url } = started;
   console.log(`Wams Wegwijzer: ${url}   (Ctrl-C stops)`);
   const stop = () => process.exit(0);
   process.on('SIGINT', stop);
