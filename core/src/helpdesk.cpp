@@ -13,7 +13,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -104,7 +106,18 @@ struct Index {
     std::vector<std::array<int, kFields>> doc_len;  // doc → field lengths in tokens
     std::array<double, kFields> avg_len{};
     int docs = 0;
+    std::vector<int> sorted;                        // term ids in lexicographic order (prefix look-ups)
+    std::vector<std::vector<int>> by_length;        // term length → term ids (typo look-ups)
+    std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
 };
+
+// The set of characters of a folded word as bits (a–z, 0–9). One edit changes at most two members, so two words
+// within distance d differ in at most 2·d members: a cheap filter before the distance itself.
+std::uint64_t letter_set(std::string_view w) {
+    std::uint64_t m = 0;
+    for (char c : w) m |= std::uint64_t{1} << (c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + (c - '0') : 63);
+    return m;
+}
 
 std::vector<std::string> content_tokens(std::string_view text) {
     std::vector<std::string> out;
@@ -143,6 +156,15 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         for (const auto& l : ix.doc_len) sum += l[f];
         ix.avg_len[f] = ix.docs ? std::max(1.0, sum / ix.docs) : 1.0;
     }
+    ix.sorted.resize(ix.terms.size());
+    for (size_t t = 0; t < ix.terms.size(); ++t) {
+        ix.sorted[t] = static_cast<int>(t);
+        const size_t len = ix.terms[t].size();
+        if (ix.by_length.size() <= len) ix.by_length.resize(len + 1);
+        ix.by_length[len].push_back(static_cast<int>(t));
+    }
+    std::sort(ix.sorted.begin(), ix.sorted.end(), [&](int a, int b) { return ix.terms[a] < ix.terms[b]; });
+    for (const auto& t : ix.terms) ix.letters.push_back(letter_set(t));
     ix.idf.resize(ix.terms.size());
     for (size_t t = 0; t < ix.terms.size(); ++t) {
         const double n = static_cast<double>(ix.postings[t].size());
@@ -170,9 +192,13 @@ double bm25f(const Index& ix, const Posting& p) {
 // [SECTION] Term matching. Optimal-string-alignment distance (a transposition counts 1), abandoned as soon as it
 // must exceed max_d; returns max_d + 1 then.
 int bounded_distance(std::string_view a, std::string_view b, int max_d) {
+    constexpr int kMaxLen = 63;  // longer words are never typo-matched
     const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
-    if (std::abs(n - m) > max_d) return max_d + 1;
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    if (std::abs(n - m) > max_d || n > kMaxLen || m > kMaxLen) return max_d + 1;
+    std::array<int, kMaxLen + 1> row0{}, row1{}, row2{};
+    int* prev2 = row0.data();
+    int* prev = row1.data();
+    int* cur = row2.data();
     for (int j = 0; j <= m; ++j) prev[j] = j;
     for (int i = 1; i <= n; ++i) {
         cur[0] = i;
@@ -185,8 +211,10 @@ int bounded_distance(std::string_view a, std::string_view b, int max_d) {
             row_min = std::min(row_min, v);
         }
         if (row_min > max_d) return max_d + 1;
-        std::swap(prev2, prev);
-        std::swap(prev, cur);
+        int* recycled = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = recycled;
     }
     return prev[m];
 }
@@ -228,14 +256,46 @@ struct Expansion {
 // The vocabulary terms a query term stands for. When the query term itself is in the vocabulary, no near match may
 // count for more than the exact term's idf: a rare variant ("onderzoeksfase") must not outweigh the word typed.
 std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjacent_pair) {
-    std::vector<Expansion> out;
     const auto exact = ix.term_id.find(q);
     const MatchMode mode = adjacent_pair ? MatchMode::PrefixOnly
                            : exact != ix.term_id.end() ? MatchMode::NoTypos : MatchMode::Full;
     const double idf_cap = exact != ix.term_id.end() ? ix.idf[exact->second] : 1e9;
-    for (size_t t = 0; t < ix.terms.size(); ++t) {
+    // Candidates: every term that can have a non-zero term_match_weight(), found by look-ups, not by a full scan.
+    std::vector<int> candidates;
+    if (exact != ix.term_id.end()) candidates.push_back(exact->second);
+    // t starts with q
+    auto it = std::lower_bound(ix.sorted.begin(), ix.sorted.end(), q,
+                               [&](int t, const std::string& key) { return ix.terms[t] < key; });
+    for (; it != ix.sorted.end() && ix.terms[*it].compare(0, q.size(), q) == 0; ++it) candidates.push_back(*it);
+    if (mode != MatchMode::PrefixOnly) {
+        // t is a prefix (≥ 4 letters) or a part (≥ 5 letters) of q
+        for (size_t from = 0; from < q.size(); ++from)
+            for (size_t len = from == 0 ? 4 : 5; from + len < q.size() + (from == 0 ? 0 : 1); ++len) {
+                const auto hit = ix.term_id.find(q.substr(from, len));
+                if (hit != ix.term_id.end()) candidates.push_back(hit->second);
+            }
+        // q is a part of a longer t
+        const std::uint64_t q_letters = letter_set(q);
+        if (q.size() >= 5)
+            for (size_t t = 0; t < ix.terms.size(); ++t)
+                if ((ix.letters[t] & q_letters) == q_letters && ix.terms[t].size() > q.size() &&
+                    ix.terms[t].find(q) != std::string::npos)
+                    candidates.push_back(static_cast<int>(t));
+        // typos: terms of a length within the distance
+        if (mode == MatchMode::Full && q.size() >= 4) {
+            const size_t d = q.size() >= 8 ? 2 : 1;
+            for (size_t len = q.size() - d; len <= q.size() + d; ++len)
+                if (len < ix.by_length.size())
+                    for (int t : ix.by_length[len])
+                        if (static_cast<size_t>(std::popcount(ix.letters[t] ^ q_letters)) <= 2 * d) candidates.push_back(t);
+        }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    std::vector<Expansion> out;
+    for (int t : candidates) {
         const double w = term_match_weight(q, ix.terms[t], mode);
-        if (w > 0) out.push_back({static_cast<int>(t), w * std::min(ix.idf[t], idf_cap)});
+        if (w > 0) out.push_back({t, w * std::min(ix.idf[t], idf_cap)});
     }
     return out;
 }

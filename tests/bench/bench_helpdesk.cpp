@@ -20,7 +20,8 @@ std::vector<std::string> load_queries() {
     std::stringstream ss;
     ss << in.rdbuf();
     std::vector<std::string> out;
-    for (const auto& q : nlohmann::json::parse(ss.str()).at("queries")) out.push_back(q.at("query").get<std::string>());
+    const auto doc = nlohmann::json::parse(ss.str());  // named: a range-for over a temporary's member would dangle
+    for (const auto& q : doc.at("queries")) out.push_back(q.at("query").get<std::string>());
     return out;
 }
 
