@@ -17,7 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <regex>
+#include <cstdlib>
 #include <set>
 #include <sstream>
 #include <utility>
@@ -421,9 +421,15 @@ void validate_question(Errors& e, const json& q, const std::string& path, const 
     }
 }
 
+// "R1".."R67" / "A1".."A25": the letter, then 1–2 digits without a leading zero, at most max.
+bool is_rulebook_id(const std::string& s, char letter, int max) {
+    if (s.size() < 2 || s.size() > 3 || s[0] != letter || s[1] < '1' || s[1] > '9') return false;
+    if (s.size() == 3 && (s[2] < '0' || s[2] > '9')) return false;
+    return std::atoi(s.c_str() + 1) <= max;
+}
+
 void validate_covers(Errors& e, const json& c, const std::string& path) {
     if (!c.is_object()) { e.wrong(path, "object {rules, ambiguities}", c); return; }
-    static const std::regex rule_re("R([1-9][0-9]?)"), amb_re("A([1-9][0-9]?)");
     for (auto it = c.begin(); it != c.end(); ++it) {
         const std::string kp = path + "/" + pointer_escape(it.key());
         const bool rules = it.key() == "rules";
@@ -434,10 +440,8 @@ void validate_covers(Errors& e, const json& c, const std::string& path) {
         if (!it->is_array()) { e.wrong(kp, rules ? "array of rule ids R1–R67" : "array of ambiguity ids A1–A25", *it); continue; }
         for (size_t i = 0; i < it->size(); ++i) {
             const json& v = (*it)[i];
-            std::smatch m;
-            std::string s = v.is_string() ? v.get<std::string>() : "";
-            const int max = rules ? 67 : 25;
-            if (!v.is_string() || !std::regex_match(s, m, rules ? rule_re : amb_re) || std::stoi(m[1].str()) > max)
+            const std::string s = v.is_string() ? v.get<std::string>() : "";
+            if (!v.is_string() || !is_rulebook_id(s, rules ? 'R' : 'A', rules ? 67 : 25))
                 e.wrong(kp + "/" + std::to_string(i), rules ? "a rule id R1–R67" : "an ambiguity id A1–A25", v);
         }
     }
