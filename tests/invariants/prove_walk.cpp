@@ -14,8 +14,13 @@
 
 #include "wams/engine.hpp"
 #include "wams/process_walk.hpp"
+#if __has_include("wams/rules.hpp")
+#include "wams/rules.hpp"
+#define WAMS_PROVE_HAS_METADATA 1
+#endif
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -135,6 +140,14 @@ const std::vector<Flip>& flips() {
         {"necessity_missing_to_excessive", 12,
          [](const DataItem& d) { return d.necessity.assessment == NecessityAssessment::missing; },
          [](DataItem& d) { d.necessity.assessment = NecessityAssessment::excessive; d.necessity.justification = "alles"; }},
+        {"subject_included_member_to_not_asked", 3,
+         [](const DataItem& d) { return d.subject == Subject::family_member_included || d.subject == Subject::client; },
+         [](DataItem& d) { d.subject = Subject::family_member_not_asked; d.subject_ref = "gezinslid-1"; }},
+        {"subject_not_asked_to_refused", 3, [](const DataItem& d) { return d.subject == Subject::family_member_not_asked; },
+         [](DataItem& d) { d.subject = Subject::family_member_refused; }},
+        {"source_service_relation_to_none", 6,
+         [](const DataItem& d) { return d.source.type == SourceType::party_current_or_past_service; },
+         [](DataItem& d) { d.source.type = SourceType::party_no_service_relation; }},
         {"domain_not_excluded_to_excluded", 4, [](const DataItem& d) { return !d.in_client_excluded_domain; },
          [](DataItem& d) { d.in_client_excluded_domain = true; }},
     };
@@ -185,6 +198,36 @@ bool gate_stopped(const std::vector<WalkStep>& steps) {
 }
 
 using Report = std::function<void(const std::string& inv, const std::string& detail)>;
+
+std::map<std::string, std::string>& observations() {  // findings that are not invariant failures (printed, exit 0)
+    static std::map<std::string, std::string> o;
+    return o;
+}
+
+// 6k/6l: every id a step cites has metadata the explanation can show (rules.hpp), and every answer code is in the
+// question catalogue the UI asks from. Skipped (and said so in the report) when the metadata header is absent.
+void check_metadata(const WalkStep& s, const Report& fail, std::map<std::string, std::uint64_t>& checked) {
+#ifdef WAMS_PROVE_HAS_METADATA
+    ++checked["6k_every_cited_id_has_metadata"];
+    for (const auto& r : s.rules)
+        if (!find_rule(r)) fail("6k_every_cited_id_has_metadata", s.question + " rule " + r);
+    for (const auto& a : s.ambiguities)
+        if (!find_ambiguity(a)) fail("6k_every_cited_id_has_metadata", s.question + " ambiguity " + a);
+    for (const auto& d : s.design_choices)
+        if (!find_design_choice(d)) fail("6k_every_cited_id_has_metadata", s.question + " design choice " + d);
+    for (const auto& a : s.advisories)
+        if (!find_advisory(a)) fail("6k_every_cited_id_has_metadata", s.question + " advisory " + a);
+    for (const auto& c : s.conditions)
+        if (!find_condition(c)) fail("6k_every_cited_id_has_metadata", s.question + " condition " + c);
+    ++checked["6l_every_answer_is_in_the_question_catalogue"];
+    const QuestionInfo* q = find_question(s.question);
+    if (!q || !find_answer(*q, s.answer))
+        fail("6l_every_answer_is_in_the_question_catalogue", s.question + " answer '" + s.answer + "'");
+#else
+    (void)s, (void)fail;
+    ++checked["6k_6l_metadata_NOT_CHECKED_rules_hpp_absent"];
+#endif
+}
 
 // Every invariant that needs only this combination's walk (1, 2, 3, 4, 6, 7), plus 5 by re-walking each flip.
 void check_item(const CaseContext& ctx, const DataItem& item, const ItemAssessment& ia, bool with_flips,
@@ -274,6 +317,23 @@ void check_item(const CaseContext& ctx, const DataItem& item, const ItemAssessme
         ok &= gate_stopped(ia.steps) || ia.steps.size() == 13;
         if (!ok) fail("6h_walk_is_Q1_to_Q13_in_order", std::to_string(ia.steps.size()) + " steps");
     }
+    // 6i. An allowing verdict cites its licensing chain: the purpose (R56, or R67 for a request) and necessity (R66).
+    if (allowing(v)) {
+        ++checked["6i_allowing_verdict_cites_its_licence_chain"];
+        if (!(has_id(ia.rules, "R56") || has_id(ia.rules, "R67")) || !has_id(ia.rules, "R66"))
+            fail("6i_allowing_verdict_cites_its_licence_chain", vs + " without R56/R67 + R66");
+    }
+    // 6j. verdict_so_far only ever becomes more restrictive along the walk and ends at the verdict.
+    ++checked["6j_verdict_so_far_monotone_along_the_walk"];
+    for (std::size_t i = 0; i < ia.steps.size(); ++i) {
+        const Verdict a = ia.steps[i].verdict_so_far;
+        const bool ok = i == 0 || ia.steps[i - 1].verdict_so_far == a ||
+                        (severity(ia.steps[i - 1].verdict_so_far) < severity(a) && ia.steps[i - 1].verdict_so_far != Verdict::not_this_law);
+        if (!ok) fail("6j_verdict_so_far_monotone_along_the_walk", ia.steps[i].question);
+    }
+    if (!ia.steps.empty() && ia.steps.back().verdict_so_far != v)
+        fail("6j_verdict_so_far_monotone_along_the_walk", "last step says " + std::string(to_string(ia.steps.back().verdict_so_far)));
+    for (const auto& st : ia.steps) check_metadata(st, fail, checked);
     // 7. Where an ambiguity decides the outcome: undetermined (or not_allowed when another answer blocks), A-id shown.
     if (!gate_stopped(ia.steps))
         for (const auto& a : deciding_ambiguities(ctx, item)) {
@@ -281,7 +341,70 @@ void check_item(const CaseContext& ctx, const DataItem& item, const ItemAssessme
             if (allowing(v) || !has_id(ia.ambiguities, a))
                 fail("7_deciding_ambiguity_gives_undetermined_and_is_reported",
                      a + ": gave " + vs + (has_id(ia.ambiguities, a) ? "" : " without reporting " + a));
+#ifdef WAMS_PROVE_HAS_METADATA
+            // 7c. "Both readings reported": the explanation shows the A-item's quotations side by side (§10).
+            const AmbiguityInfo* info = find_ambiguity(a);
+            if (!info || info->quotes_nl.size() < 2)
+                observations()["7c_" + a + "_metadata_has_fewer_than_two_quotations"] =
+                    a + " decides verdicts but its metadata holds " + std::to_string(info ? info->quotes_nl.size() : 0) +
+                    " quotation(s); the rulebook (§10) gives one passage, so 'both readings' cannot be shown from it";
+#endif
         }
+    // Invariants found while building (docs/invariants.md §Discovered).
+    const bool past_gates = !gate_stopped(ia.steps);
+    auto any_advisory = [&](const char* code) {
+        for (const auto& st : ia.steps) if (has_id(st.advisories, code)) return true;
+        return false;
+    };
+    const auto phase = spec_phase(ctx, item);
+    const bool request = item.purpose == Purpose::professional_request;
+    if (past_gates && spec_holder_regime(item) != SecrecyRegime::none) {
+        ++checked["11_R61_holder_shows_ADV_CONSENT_NOT_BASIS"];  // R65, A23: always with R61
+        if (!any_advisory("ADV_CONSENT_NOT_BASIS")) fail("11_R61_holder_shows_ADV_CONSENT_NOT_BASIS", "R61 applied without R65 advisory");
+        if (item.subject != Subject::client) {
+            ++checked["12_R61_on_family_member_data_flags_A19"];  // D22
+            if (!has_id(ia.ambiguities, "A19")) fail("12_R61_on_family_member_data_flags_A19", "A19 missing");
+        }
+    }
+    if (past_gates && q9_relevant(item) && item.provider_response == ProviderResponse::zwaarwegende_redenen) {
+        ++checked["13_provider_refusal_is_not_allowed_with_R8_advisory"];  // R60, R8
+        if (v != Verdict::not_allowed || !any_advisory("ADV_NO_DOORZETTINGSMACHT"))
+            fail("13_provider_refusal_is_not_allowed_with_R8_advisory", vs);
+    }
+    if (item.purpose == Purpose::bulk_search) {
+        ++checked["14_bulk_search_shows_ADV_NO_SCREENING_DUTY"];  // R7, R19
+        if (!any_advisory("ADV_NO_SCREENING_DUTY")) fail("14_bulk_search_shows_ADV_NO_SCREENING_DUTY", "advisory missing");
+    }
+    if (allowing(v) && !request && !conference_item(item)) {
+        ++checked["15_licences_are_phase_bound_D16"];
+        const bool inv_licence = has_id(ia.rules, "R57") || has_id(ia.rules, "R33") || has_id(ia.rules, "R58") ||
+                                 has_id(ia.rules, "R59") || has_id(ia.rules, "R64");
+        const bool coord_licence = has_id(ia.rules, "R43") || has_id(ia.rules, "R45");
+        if (phase == ItemPhase::coordination && (inv_licence || !coord_licence))
+            fail("15_licences_are_phase_bound_D16", "coordination-phase item licensed by an investigation source rule");
+        if (phase == ItemPhase::investigation && (!inv_licence || coord_licence))
+            fail("15_licences_are_phase_bound_D16", "investigation-phase item licensed by the coordinator's task");
+    }
+    if (allowing(v) && item.purpose == Purpose::case_conference) {
+        ++checked["16_conference_sharing_carries_R53_R54_conditions"];
+        if (v != Verdict::allowed_under_conditions || !has_id(ia.conditions, "distribute_op_maat") ||
+            !has_id(ia.conditions, "reuse_only_with_provider_consent"))
+            fail("16_conference_sharing_carries_R53_R54_conditions", vs);
+    }
+    if (past_gates && !request && !item.in_client_excluded_domain && phase == ItemPhase::investigation && ctx.agreed_domains &&
+        item.source.domain != "client" && item.source.domain != "municipality") {
+        auto norm = [](const std::string& x) {  // "social:Wmo" ~ "Wmo 2015"; case-insensitive (R30 names domains)
+            std::string n = social_law_name(x).value_or(domain_name_of(x));
+            for (auto& ch : n) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+            return n;
+        };
+        bool inside = false;
+        for (const auto& a : *ctx.agreed_domains) inside |= norm(a) == norm(item.source.domain);
+        if (!inside) {
+            ++checked["17_outside_agreed_scope_never_allows_D24"];  // R30 positive scope
+            if (allowing(v)) fail("17_outside_agreed_scope_never_allows_D24", vs);
+        }
+    }
     // 5. Monotonicity: one answer from permissive to restrictive never makes the verdict more permissive.
     if (with_flips)
         for (const Flip& f : flips()) {
@@ -305,7 +428,7 @@ constexpr int kQuestionOfList[kLists] = {4, 5, 7, 8, 9, 10, 11, 12};
 
 enum Flag : unsigned {                  // per answer: what invariant 2/3/4/7 expect of any combination containing it
     kNecessityNotStated = 1, kClientRouteExcluded = 2, kSecrecyNoConsent = 4, kSpecialLawNotPermitting = 8,
-    kDecidingAmbiguity = 16,
+    kDecidingAmbiguity = 16, kOutsideAgreedScope = 32,
 };
 
 struct Entry {                          // one answer to one question, with the engine's step for it
@@ -641,6 +764,9 @@ private:
             (s.source == SourceType::party_no_service_relation ||
              (spec_phase(ctx, base) == ItemPhase::coordination && s.source == SourceType::college_special_register)))
             fixed_flags |= kDecidingAmbiguity;
+        if (s.agreed == Agreed::outside && spec_phase(ctx, base) == ItemPhase::investigation &&
+            base.purpose != Purpose::professional_request && dom != "client" && dom != "municipality")
+            fixed_flags |= kOutsideAgreedScope;  // invariant 17 unless the item is also excluded (then 3 applies)
         const int fixed_nd = non_default_fields(base) + w.non_default;
 
         // Answer lists with the engine's step for each answer.
@@ -702,80 +828,114 @@ private:
         ++viol_.checked["6c_decisive_rule_on_every_blocking_or_asking_step"];
         if ((st.effect == Effect::block || st.effect == Effect::ask || st.effect == Effect::stop) && st.rules.empty())
             reporter(s.context, s.agreed, d)("6c_decisive_rule_on_every_blocking_or_asking_step", st.question + " without rules");
+        check_metadata(st, reporter(s.context, s.agreed, d), viol_.checked);
         ++viol_.checked["6e_condition_codes_only_on_condition_steps"];
         if ((st.effect == Effect::condition) != !st.conditions.empty())
             reporter(s.context, s.agreed, d)("6e_condition_codes_only_on_condition_steps",
                                              st.question + " effect " + std::string(to_string(st.effect)));
     }
 
+    // The product of the answer lists. Every combination is visited: its verdict is the D1 combination (§8.4) of the
+    // cached steps' effects (most restrictive wins), folded into the digest, and every invariant is evaluated on it.
+    // Monotonicity (5) for a flip i → j in list k at a combination with the other lists' maximum M: the verdict goes
+    // from max(M, r_i) to max(M, r_j), which can only become more permissive when r_j < r_i. Such "risky" pairs are
+    // evaluated at every combination; the others are counted as compared, because max(M, r_j) >= max(M, r_i) for all M.
     void product(const LiveClass& cls, const Spine& s, const std::array<std::vector<Entry>, kLists>& L,
                  std::uint8_t fixed_rank, unsigned fixed_flags, int fixed_nd, const std::string& dom) {
         std::array<std::size_t, kLists> sel{};
         std::uint64_t n = 1;
         for (const auto& l : L) n *= l.size();
-        const std::uint64_t members = cls.members.size();
+        const std::uint64_t first = stats_.combinations;
         stats_.combinations += n;
-        stats_.represented += n * members;
-        std::uint64_t digest = stats_.digest;
-        std::uint64_t premise[5] = {0, 0, 0, 0, 0};
+        stats_.represented += n * cls.members.size();
+        std::uint64_t digest = stats_.digest, pairs_total = 0;
+        std::uint64_t premise[6] = {0, 0, 0, 0, 0, 0};
         static const Verdict kByRank[4] = {Verdict::allowed, Verdict::allowed_under_conditions, Verdict::undetermined,
                                            Verdict::not_allowed};
+        // Per entry: how many flip pairs start here, and which of them are risky (r_j < r_i).
+        std::array<std::vector<std::uint32_t>, kLists> npairs;
+        std::array<std::vector<std::uint8_t>, kLists> risky;
+        for (int l = 0; l < kLists; ++l)
+            for (const Entry& e : L[l]) {
+                npairs[l].push_back(std::uint32_t(e.partners.size()));
+                bool r = false;
+                for (const auto& [f, j] : e.partners) r |= L[l][j].rank < e.rank;
+                risky[l].push_back(r);
+            }
+        std::uint8_t pre[kLists + 1];
+        unsigned fl[kLists + 1];
+        std::uint64_t pc[kLists + 1];
+        bool rk[kLists + 1];
+        pre[0] = fixed_rank, fl[0] = fixed_flags, pc[0] = 0, rk[0] = false;
+        int from = 0;
         for (std::uint64_t i = 0; i < n; ++i) {
-            // mixed-radix counter over the lists
-            std::uint8_t pre[kLists + 1], suf[kLists + 1];
-            unsigned flags = fixed_flags;
-            pre[0] = fixed_rank;
-            for (int l = 0; l < kLists; ++l) {
+            for (int l = from; l < kLists; ++l) {  // prefixes from the first list that changed
                 const Entry& e = L[l][sel[l]];
                 pre[l + 1] = std::max(pre[l], e.rank);
-                flags |= e.flags;
+                fl[l + 1] = fl[l] | e.flags;
+                pc[l + 1] = pc[l] + npairs[l][sel[l]];
+                rk[l + 1] = rk[l] || risky[l][sel[l]];
             }
-            suf[kLists] = 0;
-            for (int l = kLists - 1; l >= 0; --l) suf[l] = std::max(suf[l + 1], L[l][sel[l]].rank);
             const std::uint8_t v = pre[kLists];  // §8.4 D1: the most restrictive effect decides
-            digest = fnv(digest, v);
+            const unsigned flags = fl[kLists];
+            digest = (digest ^ v) * 1099511628211ULL;
+            pairs_total += pc[kLists];
             premise[0] += (flags & kNecessityNotStated) != 0;
             premise[1] += (flags & kClientRouteExcluded) != 0;
             premise[2] += (flags & kSecrecyNoConsent) != 0;
             premise[3] += (flags & kSpecialLawNotPermitting) != 0;
             premise[4] += (flags & kDecidingAmbiguity) != 0;
-            auto fail = [&](const std::string& inv, const std::string& detail) {
-                int score = fixed_nd;
-                for (int l = 0; l < kLists; ++l) score += L[l][sel[l]].nd;
-                viol_.add(inv, detail, [&] { return candidate(s, L, sel, dom); }, score);
-            };
-            if ((flags & kNecessityNotStated) && v <= 1)
-                fail("2_necessity_missing_or_excessive_never_allows", std::string(to_string(kByRank[v])));
-            if ((flags & kClientRouteExcluded) && v != 3)
-                fail("3_client_route_excluded_domain_never_allowed", std::string(to_string(kByRank[v])));
-            if ((flags & kSecrecyNoConsent) && v <= 1)
-                fail("4a_secrecy_without_consent_or_ghs_never_allows", std::string(to_string(kByRank[v])));
-            if ((flags & kSpecialLawNotPermitting) && v <= 1)
-                fail("4b_wpg_wjsg_not_permitting_never_allows", std::string(to_string(kByRank[v])));
-            if ((flags & kDecidingAmbiguity) && v <= 1)
-                fail("7_deciding_ambiguity_gives_undetermined_and_is_reported", std::string(to_string(kByRank[v])));
-            for (int l = 0; l < kLists; ++l)
-                for (const auto& [f, j] : L[l][sel[l]].partners) {
-                    ++stats_.flip_pairs;
-                    ++flip_count_[f];
-                    const std::uint8_t w = std::max({pre[l], suf[l + 1], L[l][j].rank});
-                    if (w < v)
-                        fail(std::string("5_monotone_") + flips()[f].name,
-                             std::string(to_string(kByRank[v])) + " became " + std::string(to_string(kByRank[w])));
-                }
-            if (opt_.direct_every && (stats_.combinations - n + i) % opt_.direct_every == 0) direct(s, L, sel, dom, kByRank[v]);
-            for (int l = kLists - 1; l >= 0; --l) {  // next combination
-                if (++sel[l] < L[l].size()) break;
-                sel[l] = 0;
-            }
+            premise[5] += (flags & kOutsideAgreedScope) != 0;
+            const bool bad = ((flags & (kNecessityNotStated | kSecrecyNoConsent | kSpecialLawNotPermitting |
+                                        kOutsideAgreedScope | kDecidingAmbiguity)) && v <= 1) ||
+                             ((flags & kClientRouteExcluded) && v != 3);
+            if (bad || rk[kLists]) check_combination(s, L, sel, dom, v, flags, fixed_rank, fixed_nd, kByRank);
+            if (opt_.direct_every && (first + i) % opt_.direct_every == 0) direct(s, L, sel, dom, kByRank[v]);
+            int l = kLists - 1;  // next combination (odometer)
+            while (l >= 0 && ++sel[l] == L[l].size()) sel[l--] = 0;
+            from = l < 0 ? 0 : l;
         }
         stats_.digest = digest;
+        stats_.flip_pairs += pairs_total;
+        for (int l = 0; l < kLists; ++l) {  // per flip: every combination holding its permissive answer
+            std::uint64_t others = n / L[l].size();
+            for (const Entry& e : L[l])
+                for (const auto& [f, j] : e.partners) flip_count_[f] += others;
+        }
         viol_.checked["2_necessity_missing_or_excessive_never_allows"] += premise[0];
         viol_.checked["3_client_route_excluded_domain_never_allowed"] += premise[1];
         viol_.checked["4a_secrecy_without_consent_or_ghs_never_allows"] += premise[2];
         viol_.checked["4b_wpg_wjsg_not_permitting_never_allows"] += premise[3];
         viol_.checked["7_deciding_ambiguity_gives_undetermined_and_is_reported"] += premise[4];
+        viol_.checked["17_outside_agreed_scope_never_allows_D24"] += premise[5];
         viol_.checked["6a_totality_one_verdict_per_combination"] += n;
+    }
+
+    // The slow path of one combination: which invariant broke, and its smallest witness.
+    void check_combination(const Spine& s, const std::array<std::vector<Entry>, kLists>& L,
+                           const std::array<std::size_t, kLists>& sel, const std::string& dom, std::uint8_t v,
+                           unsigned flags, std::uint8_t fixed_rank, int fixed_nd, const Verdict* kByRank) {
+        auto fail = [&](const std::string& inv, const std::string& detail) {
+            int score = fixed_nd;
+            for (int l = 0; l < kLists; ++l) score += L[l][sel[l]].nd;
+            viol_.add(inv, detail, [&] { return candidate(s, L, sel, dom); }, score);
+        };
+        const std::string vs(to_string(kByRank[v]));
+        if ((flags & kNecessityNotStated) && v <= 1) fail("2_necessity_missing_or_excessive_never_allows", vs);
+        if ((flags & kClientRouteExcluded) && v != 3) fail("3_client_route_excluded_domain_never_allowed", vs);
+        if ((flags & kSecrecyNoConsent) && v <= 1) fail("4a_secrecy_without_consent_or_ghs_never_allows", vs);
+        if ((flags & kSpecialLawNotPermitting) && v <= 1) fail("4b_wpg_wjsg_not_permitting_never_allows", vs);
+        if ((flags & kOutsideAgreedScope) && v <= 1) fail("17_outside_agreed_scope_never_allows_D24", vs);
+        if ((flags & kDecidingAmbiguity) && v <= 1) fail("7_deciding_ambiguity_gives_undetermined_and_is_reported", vs);
+        for (int k = 0; k < kLists; ++k)
+            for (const auto& [f, j] : L[k][sel[k]].partners) {
+                std::uint8_t w = std::max(fixed_rank, L[k][j].rank);
+                for (int l = 0; l < kLists; ++l)
+                    if (l != k) w = std::max(w, L[l][sel[l]].rank);
+                if (w < v)
+                    fail(std::string("5_monotone_") + flips()[f].name,
+                         vs + " became more permissive: " + std::string(to_string(kByRank[w])));
+            }
     }
 
     Candidate candidate(const Spine& s, const std::array<std::vector<Entry>, kLists>& L,
@@ -917,6 +1077,7 @@ private:
         for (const auto& [k, b] : names)
             std::printf("  %-62s %12llu  %s\n", k.c_str(), (unsigned long long)viol_.checked[k],
                         viol_.count.count(k) ? ("FAIL x" + std::to_string(viol_.count[k])).c_str() : "ok");
+        for (const auto& [k, text] : observations()) std::printf("observation %s: %s\n", k.c_str(), text.c_str());
         for (const auto& [inv, cand] : viol_.smallest) {
             const auto& [c, detail] = cand;
             const std::string id = "INV-" + inv.substr(0, std::min<std::size_t>(inv.size(), 40));
