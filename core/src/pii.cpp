@@ -294,8 +294,7 @@ std::vector<PiiFinding> scan_pii(std::string_view text) {
     find_emails(text, cands);
     find_numbers(text, cands);
     find_month_dates(text, cands);
-    find_addresses(text, cands);
-    find_names(text, cands);
+    find_words(text, cands);
 
     std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         if (precedence(a.category) != precedence(b.category)) return precedence(a.category) < precedence(b.category);

@@ -50,8 +50,7 @@ struct Candidate { PiiCategory category; size_t start, end; double confidence; }
 void find_numbers(std::string_view s, std::vector<Candidate>& out);   // bsn, iban, phone, postcode, numeric dates
 void find_month_dates(std::string_view s, std::vector<Candidate>& out); // "3 maart 1980", "geboren 3 maart"
 void find_emails(std::string_view s, std::vector<Candidate>& out);
-void find_addresses(std::string_view s, std::vector<Candidate>& out);
-void find_names(std::string_view s, std::vector<Candidate>& out);
+void find_words(std::string_view s, std::vector<Candidate>& out);      // street addresses and personal names
 int current_year();                                         // for "can be a date of birth": not in the future
 
 } // namespace wams::pii_detail

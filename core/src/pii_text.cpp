@@ -57,11 +57,13 @@ struct Token {
     bool sentence_start = false;   // first word of the text, of a sentence, of a line or after ':'
     bool joined = false;           // only spaces/tabs between the previous token and this one
     bool name_shaped = true;       // every '-'/'\'' part capitalised or a particle: "Jansen-de", not "GGD-arts"
+    bool particle = false, title = false, not_name = false;   // looked up once in the lexicon
 };
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 
 std::vector<Token> tokenize(std::string_view s) {
+    const auto& lx = lexicon();
     std::vector<Token> toks;
     const size_t n = s.size();
     size_t i = 0, prev_end = 0;
@@ -76,10 +78,11 @@ std::vector<Token> tokenize(std::string_view s) {
         size_t upper = 0, letters = 0;
         size_t part_start = 0, part_upper = 0, part_letters = 0;   // the current '-'/'\'' part, in t.lower
         bool part_cap = false;
+        bool joined_parts = false;
         auto close_part = [&] {
             const bool caps = part_letters >= 2 && part_upper == part_letters;
-            const bool shaped = (part_cap && !caps) || lexicon().particles.count(t.lower.substr(part_start)) > 0;
-            t.name_shaped = t.name_shaped && shaped;
+            if (part_cap && !caps) return;
+            t.name_shaped = t.name_shaped && joined_parts && lx.particles.count(t.lower.substr(part_start)) > 0;
         };
         if (apostrophe_t) { t.lower = "'t"; i += 2; letters = 1; }
         while (!apostrophe_t && i < n) {
@@ -98,6 +101,7 @@ std::vector<Token> tokenize(std::string_view s) {
             // Inner hyphen or apostrophe between letters: "Jan-Willem", "D'Hondt", "O’Brien".
             const size_t joiner = (s[i] == '-' || s[i] == '\'') ? 1 : (s.substr(i, 3) == "\xE2\x80\x99" ? 3 : 0);
             if (joiner && i + joiner < n && is_letter(decode_at(s, i + joiner).cp)) {
+                joined_parts = true;
                 close_part();
                 t.lower += s[i] == '-' ? '-' : '\'';
                 part_start = t.lower.size();
@@ -107,7 +111,7 @@ std::vector<Token> tokenize(std::string_view s) {
             }
             break;
         }
-        if (!apostrophe_t) close_part();
+        if (!apostrophe_t && joined_parts) close_part();
         if (word_char_at(s, i) || (i < n && is_digit(s[i]))) {   // "A4", "B12": not a word for us
             while (i < n && (is_digit(s[i]) || word_char_at(s, i))) i += decode_at(s, i).len;
             prev_end = i;
@@ -120,6 +124,9 @@ std::vector<Token> tokenize(std::string_view s) {
         // What lies between the previous token and this one decides "joined" and "sentence start".
         const std::string_view gap = s.substr(prev_end, t.start - prev_end);
         t.joined = !toks.empty() && std::all_of(gap.begin(), gap.end(), is_space);   // "J.P.": empty gap
+        t.particle = lx.particles.count(t.lower) > 0;
+        t.title = lx.titles.count(t.lower) > 0;
+        t.not_name = t.cap && lx.not_names.count(t.lower) > 0;
         t.sentence_start = toks.empty() || gap.find_first_of(".!?:;\n") != std::string_view::npos ||
                            (toks.back().initial && !t.joined) ||
                            (gap.find(')') != std::string_view::npos && toks.back().end - toks.back().start <= 2);  // "a) Er"
@@ -180,16 +187,15 @@ bool street_word(const Token& t) {
 
 } // namespace
 
-void find_addresses(std::string_view s, std::vector<Candidate>& out) {
+static void find_addresses(std::string_view s, const std::vector<Token>& toks, std::vector<Candidate>& out) {
     const auto& lx = lexicon();
-    const auto toks = tokenize(s);
     for (size_t i = 0; i < toks.size(); ++i) {
         const Token& t = toks[i];
         if (t.all_caps || t.initial) continue;
         // "Laan van Meerdervoort 52": a leading street word, particles, capitalised words, a number.
         if (t.cap && lx.street_leading.count(t.lower)) {
             size_t k = i + 1, particles = 0, words = 0;
-            while (k < toks.size() && toks[k].joined && lx.particles.count(toks[k].lower) && particles < 3) { ++k; ++particles; }
+            while (k < toks.size() && toks[k].joined && toks[k].particle && particles < 3) { ++k; ++particles; }
             while (k < toks.size() && toks[k].joined && toks[k].cap && words < 3) {
                 ++words;
                 if (const size_t end = house_number_after(s, toks, k)) {
@@ -199,14 +205,17 @@ void find_addresses(std::string_view s, std::vector<Candidate>& out) {
                 ++k;
             }
         }
-        if (!street_word(t)) continue;
+        // "Oude Gracht 12", "Nieuwe Markt 5": the suffix as a word of its own after a capitalised word.
+        const bool split_street = t.cap && i > 0 && toks[i].joined && toks[i - 1].cap &&
+                                  (lx.street_strong.count(t.lower) || lx.street_capitalised.count(t.lower));
+        if (!split_street && !street_word(t)) continue;
         const size_t end = house_number_after(s, toks, i);
         if (!end) continue;
         size_t first = i;
         if (t.cap) {   // "Van Baerlestraat", "Burgemeester de Withstraat", "Jan van Goyenkade"
             size_t k = i;
             while (k > 0 && i - (k - 1) <= 4 && toks[k].joined &&
-                   (toks[k - 1].cap || toks[k - 1].initial || lx.particles.count(toks[k - 1].lower)) &&
+                   (toks[k - 1].cap || toks[k - 1].initial || toks[k - 1].particle) &&
                    !toks[k].sentence_start)
                 --k;
             while (k < i && !toks[k].cap && !toks[k].initial) ++k;   // no leading lower-case particle
@@ -230,11 +239,10 @@ bool known_in(const std::unordered_set<std::string>& set, const std::string& w) 
 struct NameContext {
     const std::vector<Token>& toks;
     const Lexicon& lx;
-    bool particle(size_t k) const { return lx.particles.count(toks[k].lower) > 0; }
+    bool particle(size_t k) const { return toks[k].particle; }
     bool capword(size_t k) const {   // a capitalised word that can be part of a name
         const Token& t = toks[k];
-        return t.cap && t.name_shaped && !t.initial && !lx.not_names.count(t.lower) && !particle(k) &&
-               !lx.titles.count(t.lower);
+        return t.cap && t.name_shaped && !t.initial && !t.not_name && !t.particle && !t.title;
     }
     bool first_name(size_t k) const { return capword(k) && known_in(lx.first_names, toks[k].lower); }
     bool surname(size_t k) const { return capword(k) && known_in(lx.surnames, toks[k].lower); }
@@ -249,9 +257,8 @@ struct NameContext {
 
 } // namespace
 
-void find_names(std::string_view s, std::vector<Candidate>& out) {
+static void find_names(std::string_view s, const std::vector<Token>& toks, std::vector<Candidate>& out) {
     const auto& lx = lexicon();
-    const auto toks = tokenize(s);
     const NameContext nc{toks, lx};
     const size_t n = toks.size();
     auto emit = [&](size_t a, size_t b, double conf) { out.push_back({PiiCategory::name, toks[a].start, toks[b].end, conf}); };
@@ -260,7 +267,7 @@ void find_names(std::string_view s, std::vector<Candidate>& out) {
     while (i < n) {
         const Token& t = toks[i];
         // 1. After a title: "mevrouw De Vries", "dhr. J. Jansen", "de heer van Dijk", "meneer jansen".
-        if (lx.titles.count(t.lower) && !t.all_caps && i + 1 < n) {
+        if (t.title && !t.all_caps && i + 1 < n) {
             size_t k = i + 1;
             const std::string_view gap = s.substr(t.end, toks[k].start - t.end);
             if (gap == " " || gap == ". ") {
@@ -327,6 +334,12 @@ void find_names(std::string_view s, std::vector<Candidate>& out) {
         }
         ++i;
     }
+}
+
+void find_words(std::string_view s, std::vector<Candidate>& out) {
+    const auto toks = tokenize(s);
+    find_addresses(s, toks, out);
+    find_names(s, toks, out);
 }
 
 } // namespace wams::pii_detail
