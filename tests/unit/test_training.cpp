@@ -92,6 +92,7 @@ TEST_CASE("at least 30 embedded scenarios, every theme and difficulty present", 
         levels.insert(s.difficulty);
         CHECK(s.origin == "ingebouwd");
         CHECK(s.narrative_nl.size() > 150);     // a narrative, not a one-liner
+        CHECK(s.narrative_en.size() > 100);     // English available for every scenario
         CHECK(s.trainer_notes_nl.size() > 100);
         CHECK(!s.title_nl.empty());
         CHECK(!s.questions.empty());
