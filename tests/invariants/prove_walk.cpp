@@ -14,6 +14,10 @@
 
 #include "wams/engine.hpp"
 #include "wams/process_walk.hpp"
+#if __has_include("wams/explain.hpp")
+#include "wams/explain.hpp"
+#define WAMS_PROVE_HAS_EXPLAIN 1
+#endif
 #if __has_include("wams/rules.hpp")
 #include "wams/rules.hpp"
 #define WAMS_PROVE_HAS_METADATA 1
@@ -341,14 +345,7 @@ void check_item(const CaseContext& ctx, const DataItem& item, const ItemAssessme
             if (allowing(v) || !has_id(ia.ambiguities, a))
                 fail("7_deciding_ambiguity_gives_undetermined_and_is_reported",
                      a + ": gave " + vs + (has_id(ia.ambiguities, a) ? "" : " without reporting " + a));
-#ifdef WAMS_PROVE_HAS_METADATA
-            // 7c. "Both readings reported": the explanation shows the A-item's quotations side by side (§10).
-            const AmbiguityInfo* info = find_ambiguity(a);
-            if (!info || info->quotes_nl.size() < 2)
-                observations()["7c_" + a + "_metadata_has_fewer_than_two_quotations"] =
-                    a + " decides verdicts but its metadata holds " + std::to_string(info ? info->quotes_nl.size() : 0) +
-                    " quotation(s); the rulebook (§10) gives one passage, so 'both readings' cannot be shown from it";
-#endif
+
         }
     // Invariants found while building (docs/invariants.md §Discovered).
     const bool past_gates = !gate_stopped(ia.steps);
@@ -419,6 +416,54 @@ void check_item(const CaseContext& ctx, const DataItem& item, const ItemAssessme
             else if (severity(w) < severity(v))
                 fail(inv, vs + " became more permissive: " + std::string(to_string(w)));
         }
+}
+
+// 6m/7c: the explanation of the item exists in Dutch and in English, says why not for every non-allowing verdict,
+// what to ask for an undetermined one, lists every condition, and shows each deciding ambiguity with its quotations.
+void check_explanation(const CaseContext& ctx, const Facts& f, const Assessment& a, std::size_t idx, const Report& fail,
+                       std::map<std::string, std::uint64_t>& checked) {
+#ifdef WAMS_PROVE_HAS_EXPLAIN
+    const ItemAssessment& it = a.data_items.at(idx);
+    const std::string subj = "data_items/" + it.item_id;
+    std::string outcome_text[2];
+    for (Lang lang : {Lang::nl, Lang::en}) {
+        ++checked["6m_explanation_nl_and_en_for_every_verdict"];
+        int outcome = 0, why_not = 0, ask = 0, ambiguity_lines = 0, conditions = 0;
+        std::map<std::string, int> quotes;
+        for (const auto& l : explain_lines(f, a, lang)) {
+            if (l.subject != subj) continue;
+            if (l.kind == LineKind::outcome && !l.text.empty()) ++outcome, outcome_text[lang == Lang::en] = l.text;
+            why_not += l.kind == LineKind::why_not && !l.text.empty();
+            ask += l.kind == LineKind::ask_next && !l.text.empty();
+            ambiguity_lines += l.kind == LineKind::ambiguity;
+            conditions += l.kind == LineKind::condition && !l.text.empty();
+            if (l.kind == LineKind::ambiguity && l.text.rfind("\u00ab", 0) == 0) ++quotes[l.ref];
+        }
+        const std::string L = lang == Lang::nl ? "nl" : "en";
+        if (outcome != 1) fail("6m_explanation_nl_and_en_for_every_verdict", L + ": " + std::to_string(outcome) + " outcome lines");
+        if (!allowing(it.verdict) && why_not == 0) fail("6m_explanation_nl_and_en_for_every_verdict", L + ": no why-not line");
+        if (it.verdict == Verdict::undetermined && ask == 0 && ambiguity_lines == 0)
+            fail("6m_explanation_nl_and_en_for_every_verdict", L + ": undetermined without what to ask");
+        if (conditions != int(it.conditions.size()))
+            fail("6m_explanation_nl_and_en_for_every_verdict", L + ": " + std::to_string(conditions) + " condition lines for " +
+                                                                   std::to_string(it.conditions.size()) + " conditions");
+        if (lang == Lang::nl && !gate_stopped(it.steps))
+            for (const auto& amb : deciding_ambiguities(ctx, f.data_items[idx])) {
+                ++checked["7c_deciding_ambiguity_explained_with_its_quotations"];
+                if (quotes[amb] == 0)
+                    fail("7c_deciding_ambiguity_explained_with_its_quotations", amb + " shown without a quotation");
+                else if (quotes[amb] < 2)
+                    observations()["7c_" + amb + "_one_quotation_only"] =
+                        amb + " decides verdicts (undetermined) but the explanation shows " + std::to_string(quotes[amb]) +
+                        " quotation: the rulebook's §10 entry gives one passage, so 'both readings' are shown as that "
+                        "passage plus the tool's behaviour (D-id), not as two quotations";
+            }
+    }
+    if (outcome_text[0] == outcome_text[1]) fail("6m_explanation_nl_and_en_for_every_verdict", "nl and en outcome identical");
+#else
+    (void)ctx, (void)f, (void)a, (void)idx, (void)fail;
+    ++checked["6m_explanations_NOT_CHECKED_explain_hpp_absent"];
+#endif
 }
 
 // [SECTION] Answer lists ------------------------------------------------------------------------------------------
@@ -676,6 +721,9 @@ private:
                     ++stats_.gate_combinations;
                     stats_.digest = fnv(stats_.digest, std::uint64_t(ia.verdict) + 16 * c);
                     check_item(ctx, item, ia, true, reporter(int(c), Agreed::not_recorded, item), viol_.checked);
+                    Facts f = contexts_[c].facts;
+                    f.data_items = {item};
+                    check_explanation(ctx, f, assess(f), 0, reporter(int(c), Agreed::not_recorded, item), viol_.checked);
                     for (std::uint64_t k = 0; k < opt_.sample_per_spine; ++k) check_gate_pruning(int(c), s, ia);
                 }
     }
@@ -1051,6 +1099,7 @@ private:
         if (full.data_items.size() != 1 || full.data_items[0].verdict != ia.verdict || full.data_items[0].rules != ia.rules)
             reporter(member, ag, d)("10_assess_of_the_case_file_equals_assess_item", "assess() and assess_item() differ");
         check_item(ctx, d, ia, true, reporter(member, ag, d), viol_.checked);
+        check_explanation(ctx, f, full, 0, reporter(member, ag, d), viol_.checked);
     }
 
     int report(double secs) {
@@ -1126,6 +1175,8 @@ int replay(const Options& opt) {
             check_item(ctx, f.data_items[i], a.data_items[i], true,
                        [&](const std::string& inv, const std::string& detail) { broken.push_back(inv + ": " + detail); },
                        checked);
+            check_explanation(ctx, f, a, i, [&](const std::string& inv, const std::string& detail) { broken.push_back(inv + ": " + detail); },
+                              checked);
             const std::string id = j.value("id", file);
             std::printf("%s item %s: %s%s\n", id.c_str(), f.data_items[i].item_id.c_str(),
                         std::string(to_string(a.data_items[i].verdict)).c_str(), broken.empty() ? " — invariants hold" : "");
