@@ -1027,7 +1027,13 @@ private:
                 const WalkStep& q1, const WalkStep& q2, const WalkStep& q3, const WalkStep& q6) {
         ++stats_.sampled;
         std::array<std::size_t, kLists> sel{};
-        for (int l = 0; l < kLists; ++l) sel[l] = rng_.below(L[l].size());
+        const bool permissive = stats_.sampled % 2 == 0;  // every other draw: only permissive answers where any exist
+        for (int l = 0; l < kLists; ++l) {
+            std::vector<std::size_t> ok;
+            for (std::size_t j = 0; j < L[l].size(); ++j)
+                if (!permissive || L[l][j].rank <= 1) ok.push_back(j);
+            sel[l] = ok.empty() ? rng_.below(L[l].size()) : rng_.pick(ok);
+        }
         const int member = cls.members[rng_.below(cls.members.size())];
         const std::string dom = rng_.pick(domain_variants(s.domain));
         Spine sm = s;
