@@ -226,15 +226,27 @@ enum class MatchMode {
     PrefixOnly, // two adjacent query words written together ("casus overleg" → "casusoverleg")
 };
 
+// True when `longer` is `stem` plus a Dutch or English inflection ("samenhang"+"ende", "verzoek"+"en", "share"+"d").
+bool is_inflection(std::string_view stem, std::string_view longer) {
+    static constexpr std::string_view kSuffixes[] = {"e", "n", "en", "s", "es", "de", "den", "te", "ten", "d", "t",
+                                                     "ende", "end", "er", "ers", "ing", "ingen", "ed"};
+    if (stem.size() < 4 || longer.size() <= stem.size() || longer.substr(0, stem.size()) != stem) return false;
+    const std::string_view rest = longer.substr(stem.size());
+    return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) != std::end(kSuffixes);
+}
+
 // How well vocabulary term t stands for query term q (0 = not at all, 1 = exact).
 double term_match_weight(const std::string& q, const std::string& t, MatchMode mode) {
     if (q == t) return 1.0;
     const double qs = static_cast<double>(q.size()), ts = static_cast<double>(t.size());
     double w = 0;
-    // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared.
-    if (q.size() >= 4 && t.size() > q.size() && t.compare(0, q.size(), q) == 0) w = std::max(w, 0.8 * std::sqrt(qs / ts));
+    // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared; an
+    // inflection of the same word counts nearly as the word itself.
+    if (q.size() >= 4 && t.size() > q.size() && t.compare(0, q.size(), q) == 0)
+        w = std::max(w, is_inflection(q, t) ? 0.95 : 0.8 * std::sqrt(qs / ts));
     if (mode == MatchMode::PrefixOnly) return w;
-    if (t.size() >= 4 && q.size() > t.size() && q.compare(0, t.size(), t) == 0) w = std::max(w, 0.8 * std::sqrt(ts / qs));
+    if (t.size() >= 4 && q.size() > t.size() && q.compare(0, t.size(), t) == 0)
+        w = std::max(w, is_inflection(t, q) ? 0.95 : 0.8 * std::sqrt(ts / qs));
     // Part of a Dutch compound ("overleg" in "casusoverleg", "verslaving" in "verslavingszorg").
     if (q.size() >= 5 && t.size() > q.size() && t.find(q) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(qs / ts));
     if (t.size() >= 5 && q.size() > t.size() && q.find(t) != std::string::npos) w = std::max(w, 0.55 * std::sqrt(ts / qs));

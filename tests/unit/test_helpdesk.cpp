@@ -132,6 +132,28 @@ TEST_CASE("realistic colleague queries rank the expected answer first", "[helpde
     WARN("first-rank hits: " << first << " / " << queries.size());
 }
 
+TEST_CASE("held-out queries (never tuned against): recall in the top 3 and first-rank rate", "[helpdesk][search]") {
+    // Written after the ranking was tuned, and not tuned against: judged as a set, not per query.
+    const auto doc = read_json("tests/data/helpdesk_queries.json");
+    const auto& queries = doc.at("held_out");
+    REQUIRE(queries.size() >= 20);
+    size_t first = 0, top3 = 0;
+    for (const auto& q : queries) {
+        const auto query = q.at("query").get<std::string>();
+        const auto expect = q.at("expect_top3").get<std::string>();
+        REQUIRE(wams::find_help_answer(expect) != nullptr);
+        const auto hits = wams::search_help(query, 3);
+        bool found = false;
+        for (const auto& h : hits) found = found || h.answer->id == expect;
+        if (!found) WARN("not in the top 3: " << query << " (expected " << expect << ")");
+        top3 += found ? 1 : 0;
+        if (!hits.empty() && hits[0].answer->id == expect) ++first;
+    }
+    WARN("held-out: first " << first << " / " << queries.size() << ", top 3 " << top3 << " / " << queries.size());
+    CHECK(top3 * 10 >= queries.size() * 9);  // recall@3 ≥ 90 %
+    CHECK(first * 10 >= queries.size() * 7); // first rank ≥ 70 %
+}
+
 TEST_CASE("missing diacritics and typos find the same answer", "[helpdesk][search]") {
     const auto top = [](const char* q) {
         const auto hits = wams::search_help(q, 1);
