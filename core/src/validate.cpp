@@ -270,6 +270,7 @@ public:
             duplicate_ = true;
         }
         stack_.back().pending_key = k;
+        stack_.back().has_key = true;
         return true;
     }
 
@@ -306,15 +307,20 @@ private:
         json* node;
         std::string token;        // JSON-pointer token of this container within its parent
         std::string pending_key;  // objects: the key whose value comes next
+        bool has_key = false;     // pending_key is set (it may be "")
     };
 
-    std::string path() const {
+    std::string path() const {  // JSON Pointer of the value being read
         std::string p;
-        for (std::size_t i = 1; i < stack_.size(); ++i) p += "/" + vi::pointer_token(stack_[i].token);
+        const auto append = [&p](const std::string& token) {
+            p.push_back('/');
+            p.append(vi::pointer_token(token));
+        };
+        for (std::size_t i = 1; i < stack_.size(); ++i) append(stack_[i].token);
         if (!stack_.empty()) {
             const auto& top = stack_.back();
-            if (top.node->is_object() && !top.pending_key.empty()) p += "/" + vi::pointer_token(top.pending_key);
-            else if (top.node->is_array()) p += "/" + std::to_string(top.node->size());
+            if (top.node->is_object() && top.has_key) append(top.pending_key);
+            else if (top.node->is_array()) append(std::to_string(top.node->size()));
         }
         return p;
     }
@@ -336,6 +342,7 @@ private:
         json& slot = (*top.node)[top.pending_key];
         slot = std::move(v);
         top.pending_key.clear();
+        top.has_key = false;
         return &slot;
     }
 
@@ -436,7 +443,7 @@ LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) {
         loaded.errors = std::move(parsed.errors);
         return loaded;
     }
-    const nlohmann::json& doc = *parsed.doc;
+    nlohmann::json& doc = *parsed.doc;
     try {
         vi::Collector out(limits.max_errors);
         if (doc.is_object() && doc.contains("cases")) {
@@ -452,11 +459,20 @@ LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) {
         }
         loaded.errors = out.take();
         if (!loaded.errors.empty()) return loaded;
-        const auto add = [&](const nlohmann::json& c) {
-            loaded.cases.push_back(LoadedCase{c.at("id").get<std::string>(), c.at("facts"), c});
+        const auto add = [&](nlohmann::json& c) {  // the document is ours: move each case out, copy only its facts
+            LoadedCase lc;
+            lc.id = c.at("id").get<std::string>();
+            lc.facts = c.at("facts");
+            lc.whole = std::move(c);
+            loaded.cases.push_back(std::move(lc));
         };
-        if (loaded.is_cases_file) for (const auto& c : doc.at("cases")) add(c);
-        else add(doc);
+        if (loaded.is_cases_file) {
+            auto& cases = doc.at("cases");
+            loaded.cases.reserve(cases.size());
+            for (auto& c : cases) add(c);
+        } else {
+            add(doc);
+        }
     } catch (const std::exception& ex) {  // a schema gap must refuse, never crash
         loaded.cases.clear();
         ValidationError e;

@@ -543,3 +543,10 @@ TEST_CASE("long and control-character values are shown shortened and escaped", "
     e = only_error(load(c));
     CHECK(e.found == "\"a\\u0001\xC3\xA9\"");
 }
+
+TEST_CASE("syntax-error paths escape keys and keep the empty key", "[validate][parse]") {
+    auto r = wams::parse_json_text(R"({"a/b":{"":[1,2,)");
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == "/a~1b//2");
+    CHECK(r.errors[0].found == "end of input");
+}
