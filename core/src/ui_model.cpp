@@ -409,7 +409,18 @@ bool CaseEditor::apply(std::string pointer, json before, json after) {
     return true;
 }
 
-bool CaseEditor::set(std::string_view pointer, json v) { return apply(std::string(pointer), value(pointer), std::move(v)); }
+bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
+    if (merge_with_last && !history_.empty() && history_.back().pointer == pointer) {
+        if (value(pointer) == v) return false;
+        doc_["facts"][json::json_pointer(std::string(pointer))] = v;  // one undo step for one field typed in one go
+        history_.back().after = v;
+        if (history_.back().before == v) history_.pop_back();       // typed back to where it was
+        dirty_ = true;
+        ++revision_;
+        return true;
+    }
+    return apply(std::string(pointer), value(pointer), std::move(v));
+}
 
 bool CaseEditor::set_case_field(std::string_view key, json v) {
     const std::string k(key);

@@ -136,6 +136,16 @@ TEST_CASE("undo restores the state before the last answer", "[ui_model]") {
     REQUIRE(ed.undo());
     CHECK(ed.case_doc() == before);
     CHECK_FALSE(ed.undo());
+    // typing in one field is one undo step
+    CHECK(ed.set("/entry/requester", nullptr) == false);
+    ed.add_element("/data_items");
+    ed.set("/data_items/0/what", "B", true);
+    ed.set("/data_items/0/what", "Ba", true);
+    ed.set("/data_items/0/what", "Ban", true);
+    REQUIRE(ed.undo());
+    CHECK(ed.value("/data_items/0/what") == "");
+    REQUIRE(ed.undo());
+    CHECK(ed.value("/data_items").empty());
     CHECK(ed.add_element("/data_items"));
     CHECK(ed.remove_element("/data_items", 0));
     CHECK(ed.value("/data_items").empty());

@@ -74,7 +74,7 @@ public:
     const nlohmann::json& case_doc() const { return doc_; } // {id, title, facts, …} exactly as it will be saved
     const nlohmann::json& facts() const { return doc_.at("facts"); }
     nlohmann::json value(std::string_view pointer) const;    // the fact at a pointer into FACTS (null when absent)
-    bool set(std::string_view pointer, nlohmann::json value);  // one answer; no-op (false) when unchanged
+    bool set(std::string_view pointer, nlohmann::json value, bool merge_with_last = false);  // one answer; no-op (false) when unchanged; merge = typing on in the same field (one undo step)
     bool set_case_field(std::string_view key, nlohmann::json value);  // id / title of the case (not a fact)
     bool add_element(std::string_view array_pointer);        // appends element_template(); an undoable change
     bool remove_element(std::string_view array_pointer, std::size_t index);  // an undoable change

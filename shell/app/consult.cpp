@@ -1,0 +1,288 @@
+// consult.cpp — the consultation session: case editor + cached assessment, the guided flow, themes and UI scale,
+// widget ids for the browser tests (consult.hpp).
+//
+// [SECTION] Session and refresh
+// [SECTION] Guided flow
+// [SECTION] Display settings
+// [SECTION] Widget ids for tests
+#include "consult.hpp"
+
+#include "file_bridge.hpp"
+#include "imgui.h"
+#include "test_hooks.hpp"
+#include "wams/engine.hpp"
+#include "wams/i18n.hpp"
+
+#include <algorithm>
+
+namespace wams::app::consult {
+
+using nlohmann::json;
+
+// ---- [SECTION] Session and refresh ---------------------------------------------------------------------------
+Session& session() {
+    static Session s;
+    return s;
+}
+
+void refresh(Session& s) {
+    if (s.computed_revision == s.editor.revision()) return;
+    s.computed_revision = s.editor.revision();
+    s.errors = validate_facts(s.editor.facts(), "/facts");
+    s.facts.reset();
+    s.assessment.reset();
+    s.assessment_json = nullptr;
+    if (s.errors.empty()) {
+        try {
+            s.facts = facts_from_json(s.editor.facts());
+            s.assessment = assess(*s.facts);
+            s.assessment_json = to_json(*s.assessment);
+        } catch (const std::exception& e) {
+            s.errors.push_back({"/facts", "a readable case", e.what(), e.what(), e.what()});
+            s.facts.reset();
+            s.assessment.reset();
+        }
+    }
+    const int items = static_cast<int>(s.editor.value("/data_items").size());
+    s.walk_item = std::clamp(s.walk_item, 0, std::max(0, items - 1));
+    file_bridge::set_unsaved(s.editor.dirty());  // the "beforeunload" warning follows unsaved work
+}
+
+void start_case(Session& s, EntryRoute route) {
+    s.editor.reset(ui::new_case(route, "CASUS-1"));
+    s.editor.set_case_field("title", "");  // no-op: keeps the new case clean (not dirty)
+    s.case_started = true;
+    s.process_page = "entry";
+    s.walk_item = 0;
+    s.walk_page = "item";
+    s.whatif_pointer.clear();
+    s.file_message.clear();
+    refresh(s);
+}
+
+void open_case(Session& s, json case_doc) {
+    s.editor.reset(std::move(case_doc));
+    s.case_started = true;
+    s.process_page = "entry";
+    s.walk_item = 0;
+    s.walk_page = "item";
+    s.whatif_pointer.clear();
+    s.pending_cases.clear();
+    refresh(s);
+}
+
+bool receive_case_text(Session& s, std::string_view text, std::string_view source) {
+    ui::OpenedCases opened = ui::open_case_text(text);
+    s.file_message_error = !opened.errors.empty();
+    if (!opened.errors.empty()) {
+        s.file_message = format_errors(opened.errors, Lang::nl);  // replaced by the screen in the UI language
+        return false;
+    }
+    if (opened.cases.size() == 1) {
+        open_case(s, std::move(opened.cases.front()));
+    } else {
+        s.pending_cases = std::move(opened.cases);
+    }
+    s.file_message = std::string(source);
+    return true;
+}
+
+std::string save_case_text(Session& s) {
+    s.last_saved_text = ui::case_file_text(s.editor.case_doc());
+    s.editor.mark_saved();
+    file_bridge::set_unsaved(false);
+    return s.last_saved_text;
+}
+
+// ---- [SECTION] Guided flow -----------------------------------------------------------------------------------
+std::vector<std::string> visible_process_pages(const Session& s) {
+    const bool professional = s.editor.value("/entry/route") == "professional_request";
+    std::vector<std::string> pages;
+    for (auto p : ui::process_pages()) {
+        if (!professional && (p == "requester" || p == "criteria")) continue;
+        pages.emplace_back(p);
+    }
+    return pages;
+}
+
+namespace {
+std::vector<std::string> walk_sequence() {
+    std::vector<std::string> pages;
+    for (auto p : ui::walk_pages()) pages.emplace_back(p);
+    pages.emplace_back("Q13");
+    return pages;
+}
+} // namespace
+
+void flow_next(App& app, Session& s) {
+    const int items = static_cast<int>(s.editor.value("/data_items").size());
+    if (app.screen == "process") {
+        const auto pages = visible_process_pages(s);
+        auto it = std::find(pages.begin(), pages.end(), s.process_page);
+        if (it != pages.end() && it + 1 != pages.end()) {
+            s.process_page = *(it + 1);
+        } else if (items > 0) {
+            s.walk_item = 0;
+            s.walk_page = "item";
+            app.go_to("walk");
+        } else {
+            app.go_to("assessment");
+        }
+    } else if (app.screen == "walk") {
+        const auto pages = walk_sequence();
+        auto it = std::find(pages.begin(), pages.end(), s.walk_page);
+        if (it != pages.end() && it + 1 != pages.end()) {
+            s.walk_page = *(it + 1);
+        } else if (s.walk_item + 1 < items) {
+            ++s.walk_item;
+            s.walk_page = "item";
+        } else {
+            app.go_to("assessment");
+        }
+    }
+    app.state_changed = true;
+}
+
+void flow_back(App& app, Session& s) {
+    if (app.screen == "process") {
+        const auto pages = visible_process_pages(s);
+        auto it = std::find(pages.begin(), pages.end(), s.process_page);
+        if (it != pages.end() && it != pages.begin()) s.process_page = *(it - 1);
+        else app.go_to("start");
+    } else if (app.screen == "walk") {
+        const auto pages = walk_sequence();
+        auto it = std::find(pages.begin(), pages.end(), s.walk_page);
+        if (it != pages.end() && it != pages.begin()) {
+            s.walk_page = *(it - 1);
+        } else if (s.walk_item > 0) {
+            --s.walk_item;
+            s.walk_page = "Q13";
+        } else {
+            s.process_page = "items";
+            app.go_to("process");
+        }
+    }
+    app.state_changed = true;
+}
+
+// ---- [SECTION] Display settings ------------------------------------------------------------------------------
+namespace {
+constexpr unsigned int rgba(int r, int g, int b, int a = 255) {
+    return IM_COL32(r, g, b, a);
+}
+const Palette kLight{rgba(21, 122, 56), rgba(176, 104, 0), rgba(190, 30, 45), rgba(96, 96, 104), rgba(25, 90, 170),
+                     rgba(255, 255, 255), rgba(255, 236, 153), rgba(110, 110, 110)};
+const Palette kDark{rgba(70, 190, 110), rgba(235, 165, 40), rgba(240, 90, 90), rgba(160, 160, 170), rgba(100, 160, 240),
+                    rgba(16, 16, 16), rgba(90, 80, 20), rgba(170, 170, 170)};
+const Palette kHigh{rgba(0, 255, 120), rgba(255, 200, 0), rgba(255, 80, 80), rgba(230, 230, 230), rgba(120, 200, 255),
+                    rgba(0, 0, 0), rgba(255, 255, 0), rgba(255, 255, 255)};
+
+void high_contrast_colors(ImGuiStyle& st) {
+    ImGui::StyleColorsDark(&st);
+    ImVec4* c = st.Colors;
+    const ImVec4 black(0, 0, 0, 1), white(1, 1, 1, 1), yellow(1, 1, 0, 1), dark(0.12f, 0.12f, 0.12f, 1);
+    c[ImGuiCol_Text] = white;
+    c[ImGuiCol_TextDisabled] = ImVec4(0.85f, 0.85f, 0.85f, 1);
+    c[ImGuiCol_WindowBg] = black;
+    c[ImGuiCol_ChildBg] = black;
+    c[ImGuiCol_PopupBg] = black;
+    c[ImGuiCol_Border] = white;
+    c[ImGuiCol_FrameBg] = dark;
+    c[ImGuiCol_FrameBgHovered] = ImVec4(0.25f, 0.25f, 0.0f, 1);
+    c[ImGuiCol_FrameBgActive] = ImVec4(0.35f, 0.35f, 0.0f, 1);
+    c[ImGuiCol_Button] = dark;
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.3f, 0.3f, 0.0f, 1);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.5f, 0.5f, 0.0f, 1);
+    c[ImGuiCol_Header] = ImVec4(0.2f, 0.2f, 0.2f, 1);
+    c[ImGuiCol_HeaderHovered] = ImVec4(0.3f, 0.3f, 0.0f, 1);
+    c[ImGuiCol_HeaderActive] = ImVec4(0.5f, 0.5f, 0.0f, 1);
+    c[ImGuiCol_CheckMark] = yellow;
+    c[ImGuiCol_NavHighlight] = yellow;
+    c[ImGuiCol_Separator] = white;
+    c[ImGuiCol_TableBorderStrong] = white;
+    c[ImGuiCol_TableBorderLight] = ImVec4(0.7f, 0.7f, 0.7f, 1);
+}
+} // namespace
+
+const Palette& palette() {
+    switch (session().theme) {
+        case Theme::dark: return kDark;
+        case Theme::high_contrast: return kHigh;
+        default: return kLight;
+    }
+}
+
+void apply_display_settings(Session& s) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // keyboard-only completion of the whole flow
+    if (!s.settings_dirty) return;
+    s.settings_dirty = false;
+    static bool captured = false;
+    static ImGuiStyle base;  // the frame's own style (setup_style), captured once
+    if (!captured) {
+        base = ImGui::GetStyle();
+        captured = true;
+    }
+    ImGuiStyle st = base;
+    switch (s.theme) {
+        case Theme::light: st.FrameBorderSize = 1.0f; break;  // the frame's light style; outlined radios/inputs
+        case Theme::dark:
+            ImGui::StyleColorsDark(&st);
+            st.Colors[ImGuiCol_WindowBg] = ImVec4(0.10f, 0.11f, 0.12f, 1);
+            break;
+        case Theme::high_contrast:
+            high_contrast_colors(st);
+            st.FrameBorderSize = 1.5f;
+            st.WindowBorderSize = 0;
+            break;
+    }
+    const float scale = std::clamp(s.scale_percent, 100, 200) / 100.0f;
+    st.ScaleAllSizes(scale);
+    ImGui::GetStyle() = st;
+    io.FontGlobalScale = scale;
+}
+
+// ---- [SECTION] Widget ids for tests --------------------------------------------------------------------------
+void rec(std::string_view id, std::string_view label) {
+    test_hooks::record_last_item(id, label);
+    if (ImGui::IsItemFocused()) session().focused_widget = std::string(id);
+}
+
+std::string fact_id(std::string_view pointer) { return "facts" + std::string(pointer); }
+
+std::string answer_id(std::string_view pointer, const json& value) {
+    std::string v = value.is_string() ? value.get<std::string>() : value.dump();
+    return "facts" + std::string(pointer) + "=" + v;
+}
+
+} // namespace wams::app::consult
+
+// ---- Test hooks exported to JavaScript (read by web/tests/app_*.mjs through Module.ccall) ----------------------
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+extern "C" {
+
+// What the assessment screen shows: {"errors":[…], "assessment": to_json(Assessment) | null} of the current case.
+EMSCRIPTEN_KEEPALIVE const char* wams_test_assessment_json() {
+    static std::string out;
+    auto& s = wams::app::consult::session();
+    wams::app::consult::refresh(s);
+    out = nlohmann::json{{"errors", wams::errors_to_json(s.errors)}, {"assessment", s.assessment_json}}.dump();
+    return out.c_str();
+}
+
+// The case as it would be saved ({id, title, facts, …}) and whether it has unsaved changes.
+EMSCRIPTEN_KEEPALIVE const char* wams_test_case_json() {
+    static std::string out;
+    auto& s = wams::app::consult::session();
+    out = nlohmann::json{{"case", s.editor.case_doc()}, {"dirty", s.editor.dirty()}, {"can_undo", s.editor.can_undo()},
+                         {"process_page", s.process_page}, {"walk_item", s.walk_item}, {"walk_page", s.walk_page}}
+              .dump();
+    return out.c_str();
+}
+
+// Id of the widget that has keyboard focus in the last drawn frame ("" when none).
+EMSCRIPTEN_KEEPALIVE const char* wams_test_focused_widget() { return wams::app::consult::session().focused_widget.c_str(); }
+
+} // extern "C"
+#endif

@@ -1,0 +1,90 @@
+// consult.hpp — the consultation session shared by the consultation screens (issue 4): the case being edited
+// (wams::ui::CaseEditor), the assessment core computed from it (cached per revision), where the user is in the
+// guided walk, display settings (theme, UI scale) and the file bridge to the browser. Views read this; only core
+// decides (assess, walk_item, diff_assessments).
+//
+// [SECTION] Session state
+// [SECTION] Guided flow (process pages → necessity walk per item → assessment)
+// [SECTION] Display settings
+// [SECTION] Widget ids for tests
+#pragma once
+#include "app.hpp"
+#include "wams/assessment.hpp"
+#include "wams/case.hpp"
+#include "wams/ui_model.hpp"
+#include "wams/validate.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wams::app::consult {
+
+// ---- [SECTION] Session state ---------------------------------------------------------------------------------
+enum class Theme { light, dark, high_contrast };
+
+struct Session {
+    ui::CaseEditor editor;                       // the anonymous case (facts) and its undo history
+    bool case_started = false;                   // a case was begun or opened (start screen)
+
+    // Derived from the editor (refresh()): what every screen draws.
+    std::uint64_t computed_revision = 0;
+    std::vector<ValidationError> errors;         // validate_facts on the current facts; non-empty = no assessment
+    std::optional<Facts> facts;                  // typed facts when valid
+    std::optional<Assessment> assessment;        // assess(facts) when valid
+    nlohmann::json assessment_json;              // to_json(*assessment): what the assessment screen shows
+
+    // Guided flow.
+    std::string process_page = "entry";          // one of ui::process_pages()
+    int walk_item = 0;                           // data item shown in the necessity walk
+    std::string walk_page = "item";              // one of ui::walk_pages() or "Q13"
+    std::string last_flow_screen = "process";    // "process" or "walk": where the process map puts "you are here"
+
+    // What-if.
+    std::string whatif_pointer;                  // the one fact changed
+    nlohmann::json whatif_value;                 // its alternative value
+    std::string whatif_filter;
+
+    // Display.
+    Theme theme = Theme::light;
+    int scale_percent = 100;                     // 100–200 %
+    bool settings_dirty = true;                  // theme/scale to apply at the next frame start
+
+    // Case file.
+    std::string file_message;                    // last save/open result shown to the user
+    bool file_message_error = false;
+    std::vector<nlohmann::json> pending_cases;   // a cases file with several cases: the user picks one
+    std::string last_saved_text;                 // the text of the last save (tests read it)
+
+    std::string focused_widget;                  // id of the widget with keyboard focus (tests read it)
+    std::string expanded_card;                   // id of the rule/ambiguity card opened by the user
+};
+
+Session& session();                              // the one session of this page
+void refresh(Session& s);                        // recompute validation + assessment when the case changed
+void start_case(Session& s, EntryRoute route);   // a new, empty anonymous case on this route
+void open_case(Session& s, nlohmann::json case_doc);  // replace the case (history cleared, not dirty)
+bool receive_case_text(Session& s, std::string_view text, std::string_view source);  // open file/clipboard/drop text; false + message on errors
+std::string save_case_text(Session& s);          // the case file text; marks the case saved
+
+// ---- [SECTION] Guided flow ---------------------------------------------------------------------------------
+std::vector<std::string> visible_process_pages(const Session& s);  // the professional-route pages only on that route
+void flow_next(App& app, Session& s);            // the "Volgende" button: next page, next item, then the assessment
+void flow_back(App& app, Session& s);            // the "Vorige" button
+
+// ---- [SECTION] Display settings -----------------------------------------------------------------------------
+void apply_display_settings(Session& s);         // theme + scale into ImGui's style (call before widgets)
+struct Palette {                                 // theme-aware colours (verdicts, highlights)
+    unsigned int green, amber, red, grey, blue, text_on_badge, highlight, muted;
+};
+const Palette& palette();                        // for the current theme
+
+// ---- [SECTION] Widget ids for tests -------------------------------------------------------------------------
+void rec(std::string_view id, std::string_view label);  // test_hooks::record_last_item + keyboard-focus tracking
+std::string fact_id(std::string_view pointer);           // "facts/entry/route"
+std::string answer_id(std::string_view pointer, const nlohmann::json& value);  // "facts/entry/route=client_request"
+
+} // namespace wams::app::consult

@@ -1,0 +1,104 @@
+// screen_dossier.cpp — the dossier record (RULEBOOK §8.5, R36, R66): stage, date, answers, verdicts, rules,
+// conditions, justifications and a SHA-256 of the content, produced by core's dossier_record (wams/report.hpp) as
+// Markdown or a printable HTML page, exported as a browser download. No identifying data: the record holds only the
+// anonymous facts; the PII guard scans it before export and warns.
+#include "app.hpp"
+#include "consult.hpp"
+#include "file_bridge.hpp"
+#include "imgui.h"
+#include "widgets.hpp"
+#include "wams/pii.hpp"
+#include "wams/report.hpp"
+
+#include <ctime>
+
+namespace {
+
+using wams::app::tr;
+namespace consult = wams::app::consult;
+namespace widgets = wams::app::widgets;
+namespace file_bridge = wams::app::file_bridge;
+
+std::string g_role;             // the professional's role (M1), optional; never a name
+std::string g_preview;          // the last record produced (shown and exported)
+wams::ReportFormat g_format = wams::ReportFormat::md;
+
+std::string today_iso() {       // the shell owns the clock; core takes the date as a parameter
+    const std::time_t t = std::time(nullptr);
+    std::tm tm{};
+#ifdef _WIN32
+    gmtime_s(&tm, &t);
+#else
+    gmtime_r(&t, &tm);
+#endif
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
+}
+
+std::string make_record(wams::app::App& app, consult::Session& s, wams::ReportFormat format) {
+    wams::DossierOptions opt;
+    opt.date = today_iso();
+    opt.case_id = s.editor.case_doc().value("id", "");
+    opt.role = g_role;
+    return wams::dossier_record(*s.facts, *s.assessment, format, app.lang, opt);
+}
+
+void draw_dossier(wams::app::App& app) {
+    auto& s = consult::session();
+    widgets::nav_bar(app, s);
+    widgets::section_title(app, tr(app, "nav.dossier"));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 50);
+    ImGui::TextWrapped("%s", tr(app, "dossier.intro"));
+    ImGui::PopTextWrapPos();
+    if (!s.case_started || !s.assessment || !s.facts) {
+        if (!s.errors.empty()) widgets::draw_errors(app, s);
+        else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
+        return;
+    }
+    static char role[128];
+    std::snprintf(role, sizeof role, "%s", g_role.c_str());
+    ImGui::TextUnformatted(tr(app, "dossier.role"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    if (ImGui::InputText("##role", role, sizeof role)) {
+        g_role = role;
+        app.state_changed = true;
+    }
+    consult::rec("dossier.role", tr(app, "dossier.role"));
+
+    if (ImGui::RadioButton(tr(app, "dossier.md"), g_format == wams::ReportFormat::md)) {
+        g_format = wams::ReportFormat::md;
+        app.state_changed = true;
+    }
+    consult::rec("dossier.format.md", tr(app, "dossier.md"));
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(app, "dossier.html"), g_format == wams::ReportFormat::html)) {
+        g_format = wams::ReportFormat::html;
+        app.state_changed = true;
+    }
+    consult::rec("dossier.format.html", tr(app, "dossier.html"));
+
+    g_preview = make_record(app, s, g_format);
+    const auto pii = wams::scan_pii(g_preview);
+    if (!pii.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
+        ImGui::TextWrapped("\xE2\x9C\x97 %s (%d)", tr(app, "dossier.pii"), static_cast<int>(pii.size()));
+        ImGui::PopStyleColor();
+        consult::rec("dossier.pii", tr(app, "dossier.pii"));
+    }
+    const std::string id = s.editor.case_doc().value("id", "casus");
+    if (ImGui::Button(tr(app, "dossier.export"))) {
+        const bool md = g_format == wams::ReportFormat::md;
+        file_bridge::download(id + "-dossier" + (md ? ".md" : ".html"), md ? "text/markdown" : "text/html", g_preview);
+    }
+    consult::rec("dossier.export", tr(app, "dossier.export"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));
+    ImGui::InputTextMultiline("##preview", const_cast<char*>(g_preview.c_str()), g_preview.size() + 1,
+                              ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 22), ImGuiInputTextFlags_ReadOnly);
+    consult::rec("dossier.preview", g_preview.substr(0, 200));
+}
+
+} // namespace
+
+WAMS_APP_SCREEN(dossier, {"dossier", "nav.dossier", 70, draw_dossier});

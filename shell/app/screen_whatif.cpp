@@ -1,0 +1,226 @@
+// screen_whatif.cpp — What if: change ONE fact of the case (e.g. the client refuses, the GP has no consent) and see
+// both assessments side by side, every difference marked (icon + colour + the word "anders"). Core computes both
+// assessments (assess) and their difference (ui::diff_assessments); the case itself is not changed unless the user
+// takes the change over (one undoable answer).
+//
+// [SECTION] Choosing the fact and its alternative
+// [SECTION] Side by side
+// [SECTION] Screen
+#include "app.hpp"
+#include "consult.hpp"
+#include "imgui.h"
+#include "widgets.hpp"
+#include "wams/engine.hpp"
+#include "wams/i18n.hpp"
+#include "wams/text_fold.hpp"
+#include "wams/validate.hpp"
+
+namespace {
+
+using nlohmann::json;
+using wams::app::tr;
+namespace consult = wams::app::consult;
+namespace widgets = wams::app::widgets;
+
+struct WhatIfResult {                  // the alternative assessment, cached per (revision, pointer, value)
+    std::uint64_t revision = 0;
+    std::string pointer;
+    json value;
+    json assessment;                   // null when the changed facts are invalid
+    std::vector<wams::ui::AssessmentDifference> diff;
+    std::string error;
+};
+WhatIfResult g_result;
+
+// A readable name for a fact pointer: "D1 · Q7 Uitdrukkelijke toestemming van de cliënt?"
+std::string fact_name(const wams::app::App& app, const consult::Session& s, const std::string& pointer) {
+    const wams::ui::FieldSpec* spec = wams::ui::find_field(pointer);
+    std::string label = spec ? wams::i18n::text(app.lang, wams::ui::field_label_key(*spec)) : pointer;
+    if (pointer.rfind("/data_items/", 0) == 0) {
+        const std::string idx = pointer.substr(12, pointer.find('/', 12) - 12);
+        const json id = s.editor.value("/data_items/" + idx + "/item_id");
+        label = (id.is_string() ? id.get<std::string>() : idx) + " \xC2\xB7 " + std::string(spec ? spec->page : "") + " " + label;
+    } else if (pointer.rfind("/family_members/", 0) == 0) {
+        const std::string idx = pointer.substr(16, pointer.find('/', 16) - 16);
+        const json id = s.editor.value("/family_members/" + idx + "/id");
+        label = (id.is_string() ? id.get<std::string>() : idx) + " \xC2\xB7 " + label;
+    }
+    return label;
+}
+
+void compute(consult::Session& s) {
+    if (s.whatif_pointer.empty() || !s.assessment) return;
+    if (g_result.revision == s.editor.revision() && g_result.pointer == s.whatif_pointer && g_result.value == s.whatif_value) return;
+    g_result = {};
+    g_result.revision = s.editor.revision();
+    g_result.pointer = s.whatif_pointer;
+    g_result.value = s.whatif_value;
+    json facts = s.editor.facts();
+    facts[json::json_pointer(s.whatif_pointer)] = s.whatif_value;
+    const auto errors = wams::validate_facts(facts, "/facts");
+    if (!errors.empty()) {
+        g_result.error = wams::format_errors(errors, wams::Lang::nl);
+        return;
+    }
+    g_result.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts)));
+    g_result.diff = wams::ui::diff_assessments(s.assessment_json, g_result.assessment);
+}
+
+// ---- [SECTION] Choosing the fact and its alternative ---------------------------------------------------------
+void chooser(wams::app::App& app, consult::Session& s) {
+    ImGui::SeparatorText(tr(app, "whatif.choose_fact"));
+    static char filter[128] = "";
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+    if (ImGui::InputTextWithHint("##filter", tr(app, "whatif.filter"), filter, sizeof filter)) app.state_changed = true;
+    consult::rec("whatif.filter", tr(app, "whatif.filter"));
+    const std::string f = wams::fold_text(filter);
+    const auto candidates = wams::ui::what_if_candidates(s.editor.facts());
+    if (ImGui::BeginListBox("##facts", ImVec2(-FLT_MIN, ImGui::GetTextLineHeightWithSpacing() * 12))) {
+        for (const auto& p : candidates) {
+            const std::string name = fact_name(app, s, p);
+            if (!f.empty() && wams::fold_text(name + " " + p).find(f) == std::string::npos) continue;
+            const json current = s.editor.value(p);
+            const std::string row = name + "  [" + widgets::fact_answer_label(app, p, current) + "]";
+            if (ImGui::Selectable((row + "##" + p).c_str(), s.whatif_pointer == p)) {
+                s.whatif_pointer = p;
+                // default alternative: the first answer that differs from the current one
+                if (const wams::ui::FieldSpec* spec = wams::ui::find_field(p))
+                    for (const auto& v : wams::ui::field_answers(*spec))
+                        if (v != current) { s.whatif_value = v; break; }
+                app.state_changed = true;
+            }
+            consult::rec("whatif.field" + p, name);
+        }
+        ImGui::EndListBox();
+    }
+    if (s.whatif_pointer.empty()) return;
+    const wams::ui::FieldSpec* spec = wams::ui::find_field(s.whatif_pointer);
+    if (!spec) return;
+    const json current = s.editor.value(s.whatif_pointer);
+    ImGui::TextWrapped("%s: %s", tr(app, "whatif.now"), widgets::fact_answer_label(app, s.whatif_pointer, current).c_str());
+    ImGui::TextUnformatted(tr(app, "whatif.instead"));
+    for (const auto& v : wams::ui::field_answers(*spec)) {
+        if (v == current) continue;
+        ImGui::SameLine();
+        const std::string words = widgets::fact_answer_label(app, s.whatif_pointer, v);
+        ImGui::PushID(v.dump().c_str());
+        if (ImGui::RadioButton(words.c_str(), s.whatif_value == v)) {
+            s.whatif_value = v;
+            app.state_changed = true;
+        }
+        ImGui::PopID();
+        consult::rec("whatif.value=" + (v.is_string() ? v.get<std::string>() : v.dump()), words);
+    }
+}
+
+// ---- [SECTION] Side by side ----------------------------------------------------------------------------------
+bool differs(const std::string& prefix) {
+    for (const auto& d : g_result.diff)
+        if (d.decisive && d.pointer.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
+void row(wams::app::App& app, const char* label, const json& a, const json& b, const std::string& prefix, bool verdict) {
+    const bool changed = differs(prefix);
+    ImGui::TableNextRow();
+    if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, (consult::palette().highlight & 0x00FFFFFF) | 0x90000000);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", label);
+    for (int side = 0; side < 2; ++side) {
+        ImGui::TableNextColumn();
+        const json& v = side == 0 ? a : b;
+        const std::string id = "whatif." + std::string(side == 0 ? "a" : "b") + prefix;
+        if (v.is_string()) {
+            if (verdict) widgets::verdict_badge(app, v.get<std::string>(), id);
+            else widgets::value_badge(app, v.get<std::string>(), id);
+        } else {
+            ImGui::TextDisabled("—");
+        }
+    }
+    ImGui::TableNextColumn();
+    if (changed) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().amber));
+        ImGui::TextUnformatted("\xE2\x86\x92");  // →
+        ImGui::SameLine();
+        ImGui::TextUnformatted(tr(app, "whatif.changed"));
+        ImGui::PopStyleColor();
+        consult::rec("whatif.changed" + prefix, tr(app, "whatif.changed"));
+    }
+}
+
+void side_by_side(wams::app::App& app, consult::Session& s) {
+    const json& A = s.assessment_json;
+    const json& B = g_result.assessment;
+    ImGui::SeparatorText(tr(app, "whatif.compare"));
+    std::size_t decisive = 0;
+    for (const auto& d : g_result.diff) decisive += d.decisive ? 1 : 0;
+    ImGui::TextWrapped("%s %d", tr(app, "whatif.n_changed"), static_cast<int>(decisive));
+    consult::rec("whatif.count", std::to_string(decisive));
+    if (!ImGui::BeginTable("cmp", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn(tr(app, "whatif.col.outcome"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+    ImGui::TableSetupColumn(tr(app, "whatif.col.now"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn(tr(app, "whatif.col.if"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableHeadersRow();
+    const std::pair<const char*, const char*> rows[] = {
+        {"investigation", "out.investigation"}, {"client_role", "out.client_role"},
+        {"coordination", "out.coordination"}, {"coordinator_appointed", "out.coordinator_appointed"},
+        {"coordination_form", "out.coordination_form"}, {"coordination_file", "out.coordination_file"},
+        {"coordination_mode", "out.coordination_mode"}, {"coordination_end", "out.coordination_end"}};
+    for (const auto& [key, label] : rows)
+        row(app, tr(app, label), A[key]["value"], B[key]["value"], std::string("/") + key, false);
+    for (std::size_t i = 0; i < std::max(A["family_members"].size(), B["family_members"].size()); ++i) {
+        const json a = i < A["family_members"].size() ? A["family_members"][i] : json::object();
+        const json b = i < B["family_members"].size() ? B["family_members"][i] : json::object();
+        const std::string label = std::string(tr(app, "out.family_member")) + " " + a.value("id", b.value("id", ""));
+        row(app, label.c_str(), a.value("included_as_client", json()), b.value("included_as_client", json()),
+            "/family_members/" + std::to_string(i), false);
+    }
+    for (std::size_t i = 0; i < A["data_items"].size() && i < B["data_items"].size(); ++i) {
+        const std::string label = A["data_items"][i].value("item_id", "");
+        row(app, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
+    }
+    ImGui::EndTable();
+    if (ImGui::TreeNode(tr(app, "whatif.all_differences"))) {
+        for (const auto& d : g_result.diff)
+            ImGui::BulletText("%s%s: %s \xE2\x86\x92 %s", d.decisive ? "\xE2\x80\xA2 " : "", d.pointer.c_str(),
+                              d.before.dump().c_str(), d.after.dump().c_str());
+        ImGui::TreePop();
+    }
+    if (ImGui::Button(tr(app, "whatif.apply"))) {
+        s.editor.set(s.whatif_pointer, s.whatif_value);
+        s.whatif_pointer.clear();
+        app.state_changed = true;
+    }
+    consult::rec("whatif.apply", tr(app, "whatif.apply"));
+}
+
+// ---- [SECTION] Screen ----------------------------------------------------------------------------------------
+void draw_whatif(wams::app::App& app) {
+    auto& s = consult::session();
+    widgets::nav_bar(app, s);
+    widgets::section_title(app, tr(app, "nav.whatif"));
+    ImGui::TextWrapped("%s", tr(app, "whatif.intro"));
+    if (!s.case_started || !s.assessment) {
+        if (!s.errors.empty()) widgets::draw_errors(app, s);
+        else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
+        return;
+    }
+    if (ImGui::BeginTable("whatif", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
+        ImGui::TableSetupColumn("choose", ImGuiTableColumnFlags_WidthStretch, 0.4f);
+        ImGui::TableSetupColumn("compare", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        chooser(app, s);
+        ImGui::TableNextColumn();
+        compute(s);
+        if (!g_result.error.empty()) ImGui::TextWrapped("%s", g_result.error.c_str());
+        else if (g_result.assessment.is_object()) side_by_side(app, s);
+        else ImGui::TextDisabled("%s", tr(app, "whatif.pick_first"));
+        ImGui::EndTable();
+    }
+}
+
+} // namespace
+
+WAMS_APP_SCREEN(whatif, {"whatif", "nav.whatif", 50, draw_whatif});

@@ -1,0 +1,49 @@
+// widgets.hpp — shared helpers of the consultation screens: the navigation bar, fact widgets driven by the
+// catalogue (wams::ui::field_catalogue), verdict/value badges (colour AND icon AND words), rule, condition,
+// ambiguity and advisory cards with the rulebook's id, section and Dutch quote.
+//
+// [SECTION] Navigation        widgets_nav.cpp
+// [SECTION] Fact widgets      widgets_fields.cpp
+// [SECTION] Verdicts & cards  widgets_verdict.cpp
+#pragma once
+#include "app.hpp"
+#include "consult.hpp"
+#include "wams/ids.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace wams::app::widgets {
+
+// ---- [SECTION] Navigation ----------------------------------------------------------------------------------
+void nav_bar(App& app, consult::Session& s);            // screen tabs, undo, theme, scale, unsaved marker (top of every consultation screen)
+void flow_buttons(App& app, consult::Session& s);       // "Vorige" / "Volgende" of the guided walk
+void section_title(App& app, const char* text);          // a large heading
+
+// ---- [SECTION] Fact widgets --------------------------------------------------------------------------------
+void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // one question with its answers
+void draw_page_facts(App& app, consult::Session& s, std::string_view page, const std::string& item_base = "");  // every question of a page
+void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // a list of elements with add/remove
+std::string fact_answer_label(const App& app, const std::string& pointer, const nlohmann::json& value);  // the shown words for a fact's value
+void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
+
+// ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
+enum class Tone { positive, conditional, negative, outside, undetermined, neutral };
+Tone verdict_tone(std::string_view verdict);             // allowed … undetermined (§0.2)
+Tone value_tone(std::string_view value);                 // process values: yes, mandatory, no, pending, …
+void tone_icon(Tone tone, float size);                   // a drawn icon: check, check+!, cross, slash, ?, dash
+void verdict_badge(App& app, std::string_view verdict, std::string_view id);  // icon + coloured words for a data-item verdict
+void value_badge(App& app, std::string_view value, std::string_view id);      // icon + coloured words for a process value
+const char* value_label(const App& app, std::string_view value);              // the words for a process value
+void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view context);  // R/A/D/condition/advisory chips; a click opens the card
+void effect_badge(App& app, std::string_view effect, std::string_view id);    // stop / block / ask / condition / continue / skip / record
+std::string condition_text(const App& app, std::string_view code);            // the condition in words (rulebook §8.4)
+std::string advisory_text(const App& app, std::string_view code);             // the advisory in words (§9.3)
+void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::string_view context);  // both readings side by side
+void outcome_line(App& app, consult::Session& s, const char* label, const nlohmann::json& outcome, std::string_view id);  // label, value badge, rule chips
+void item_result(App& app, consult::Session& s, const nlohmann::json& item, std::string_view id);  // verdict, rules, conditions, ambiguities of one data item
+void investigation_readings(App& app, consult::Session& s, const nlohmann::json& investigation);  // A1: both readings' outcomes + quotes
+
+} // namespace wams::app::widgets

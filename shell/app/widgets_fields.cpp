@@ -1,0 +1,282 @@
+// widgets_fields.cpp — one widget per fact, driven by the catalogue (wams::ui::field_catalogue): radio buttons for
+// closed answers (each answer its own widget id "facts<pointer>=<value>", so a test or a keyboard user picks it
+// directly), text inputs for anonymous descriptions (with the PII guard's warning), lists with add/remove, and a
+// "record" checkbox for facts that may be absent (null). Every change goes through the CaseEditor (undo).
+//
+// [SECTION] Helpers
+// [SECTION] One fact
+// [SECTION] Lists of elements
+// [SECTION] A page of facts
+// [SECTION] Validation errors
+#include "widgets.hpp"
+
+#include "imgui.h"
+#include "wams/i18n.hpp"
+#include "wams/pii.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace wams::app::widgets {
+
+using nlohmann::json;
+using consult::answer_id;
+using consult::fact_id;
+using consult::rec;
+
+// ---- [SECTION] Helpers ---------------------------------------------------------------------------------------
+namespace {
+
+std::string parent_of(const std::string& pointer) {
+    const auto cut = pointer.find_last_of('/');
+    return cut == std::string::npos || cut == 0 ? std::string() : pointer.substr(0, cut);
+}
+
+// The concrete pointer of a pattern, with every "*" replaced in order by the indices of `base`'s pattern.
+std::string instantiate(std::string_view pattern, const std::string& item_base) {
+    std::string p(pattern);
+    if (item_base.empty()) return p;
+    const std::string star = "/data_items/*";
+    if (p.rfind(star, 0) == 0) p = item_base + p.substr(star.size());
+    return p;
+}
+
+bool changed(App& app, consult::Session& s, const std::string& pointer, json value, bool merge = false) {
+    if (!s.editor.set(pointer, std::move(value), merge)) return false;
+    app.state_changed = true;
+    return true;
+}
+
+// Lays radio-like widgets out in rows: SameLine while the next one fits.
+void flow_item(float width, bool first) {
+    if (first) return;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+float radio_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x +
+           ImGui::GetStyle().ItemSpacing.x;
+}
+
+void pii_warning(App& app, const std::string& text) {
+    if (text.empty()) return;
+    const auto findings = scan_pii(text);
+    if (findings.empty()) return;
+    std::string kinds;
+    for (const auto& f : findings) {
+        const std::string k(category_label(f.category, app.lang));
+        if (kinds.find(k) == std::string::npos) kinds += (kinds.empty() ? "" : ", ") + k;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
+    ImGui::TextWrapped("\xE2\x9C\x97 %s (%s)", tr(app, "ui.pii_warning"), kinds.c_str());  // ✗
+    ImGui::PopStyleColor();
+}
+
+// A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
+void text_input(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* label) {
+    const json v = s.editor.value(pointer);
+    static char buf[2048];
+    const std::string current = v.is_string() ? v.get<std::string>() : std::string();
+    std::snprintf(buf, sizeof buf, "%s", current.c_str());
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
+    ImGui::PushID(pointer.c_str());
+    const bool edited = ImGui::InputText("##text", buf, sizeof buf);
+    const bool active_before = ImGui::IsItemActive() && !ImGui::IsItemActivated();
+    ImGui::PopID();
+    rec(fact_id(pointer), label);
+    if (edited) {
+        const std::string now(buf);
+        changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before);
+    }
+    pii_warning(app, current);
+}
+
+} // namespace
+
+std::string fact_answer_label(const App& app, const std::string& pointer, const json& value) {
+    const ui::FieldSpec* spec = ui::find_field(pointer);
+    if (!spec) return value.dump();
+    if (spec->kind == ui::FieldKind::choice || spec->kind == ui::FieldKind::flag)
+        return i18n::text(app.lang, ui::option_label_key(*spec, value));
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_null()) return i18n::text(app.lang, "opt.not_recorded");
+    return value.dump();
+}
+
+// ---- [SECTION] One fact --------------------------------------------------------------------------------------
+void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer) {
+    const std::string label = i18n::text(app.lang, ui::field_label_key(spec));
+    const json current = s.editor.value(pointer);
+    ImGui::PushID(pointer.c_str());
+    switch (spec.kind) {
+        case ui::FieldKind::choice:
+        case ui::FieldKind::flag: {
+            ImGui::TextWrapped("%s", label.c_str());
+            rec(fact_id(pointer), label);
+            bool first = true;
+            for (const auto& answer : ui::field_answers(spec)) {
+                const std::string& words = i18n::text(app.lang, ui::option_label_key(spec, answer));
+                flow_item(radio_width(words.c_str()), first);
+                first = false;
+                ImGui::PushID(answer.dump().c_str());
+                if (ImGui::RadioButton(words.c_str(), current == answer)) changed(app, s, pointer, answer);
+                ImGui::PopID();
+                rec(answer_id(pointer, answer), words);
+            }
+            break;
+        }
+        case ui::FieldKind::text: {
+            ImGui::TextWrapped("%s", label.c_str());
+            text_input(app, s, pointer, spec.nullable, label.c_str());
+            if (!spec.suggestions.empty()) {
+                ImGui::SameLine();
+                ImGui::SetNextItemWidth(ImGui::GetFrameHeight() * 1.2f);
+                if (ImGui::BeginCombo("##suggest", nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
+                    for (auto sug : spec.suggestions) {
+                        const std::string sv(sug);
+                        if (ImGui::Selectable(sv.c_str(), current == sv)) changed(app, s, pointer, sv);
+                    }
+                    ImGui::EndCombo();
+                }
+                rec(fact_id(pointer) + "#suggest", tr(app, "ui.suggestions"));
+            }
+            break;
+        }
+        case ui::FieldKind::text_list: {
+            ImGui::TextWrapped("%s", label.c_str());
+            rec(fact_id(pointer), label);
+            if (spec.nullable) {
+                bool recorded = !current.is_null();
+                if (ImGui::Checkbox(tr(app, "ui.recorded"), &recorded))
+                    changed(app, s, pointer, recorded ? json::array() : json(nullptr));
+                rec(fact_id(pointer) + "#recorded", tr(app, "ui.recorded"));
+            }
+            if (current.is_array()) {
+                ImGui::Indent();
+                for (std::size_t i = 0; i < current.size(); ++i) {
+                    const std::string el = pointer + "/" + std::to_string(i);
+                    text_input(app, s, el, false, label.c_str());
+                    ImGui::SameLine();
+                    ImGui::PushID(static_cast<int>(i));
+                    if (ImGui::Button(tr(app, "ui.remove"))) {
+                        s.editor.remove_element(pointer, i);
+                        app.state_changed = true;
+                    }
+                    ImGui::PopID();
+                    rec(fact_id(el) + "#remove", tr(app, "ui.remove"));
+                }
+                if (ImGui::Button(tr(app, "ui.add"))) {
+                    s.editor.add_element(pointer);
+                    app.state_changed = true;
+                }
+                rec(fact_id(pointer) + "/+", tr(app, "ui.add"));
+                if (!spec.suggestions.empty()) {
+                    ImGui::SameLine();
+                    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+                    if (ImGui::BeginCombo("##suggest", tr(app, "ui.add_suggestion"), ImGuiComboFlags_HeightLarge)) {
+                        for (auto sug : spec.suggestions) {
+                            const std::string sv(sug);
+                            if (ImGui::Selectable(sv.c_str())) {
+                                json after = s.editor.value(pointer);
+                                after.push_back(sv);
+                                changed(app, s, pointer, after);
+                            }
+                        }
+                        ImGui::EndCombo();
+                    }
+                    rec(fact_id(pointer) + "#suggest", tr(app, "ui.add_suggestion"));
+                }
+                ImGui::Unindent();
+            }
+            break;
+        }
+        case ui::FieldKind::object: {
+            bool recorded = current.is_object();
+            if (ImGui::Checkbox(label.c_str(), &recorded))
+                changed(app, s, pointer, recorded ? ui::object_template(spec.pattern) : json(nullptr));
+            rec(fact_id(pointer) + "#recorded", label);
+            break;
+        }
+        case ui::FieldKind::array:
+            ImGui::PopID();
+            draw_array(app, s, spec, pointer);
+            return;
+    }
+    ImGui::PopID();
+    ImGui::Spacing();
+}
+
+// ---- [SECTION] Lists of elements -----------------------------------------------------------------------------
+void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer) {
+    const json arr = s.editor.value(pointer);
+    ImGui::SeparatorText(i18n::text(app.lang, ui::field_label_key(spec)).c_str());
+    rec(fact_id(pointer), i18n::text(app.lang, ui::field_label_key(spec)));
+    const std::string child_prefix = std::string(spec.pattern) + "/*/";
+    for (std::size_t i = 0; arr.is_array() && i < arr.size(); ++i) {
+        const std::string el = pointer + "/" + std::to_string(i);
+        ImGui::PushID(el.c_str());
+        ImGui::Indent();
+        ImGui::TextDisabled("#%d", static_cast<int>(i + 1));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(app, "ui.remove"))) {
+            s.editor.remove_element(pointer, i);
+            app.state_changed = true;
+            ImGui::Unindent();
+            ImGui::PopID();
+            break;
+        }
+        rec(fact_id(el) + "#remove", tr(app, "ui.remove"));
+        for (const auto& child : ui::field_catalogue()) {
+            const std::string_view cp = child.pattern;
+            if (cp.rfind(child_prefix, 0) != 0) continue;
+            const std::string rest(cp.substr(child_prefix.size()));
+            if (rest.find('*') != std::string::npos) continue;
+            const std::string child_pointer = el + "/" + rest;
+            if (!s.editor.value(parent_of(child_pointer)).is_object()) continue;
+            draw_fact(app, s, child, child_pointer);
+        }
+        ImGui::Unindent();
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    ImGui::PushID(pointer.c_str());
+    if (ImGui::Button(tr(app, "ui.add_element"))) {
+        s.editor.add_element(pointer);
+        app.state_changed = true;
+    }
+    ImGui::PopID();
+    rec(fact_id(pointer) + "/+", tr(app, "ui.add_element"));
+    ImGui::Spacing();
+}
+
+// ---- [SECTION] A page of facts -------------------------------------------------------------------------------
+void draw_page_facts(App& app, consult::Session& s, std::string_view page, const std::string& item_base) {
+    for (const auto& spec : ui::field_catalogue()) {
+        if (spec.page != page) continue;
+        const std::string pointer = instantiate(spec.pattern, item_base);
+        if (pointer.find('*') != std::string::npos) continue;  // drawn inside its list (draw_array)
+        const std::string parent = parent_of(pointer);
+        if (!parent.empty() && !s.editor.value(parent).is_object()) continue;  // its object is not recorded
+        draw_fact(app, s, spec, pointer);
+    }
+}
+
+// ---- [SECTION] Validation errors -----------------------------------------------------------------------------
+void draw_errors(App& app, const consult::Session& s) {
+    if (s.errors.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
+    ImGui::TextWrapped("\xE2\x9C\x97 %s", tr(app, "ui.errors_title"));
+    ImGui::PopStyleColor();
+    int shown = 0;
+    for (const auto& e : s.errors) {
+        if (++shown > 8) break;
+        std::string where = e.path;
+        const std::string facts_prefix = "/facts";
+        const std::string ptr = where.rfind(facts_prefix, 0) == 0 ? where.substr(facts_prefix.size()) : where;
+        if (const ui::FieldSpec* spec = ui::find_field(ptr)) where = i18n::text(app.lang, ui::field_label_key(*spec)) + " (" + ptr + ")";
+        ImGui::BulletText("%s: %s", where.c_str(), (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
+    }
+}
+
+} // namespace wams::app::widgets

@@ -1,0 +1,341 @@
+// widgets_verdict.cpp — verdict and value badges (colour AND a drawn icon AND words), effect badges of the
+// necessity walk, and the expandable cards behind every cited id: rule (id, section, article, Dutch quote),
+// ambiguity (both readings side by side), design choice, condition and advisory. Texts come from core's rule
+// metadata (wams/rules.hpp) and assets/i18n; nothing is decided here.
+//
+// [SECTION] Tones and icons
+// [SECTION] Badges
+// [SECTION] Id chips and cards
+#include "widgets.hpp"
+
+#include "imgui.h"
+#include "wams/i18n.hpp"
+#include "wams/rules.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace wams::app::widgets {
+
+using consult::palette;
+
+// ---- [SECTION] Tones and icons -------------------------------------------------------------------------------
+Tone verdict_tone(std::string_view v) {
+    if (v == "allowed") return Tone::positive;
+    if (v == "allowed_under_conditions") return Tone::conditional;
+    if (v == "not_allowed") return Tone::negative;
+    if (v == "not_this_law") return Tone::outside;
+    if (v == "undetermined") return Tone::undetermined;
+    return Tone::neutral;
+}
+
+Tone value_tone(std::string_view v) {
+    static const std::string_view positive[] = {"yes", "mandatory", "in_samenspraak", "report_to_college",
+                                                "coordinatiedossier", "in_afstemming"};
+    static const std::string_view conditional[] = {"at_discretion", "permitted", "involve_if_possible",
+                                                   "zoveel_mogelijk_in_afstemming", "without_client_allowed",
+                                                   "existing_dossiers_suffice", "light", "regisseur", "standard", "self"};
+    static const std::string_view negative[] = {"no"};
+    for (auto p : positive) if (v == p) return Tone::positive;
+    for (auto p : conditional) if (v == p) return Tone::conditional;
+    for (auto p : negative) if (v == p) return Tone::negative;
+    if (v == "undetermined" || v == "to_be_chosen") return Tone::undetermined;
+    return Tone::neutral;  // not_applicable, pending, no_requirements, …
+}
+
+namespace {
+ImU32 tone_colour(Tone t) {
+    const auto& p = palette();
+    switch (t) {
+        case Tone::positive: return p.green;
+        case Tone::conditional: return p.amber;
+        case Tone::negative: return p.red;
+        case Tone::outside: return p.grey;
+        case Tone::undetermined: return p.blue;
+        default: return p.muted;
+    }
+}
+} // namespace
+
+void tone_icon(Tone tone, float size) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float r = size * 0.5f;
+    const ImVec2 c(p.x + r, p.y + r);
+    const ImU32 col = tone_colour(tone), ink = palette().text_on_badge;
+    const float th = std::max(1.5f, size * 0.12f);
+    switch (tone) {
+        case Tone::positive:  // filled circle with a check
+            dl->AddCircleFilled(c, r, col);
+            dl->AddLine(ImVec2(c.x - r * 0.5f, c.y), ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ink, th);
+            dl->AddLine(ImVec2(c.x - r * 0.1f, c.y + r * 0.4f), ImVec2(c.x + r * 0.55f, c.y - r * 0.45f), ink, th);
+            break;
+        case Tone::conditional: {  // diamond with "!"
+            const ImVec2 pts[4] = {ImVec2(c.x, c.y - r), ImVec2(c.x + r, c.y), ImVec2(c.x, c.y + r), ImVec2(c.x - r, c.y)};
+            dl->AddConvexPolyFilled(pts, 4, col);
+            dl->AddLine(ImVec2(c.x, c.y - r * 0.5f), ImVec2(c.x, c.y + r * 0.15f), ink, th);
+            dl->AddCircleFilled(ImVec2(c.x, c.y + r * 0.45f), th * 0.7f, ink);
+            break;
+        }
+        case Tone::negative:  // octagon-ish (stop) with a cross
+            dl->AddNgonFilled(c, r, col, 8);
+            dl->AddLine(ImVec2(c.x - r * 0.4f, c.y - r * 0.4f), ImVec2(c.x + r * 0.4f, c.y + r * 0.4f), ink, th);
+            dl->AddLine(ImVec2(c.x + r * 0.4f, c.y - r * 0.4f), ImVec2(c.x - r * 0.4f, c.y + r * 0.4f), ink, th);
+            break;
+        case Tone::outside:  // ring with a slash: outside this law
+            dl->AddCircle(c, r - th * 0.5f, col, 0, th);
+            dl->AddLine(ImVec2(c.x - r * 0.6f, c.y + r * 0.6f), ImVec2(c.x + r * 0.6f, c.y - r * 0.6f), col, th);
+            break;
+        case Tone::undetermined: {  // circle with "?"
+            dl->AddCircleFilled(c, r, col);
+            const char* q = "?";
+            const ImVec2 ts = ImGui::CalcTextSize(q);
+            dl->AddText(ImVec2(c.x - ts.x * 0.5f, c.y - ts.y * 0.5f), ink, q);
+            break;
+        }
+        default:  // hollow circle with a dash: not applicable / pending
+            dl->AddCircle(c, r - th * 0.5f, col, 0, th);
+            dl->AddLine(ImVec2(c.x - r * 0.45f, c.y), ImVec2(c.x + r * 0.45f, c.y), col, th);
+            break;
+    }
+    ImGui::Dummy(ImVec2(size, size));
+}
+
+// ---- [SECTION] Badges ----------------------------------------------------------------------------------------
+namespace {
+void badge(Tone tone, const std::string& words, std::string_view id) {
+    const float size = ImGui::GetTextLineHeight();
+    ImGui::BeginGroup();
+    tone_icon(tone, size);
+    ImGui::SameLine(0, size * 0.35f);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(tone_colour(tone)));
+    ImGui::TextUnformatted(words.c_str());
+    ImGui::PopStyleColor();
+    ImGui::EndGroup();
+    if (!id.empty()) consult::rec(id, words);
+}
+} // namespace
+
+void verdict_badge(App& app, std::string_view verdict, std::string_view id) {
+    badge(verdict_tone(verdict), verdict_label(verdict, app.lang), id);
+}
+
+const char* value_label(const App& app, std::string_view value) {
+    const std::string key = "val." + std::string(value);
+    if (i18n::has(app.lang, key)) return tr(app, key);
+    return i18n::text(app.lang, "val.other").c_str();
+}
+
+void value_badge(App& app, std::string_view value, std::string_view id) {
+    const std::string key = "val." + std::string(value);
+    const std::string words = i18n::has(app.lang, key) ? i18n::text(app.lang, key) : std::string(value);
+    badge(value_tone(value), words, id);
+}
+
+void effect_badge(App& app, std::string_view effect, std::string_view id) {
+    Tone t = Tone::neutral;
+    if (effect == "stop") t = Tone::outside;
+    else if (effect == "block") t = Tone::negative;
+    else if (effect == "ask") t = Tone::undetermined;
+    else if (effect == "condition") t = Tone::conditional;
+    else if (effect == "continue") t = Tone::positive;
+    badge(t, i18n::text(app.lang, "effect." + std::string(effect)), id);
+}
+
+std::string condition_text(const App& app, std::string_view code) {
+    if (const ConditionInfo* c = find_condition(code)) {
+        std::string out = app.lang == Lang::nl ? c->nl : c->en;
+        if (code.rfind("provider_conditions:", 0) == 0) out += " " + std::string(code.substr(20));
+        if (!out.empty()) return out;
+    }
+    return std::string(code);
+}
+
+std::string advisory_text(const App& app, std::string_view code) {
+    if (const AdvisoryInfo* a = find_advisory(code)) {
+        const std::string& t = app.lang == Lang::nl ? a->nl : a->en;
+        if (!t.empty()) return t;
+    }
+    return std::string(code);
+}
+
+// ---- [SECTION] Id chips and cards ----------------------------------------------------------------------------
+namespace {
+void wrapped_quote(const std::string& q) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextWrapped("\xC2\xAB%s\xC2\xBB", q.c_str());  // «…»
+    ImGui::PopTextWrapPos();
+}
+
+void rule_card(App& app, const RuleInfo& r) {
+    ImGui::TextWrapped("%s — %s", r.id.c_str(), (app.lang == Lang::nl ? r.title_nl : r.title_en).c_str());
+    std::string where;
+    for (const auto& s : r.sections) where += (where.empty() ? "" : ", ") + s;
+    if (!r.article.empty()) where += (where.empty() ? "" : "; ") + r.article;
+    ImGui::TextDisabled("%s: %s  ·  %s", tr(app, "card.section"), where.c_str(), r.chapter.c_str());
+    if (r.kind == 'C') ImGui::TextDisabled("%s", tr(app, "card.context_rule"));
+    for (const auto& q : r.quotes_nl) wrapped_quote(q);
+}
+
+void card_frame_begin(std::string_view id) {
+    ImGui::PushID(std::string(id).c_str());
+    ImGui::Indent();
+    ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::ColorConvertU32ToFloat4(palette().highlight));
+    ImGui::Separator();
+    ImGui::PopStyleColor();
+}
+void card_frame_end() {
+    ImGui::Separator();
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+} // namespace
+
+void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::string_view context) {
+    (void)s;
+    const AmbiguityInfo* a = find_ambiguity(a_id);
+    card_frame_begin(std::string(context) + "/" + std::string(a_id));
+    ImGui::TextWrapped("%s %.*s — %s", tr(app, "card.ambiguous"), static_cast<int>(a_id.size()), a_id.data(),
+                       a ? a->title_en.c_str() : "");
+    if (a && !a->quotes_nl.empty()) {
+        // Both readings' quotations side by side (RULEBOOK §10: "show the conflicting quotations side by side").
+        if (ImGui::BeginTable("readings", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
+            for (std::size_t i = 0; i < a->quotes_nl.size(); ++i) {
+                if (i % 2 == 0) ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                wrapped_quote(a->quotes_nl[i]);
+            }
+            ImGui::EndTable();
+        }
+    }
+    if (a && !a->tool_behaviour_en.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "card.tool_behaviour"));
+        ImGui::TextWrapped("%s", a->tool_behaviour_en.c_str());
+    }
+    card_frame_end();
+}
+
+void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view context) {
+    if (ids.empty()) return;
+    const float right = ImGui::GetContentRegionMax().x;
+    std::string open;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::string& id = ids[i];
+        const std::string key = std::string(context) + "/" + id;
+        const bool is_open = s.expanded_card == key;
+        const float w = ImGui::CalcTextSize(id.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (i > 0) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
+        }
+        if (is_open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushID(key.c_str());
+        if (ImGui::SmallButton(id.c_str())) {
+            s.expanded_card = is_open ? "" : key;
+            app.state_changed = true;
+        }
+        ImGui::PopID();
+        if (is_open) ImGui::PopStyleColor();
+        consult::rec("card." + key, id);
+        if (ImGui::IsItemHovered()) {
+            if (const RuleInfo* r = find_rule(id)) ImGui::SetTooltip("%s", (app.lang == Lang::nl ? r->title_nl : r->title_en).c_str());
+        }
+        if (is_open) open = id;
+    }
+    if (open.empty()) return;
+    // The opened card: a rule, an ambiguity, a design choice, a condition or an advisory.
+    if (open[0] == 'A' && open.size() <= 3 && find_ambiguity(open)) {
+        ambiguity_card(app, s, open, context);
+        return;
+    }
+    card_frame_begin(std::string(context) + "/" + open);
+    if (const RuleInfo* r = find_rule(open)) {
+        rule_card(app, *r);
+    } else if (const DesignChoiceInfo* d = find_design_choice(open)) {
+        ImGui::TextWrapped("%s — %s", d->id.c_str(), d->choice_en.c_str());
+        ImGui::TextDisabled("%s", d->rests_on_en.c_str());
+    } else if (const AdvisoryInfo* a = find_advisory(open)) {
+        ImGui::TextWrapped("%s", advisory_text(app, open).c_str());
+        for (const auto& r : a->rules)
+            if (const RuleInfo* ri = find_rule(r)) rule_card(app, *ri);
+    } else if (const ConditionInfo* c = find_condition(open)) {
+        ImGui::TextWrapped("%s", condition_text(app, open).c_str());
+        for (const auto& r : c->rules)
+            if (const RuleInfo* ri = find_rule(r)) rule_card(app, *ri);
+    } else {
+        ImGui::TextUnformatted(open.c_str());
+    }
+    card_frame_end();
+}
+
+// ---- [SECTION] Outcome lines ----------------------------------------------------------------------------------
+namespace {
+Ids ids_of(const nlohmann::json& arr) {
+    Ids out;
+    if (arr.is_array())
+        for (const auto& v : arr)
+            if (v.is_string()) out.push_back(v.get<std::string>());
+    return out;
+}
+} // namespace
+
+void outcome_line(App& app, consult::Session& s, const char* label, const nlohmann::json& outcome, std::string_view id) {
+    if (!outcome.is_object()) return;
+    ImGui::PushID(std::string(id).c_str());
+    ImGui::TextWrapped("%s", label);
+    ImGui::Indent();
+    value_badge(app, outcome.value("value", std::string("not_applicable")), id);
+    if (outcome.contains("rules") && !outcome["rules"].empty()) {
+        ImGui::SameLine();
+        id_chips(app, s, ids_of(outcome["rules"]), id);
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
+void investigation_readings(App& app, consult::Session& s, const nlohmann::json& inv) {
+    if (!inv.is_object() || !inv.contains("alternative_readings")) return;
+    const auto& alt = inv["alternative_readings"];
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().blue));
+    ImGui::TextWrapped("%s", tr(app, "card.a1_two_readings"));
+    ImGui::PopStyleColor();
+    if (ImGui::BeginTable("a1", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(app, "card.reading_s23"));
+        if (alt.contains("§2.3")) value_badge(app, alt["§2.3"].get<std::string>(), "reading.s2_3");
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(tr(app, "card.reading_s311"));
+        if (alt.contains("§3.1.1")) value_badge(app, alt["§3.1.1"].get<std::string>(), "reading.s3_1_1");
+        ImGui::EndTable();
+    }
+    ambiguity_card(app, s, "A1", "a1");
+}
+
+void item_result(App& app, consult::Session& s, const nlohmann::json& item, std::string_view id) {
+    if (!item.is_object()) return;
+    ImGui::PushID(std::string(id).c_str());
+    verdict_badge(app, item.value("verdict", std::string("undetermined")), id);
+    const Ids rules = ids_of(item.value("rules", nlohmann::json::array()));
+    if (!rules.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "ui.rules"));
+        ImGui::SameLine();
+        id_chips(app, s, rules, std::string(id) + "/rules");
+    }
+    const Ids conds = ids_of(item.value("conditions", nlohmann::json::array()));
+    if (!conds.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "ui.conditions"));
+        for (const auto& c : conds) ImGui::BulletText("%s", condition_text(app, c).c_str());
+    }
+    const Ids amb = ids_of(item.value("ambiguities", nlohmann::json::array()));
+    if (!amb.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().blue));
+        ImGui::TextUnformatted(tr(app, "ui.ambiguous_text"));
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        id_chips(app, s, amb, std::string(id) + "/amb");
+    }
+    ImGui::PopID();
+}
+
+} // namespace wams::app::widgets

@@ -1,0 +1,254 @@
+// app_driver.mjs — helpers for the consultation-app browser tests (app_*.mjs): start the page, read the C++ test
+// hooks, click and type into REAL widgets by the ids the app records (never guessed pixels), and enter a whole
+// case's facts page by page through the guided walk. Used by app_cases.mjs, app_files.mjs, app_keyboard.mjs.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../serve.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const WEB_DIR = path.resolve(ROOT, process.env.WAMS_WEB_DIR ?? 'build/web');
+export const CLI = path.resolve(ROOT, process.env.WAMS_CLI ?? 'build/native/wams-cli');
+export const ARTIFACTS = path.resolve(ROOT, process.env.WAMS_ARTIFACTS_DIR ?? 'artifacts', 'app');
+const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts the static server and Chromium; returns {server, url, browser, close()}. */
+export async function launch() {
+  assert.ok(fs.existsSync(path.join(WEB_DIR, 'wams.wasm')), `no web build in ${WEB_DIR}`);
+  const { server, url } = await startServer(WEB_DIR, 0);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  return { server, url, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+/** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
+export async function openApp(env, { viewport = { width: 1400, height: 1000 } } = {}) {
+  const context = await env.browser.newContext({ viewport, serviceWorkers: 'block', acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  context.on('request', (r) => requests.push(r.url()));
+  await page.goto(env.url);
+  await page.waitForFunction(() => window.wamsReady === true &&
+    JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).frame_count >= 1, null, { timeout: 30000 });
+  const app = new AppPage(page, context, problems, requests);
+  await app.settle();
+  return app;
+}
+
+export class AppPage {
+  constructor(page, context, problems, requests) {
+    this.page = page;
+    this.context = context;
+    this.problems = problems;
+    this.requests = requests;
+  }
+
+  /** Frame state of the last drawn frame: {screen, lang, frame_count, display, widgets:[{id,label,x,y,w,h}]}. */
+  async state() { return this.page.evaluate(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], []))); }
+  /** The case being edited ({case, dirty, can_undo, process_page, walk_item, walk_page}). */
+  async caseState() { return this.page.evaluate(() => JSON.parse(Module.ccall('wams_test_case_json', 'string', [], []))); }
+  /** What the assessment screen shows: {errors, assessment}. */
+  async shownAssessment() { return this.page.evaluate(() => JSON.parse(Module.ccall('wams_test_assessment_json', 'string', [], []))); }
+  async focused() { return this.page.evaluate(() => Module.ccall('wams_test_focused_widget', 'string', [], [])); }
+
+  /** Waits until the app stopped drawing (render-on-input: a few frames after each event, then idle). */
+  async settle() {
+    let last = -1;
+    for (let i = 0; i < 100; i++) {
+      const n = (await this.state()).frame_count;
+      if (n === last) return;
+      last = n;
+      await this.page.waitForTimeout(40);
+    }
+  }
+
+  async widget(id) {
+    const st = await this.state();
+    return { st, w: st.widgets.find((w) => w.id === id) };
+  }
+
+  /** Scrolls the main window until the widget is fully on screen (mouse wheel, as a user would). */
+  async reveal(id) {
+    for (let i = 0; i < 40; i++) {
+      const { st, w } = await this.widget(id);
+      assert.ok(w, `widget ${id} not drawn on screen ${st.screen}; drawn: ${st.widgets.map((x) => x.id).slice(0, 80).join(', ')}`);
+      const top = 90, bottom = st.display.h - 10;
+      if (w.y >= top && w.y + w.h <= bottom) return { st, w };
+      await this.page.mouse.move(st.display.w / 2, st.display.h / 2);
+      await this.page.mouse.wheel(0, w.y < top ? -240 : 240);
+      await this.settle();
+    }
+    throw new Error(`could not scroll ${id} into view`);
+  }
+
+  /** Clicks the centre of the widget recorded under `id`. */
+  async click(id) {
+    const { st, w } = await this.reveal(id);
+    const box = await this.page.locator('#canvas').boundingBox();
+    const sx = box.width / st.display.w, sy = box.height / st.display.h;
+    await this.page.mouse.click(box.x + (w.x + Math.min(w.w / 2, 12)) * sx, box.y + (w.y + w.h / 2) * sy);
+    await this.settle();
+  }
+
+  /** Types text into the input `id`, replacing what it holds (Ctrl+A, then the keys). */
+  async type(id, text) {
+    await this.click(id);
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Delete');
+    for (const ch of text) {
+      if (/^[\x20-\x7e]$/.test(ch)) {
+        await this.page.keyboard.type(ch);
+      } else {
+        // Characters outside the US layout (ë, ö, …): a keypress event with the character, as an IME would send.
+        await this.page.evaluate((c) => {
+          const t = document.getElementById('canvas');
+          t.dispatchEvent(new KeyboardEvent('keypress', { key: c, charCode: c.codePointAt(0), bubbles: true }));
+        }, ch);
+      }
+    }
+    await this.page.keyboard.press('Tab');  // leave the field (one undo step per field)
+    await this.settle();
+  }
+
+  async screenshot(name) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await this.page.screenshot({ path: path.join(ARTIFACTS, name) });
+  }
+
+  async has(id) { return (await this.state()).widgets.some((w) => w.id === id); }
+}
+
+// ---- Entering a case through the widgets ---------------------------------------------------------------------
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+function at(doc, ptr) {
+  let v = doc;
+  for (const t of ptr.split('/').slice(1)) {
+    if (v === null || v === undefined) return undefined;
+    v = v[t.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
+}
+export function answerKey(v) { return typeof v === 'string' ? v : JSON.stringify(v); }
+
+/** Deep equality where a missing key equals null (optional keys of §0.3). */
+export function sameFacts(a, b) {
+  if (a === undefined) a = null;
+  if (b === undefined) b = null;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameFacts(x, b[i]));
+  }
+  if (isObj(a) || isObj(b)) {
+    if (!isObj(a) || !isObj(b)) return false;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const k of keys) if (!sameFacts(a[k], b[k])) return false;
+    return true;
+  }
+  return a === b;
+}
+
+/** The first action (in document order) that brings the current facts closer to the target, given the widgets drawn. */
+function nextAction(target, current, ids, ptr = '') {
+  const want = target, have = current === undefined ? null : current;
+  if (sameFacts(want, have)) return null;
+  const has = (id) => ids.has(id);
+  if (isObj(want)) {
+    if (!isObj(have)) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
+    for (const k of Object.keys(want)) {
+      const a = nextAction(want[k], have[k], ids, `${ptr}/${k}`);
+      if (a) return a;
+    }
+    return null;
+  }
+  if (Array.isArray(want)) {
+    if (!Array.isArray(have)) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
+    if (have.length > want.length) return has(`facts${ptr}/${have.length - 1}#remove`) ? { kind: 'click', id: `facts${ptr}/${have.length - 1}#remove` } : null;
+    for (let i = 0; i < have.length; i++) {
+      const a = nextAction(want[i], have[i], ids, `${ptr}/${i}`);
+      if (a) return a;
+    }
+    if (have.length < want.length && has(`facts${ptr}/+`)) return { kind: 'click', id: `facts${ptr}/+` };
+    return null;
+  }
+  // a scalar (or null)
+  if (want === null && (isObj(have) || Array.isArray(have))) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
+  const answer = `facts${ptr}=${answerKey(want)}`;
+  if (has(answer)) return { kind: 'click', id: answer };
+  if (has(`facts${ptr}`) && (typeof want === 'string' || want === null)) return { kind: 'type', id: `facts${ptr}`, text: want ?? '' };
+  return null;
+}
+
+/** Enters every fact of `target` that the current page shows; returns the number of actions. */
+export async function fillPage(app, target, { log = [] } = {}) {
+  let actions = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    const st = await app.state();
+    const cs = await app.caseState();
+    const ids = new Set(st.widgets.map((w) => w.id));
+    const a = nextAction(target, cs.case.facts, ids);
+    if (!a) return actions;
+    log.push(`${st.screen}: ${a.kind} ${a.id}${a.kind === 'type' ? ` "${a.text}"` : ''}`);
+    if (a.kind === 'click') await app.click(a.id);
+    else await app.type(a.id, a.text);
+    actions++;
+    const after = await app.caseState();
+    if (sameFacts(after.case.facts, cs.case.facts)) throw new Error(`action had no effect: ${JSON.stringify(a)}`);
+  }
+  throw new Error('fillPage: too many actions');
+}
+
+/** From the start screen, enters the whole case through the guided walk and stops at the assessment screen. */
+export async function enterCase(app, facts, { shots = null, log = [] } = {}) {
+  const route = facts.entry.route === 'professional_request' ? 'professional_request' : 'client_request';
+  await app.click(`start.new.${route}`);
+  let pages = 0;
+  for (let guard = 0; guard < 200; guard++) {
+    const st = await app.state();
+    if (st.screen === 'assessment') break;
+    await fillPage(app, facts, { log });
+    if (shots) {
+      const cs = await app.caseState();
+      const where = st.screen === 'process' ? cs.process_page : `item${cs.walk_item}-${cs.walk_page}`;
+      await app.screenshot(`${shots}-${String(pages).padStart(2, '0')}-${st.screen}-${where}.png`);
+    }
+    pages++;
+    await app.click('flow.next');
+  }
+  const cs = await app.caseState();
+  return { pages, facts: cs.case.facts };
+}
+
+/** `wams-cli assess` on a case file: the assessment of its (first) case. */
+export function cliAssess(caseDoc) {
+  const dir = fs.mkdtempSync(path.join(ARTIFACTS, 'cli-'));
+  const file = path.join(dir, 'case.json');
+  fs.writeFileSync(file, JSON.stringify(caseDoc));
+  const out = JSON.parse(execFileSync(CLI, ['assess', file], { encoding: 'utf8' }));
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out.results[0].assessment;
+}
+
+/** Every {path, value} of "value" and "verdict" fields (and alternative readings) in an assessment. */
+export function verdicts(assessment, p = '') {
+  const out = [];
+  if (Array.isArray(assessment)) assessment.forEach((v, i) => out.push(...verdicts(v, `${p}/${i}`)));
+  else if (isObj(assessment)) {
+    for (const [k, v] of Object.entries(assessment)) {
+      if ((k === 'value' || k === 'verdict' || k === 'may_be_organised' || k === 'included_as_client' || k === 'may_attend') &&
+          !isObj(v)) out.push({ path: `${p}/${k}`, value: v });
+      else out.push(...verdicts(v, `${p}/${k}`));
+    }
+  }
+  return out;
+}
+
+export function readCase(id) {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, 'scenarios', 'public', `${id}.json`), 'utf8'));
+}
