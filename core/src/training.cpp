@@ -245,7 +245,11 @@ std::string describe(const json& v) {  // "found" text in the style of validate.
         case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
         case json::value_t::string: {
             std::string s = v.get<std::string>();
-            if (s.size() > 60) s = s.substr(0, 57) + "…";
+            if (s.size() > 60) {  // shorten on a code-point boundary: the text may end up in JSON
+                size_t cut = 57;
+                while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+                s = s.substr(0, cut) + "…";
+            }
             return "\"" + s + "\"";
         }
         case json::value_t::number_integer:

@@ -250,6 +250,14 @@ TEST_CASE("other structural errors are all reported", "[training]") {
     CHECK(l.errors.size() >= 7);
 }
 
+TEST_CASE("a long wrong value is shortened on a UTF-8 boundary", "[training]") {
+    json d = valid_scenario();
+    d["theme"] = std::string(56, 'x') + "ëëëëëëë";   // byte 57 falls inside a two-byte 'ë'
+    const auto l = load_scenarios_text(d.dump());
+    REQUIRE(has_error(l.errors, "/theme"));
+    CHECK_NOTHROW(wams::errors_to_json(l.errors).dump());
+}
+
 TEST_CASE("broken JSON and duplicate scenario ids", "[training]") {
     auto l = load_scenarios_text("{\"schema\": \"wams-scenario/1.0\", \"id\": ");
     CHECK_FALSE(l.errors.empty());
