@@ -1173,21 +1173,24 @@ int replay(const Options& opt) {
             ++failures;
             continue;
         }
-        const Facts f = facts_from_json(j.at("facts"));
-        const CaseContext ctx = derive_context(f);
-        const Assessment a = assess(f);
-        for (std::size_t i = 0; i < f.data_items.size(); ++i) {
-            std::vector<std::string> broken;
-            check_item(ctx, f.data_items[i], a.data_items[i], true,
-                       [&](const std::string& inv, const std::string& detail) { broken.push_back(inv + ": " + detail); },
-                       checked);
-            check_explanation(ctx, f, a, i, [&](const std::string& inv, const std::string& detail) { broken.push_back(inv + ": " + detail); },
-                              checked);
-            const std::string id = j.value("id", file);
-            std::printf("%s item %s: %s%s\n", id.c_str(), f.data_items[i].item_id.c_str(),
-                        std::string(to_string(a.data_items[i].verdict)).c_str(), broken.empty() ? " — invariants hold" : "");
-            for (const auto& b : broken) std::printf("  FAIL %s\n", b.c_str());
-            failures += !broken.empty();
+        std::vector<nlohmann::json> cases;  // a case file {"id","facts"} or a cases file {"cases":[…]}
+        if (j.contains("cases")) for (const auto& c : j.at("cases")) cases.push_back(c);
+        else cases.push_back(j);
+        for (const auto& cj : cases) {
+            const Facts f = facts_from_json(cj.at("facts"));
+            const CaseContext ctx = derive_context(f);
+            const Assessment a = assess(f);
+            for (std::size_t i = 0; i < f.data_items.size(); ++i) {
+                std::vector<std::string> broken;
+                auto rep = [&](const std::string& inv, const std::string& detail) { broken.push_back(inv + ": " + detail); };
+                check_item(ctx, f.data_items[i], a.data_items[i], true, rep, checked);
+                check_explanation(ctx, f, a, i, rep, checked);
+                const std::string id = cj.value("id", file);
+                std::printf("%s item %s: %s%s\n", id.c_str(), f.data_items[i].item_id.c_str(),
+                            std::string(to_string(a.data_items[i].verdict)).c_str(), broken.empty() ? " — invariants hold" : "");
+                for (const auto& b : broken) std::printf("  FAIL %s\n", b.c_str());
+                failures += !broken.empty();
+            }
         }
     }
     std::printf("%zu case files replayed, %d items breaking an invariant\n", files.size(), failures);
