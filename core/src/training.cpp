@@ -883,6 +883,15 @@ Score score_scenario(const Session& session, std::string_view scenario_id) {
     return s;
 }
 
+const Question* next_question(const Session& session, const Scenario& s) {
+    for (const auto& q : s.questions) {
+        const bool answered = std::any_of(session.attempts.begin(), session.attempts.end(),
+                                          [&](const Attempt& a) { return a.scenario_id == s.id && a.question_id == q.id; });
+        if (!answered) return &q;
+    }
+    return nullptr;
+}
+
 std::map<Theme, Score> score_by_theme(const Session& session) {
     std::map<Theme, Score> out;
     std::map<std::string, Theme> theme_of;

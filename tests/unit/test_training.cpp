@@ -454,6 +454,9 @@ TEST_CASE("scores: first answer counts, per scenario and per theme; summary has 
     record_answer(session, a, check_answer(a, ka, "q2", "no"));          // right
     record_answer(session, b, check_answer(b, kb, "q2", "not_allowed")); // right
     record_answer(session, b, check_answer(b, kb, "q9", "yes"));         // unknown: ignored
+    REQUIRE(next_question(session, a) != nullptr);
+    CHECK(next_question(session, a)->id == "q3");    // q1 and q2 answered
+    CHECK(next_question(session, b)->id == "q1");    // only q2 answered in TR-32
     const Score sa = score_scenario(session, "TR-17");
     CHECK(sa.questions == 3);
     CHECK(sa.answered == 2);

@@ -11,7 +11,7 @@
 //   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref, trainer_explanation,
 //                            AmbiguityLink, ambiguity_links, touched_ambiguities
 //   [SECTION] Checking       AnswerCheck, check_answer
-//   [SECTION] Session        Attempt, Session, Score, record_answer, score_scenario, score_by_theme, score_total,
+//   [SECTION] Session        Attempt, Session, Score, record_answer, score_scenario, next_question, score_by_theme, score_total,
 //                            training_summary_json, training_summary_markdown
 #pragma once
 #include "wams/lang.hpp"
@@ -180,6 +180,7 @@ struct Score {
 
 void record_answer(Session& session, const Scenario& s, const AnswerCheck& check);  // adds an attempt (ignores unknown questions)
 Score score_scenario(const Session& session, std::string_view scenario_id);         // first answers in one scenario
+const Question* next_question(const Session& session, const Scenario& s);           // first question not yet answered; nullptr when done
 std::map<Theme, Score> score_by_theme(const Session& session);                      // per theme touched in the session
 Score score_total(const Session& session);                                          // over the whole session
 // Exportable summary without identity: scores per scenario and theme, each answer with its model answer.
