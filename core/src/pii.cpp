@@ -168,6 +168,7 @@ static Lexicon load_lexicon() {
     fill(lx.surnames, "surnames");
     lx.own_first_names = lx.first_names.size();
     lx.own_surnames = lx.surnames.size();
+    fill(lx.name_words, "name_words");
     fill(lx.particles, "particles");
     fill(lx.titles, "titles");
     fill(lx.not_names, "not_names");
