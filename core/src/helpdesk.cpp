@@ -109,6 +109,7 @@ struct Index {
     std::vector<int> sorted;                        // term ids in lexicographic order (prefix look-ups)
     std::vector<std::vector<int>> by_length;        // term length → term ids (typo look-ups)
     std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
+    size_t longest = 0;                             // length of the longest term
 };
 
 // The set of characters of a folded word as bits (a–z, 0–9). One edit changes at most two members, so two words
@@ -161,6 +162,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         ix.sorted[t] = static_cast<int>(t);
         const size_t len = ix.terms[t].size();
         if (ix.by_length.size() <= len) ix.by_length.resize(len + 1);
+        ix.longest = std::max(ix.longest, len);
         ix.by_length[len].push_back(static_cast<int>(t));
     }
     std::sort(ix.sorted.begin(), ix.sorted.end(), [&](int a, int b) { return ix.terms[a] < ix.terms[b]; });
@@ -282,7 +284,7 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
     if (mode != MatchMode::PrefixOnly) {
         // t is a prefix (≥ 4 letters) or a part (≥ 5 letters) of q
         for (size_t from = 0; from < q.size(); ++from)
-            for (size_t len = from == 0 ? 4 : 5; from + len < q.size() + (from == 0 ? 0 : 1); ++len) {
+            for (size_t len = from == 0 ? 4 : 5; len <= ix.longest && from + len < q.size() + (from == 0 ? 0 : 1); ++len) {
                 const auto hit = ix.term_id.find(q.substr(from, len));
                 if (hit != ix.term_id.end()) candidates.push_back(hit->second);
             }
@@ -341,16 +343,17 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     const Index& ix = help_index();
     const std::vector<std::string> raw = fold_tokens(query);
     std::vector<std::string> terms;
+    // Stop words are not indexed either: a query of only those finds nothing. Bounded work for pasted text: words
+    // longer than kMaxWord letters are no words, and only the first kMaxTerms words count.
+    constexpr size_t kMaxWord = 64, kMaxTerms = 32;
     for (const auto& t : raw)
-        if (keep_token(t)) terms.push_back(t);
-    if (terms.empty())  // a query of stop words only: use them rather than return nothing
-        for (const auto& t : raw)
-            if (t.size() >= 2) terms.push_back(t);
+        if (keep_token(t) && t.size() <= kMaxWord && terms.size() < kMaxTerms) terms.push_back(t);
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
     if (terms.empty() || max_results == 0) return {};
     std::vector<std::string> pairs;
-    for (size_t i = 0; i + 1 < raw.size(); ++i) {
+    for (size_t i = 0; i + 1 < raw.size() && pairs.size() < kMaxTerms; ++i) {
+        if (raw[i].size() + raw[i + 1].size() > kMaxWord) continue;
         std::string joined = raw[i] + raw[i + 1];
         if (joined.size() >= 7 && !std::binary_search(terms.begin(), terms.end(), joined)) pairs.push_back(std::move(joined));
     }

@@ -11,22 +11,34 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <regex>
+#include <cctype>
 #include <set>
 #include <sstream>
 
 namespace {
 
-std::set<std::string> ids_in(const std::string& text, const char* pattern) {
+// Ids like "R61" / "A11" in a text: the letter, then digits, with no word character on either side.
+std::set<std::string> ids_in(const std::string& text, char letter) {
+    auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
     std::set<std::string> out;
-    const std::regex re(pattern);
-    for (auto it = std::sregex_iterator(text.begin(), text.end(), re); it != std::sregex_iterator(); ++it)
-        out.insert(it->str());
+    for (size_t p = 0; p < text.size(); ++p) {
+        if (text[p] != letter || (p > 0 && word(text[p - 1]))) continue;
+        size_t e = p + 1;
+        while (e < text.size() && std::isdigit(static_cast<unsigned char>(text[e]))) ++e;
+        if (e > p + 1 && (e == text.size() || !word(text[e]))) out.insert(text.substr(p, e - p));
+    }
     return out;
 }
 
-bool is_rule_id(const std::string& id) { return std::regex_match(id, std::regex("R([1-9]|[1-5][0-9]|6[0-7])")); }
-bool is_ambiguity_id(const std::string& id) { return std::regex_match(id, std::regex("A([1-9]|1[0-9]|2[0-5])")); }
+bool is_id_in_range(const std::string& id, char letter, int max) {
+    if (id.size() < 2 || id[0] != letter || id[1] == '0') return false;
+    for (size_t k = 1; k < id.size(); ++k)
+        if (!std::isdigit(static_cast<unsigned char>(id[k]))) return false;
+    const int n = std::stoi(id.substr(1));
+    return n >= 1 && n <= max;
+}
+bool is_rule_id(const std::string& id) { return is_id_in_range(id, 'R', 67); }
+bool is_ambiguity_id(const std::string& id) { return is_id_in_range(id, 'A', 25); }
 
 nlohmann::json read_json(const std::string& rel) {
     std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/" + rel);
@@ -76,10 +88,10 @@ TEST_CASE("the answer text names exactly the rules and ambiguities listed, in bo
         const std::set<std::string> rules(a.rules.begin(), a.rules.end());
         const std::set<std::string> amb(a.ambiguities.begin(), a.ambiguities.end());
         CHECK(rules.size() == a.rules.size());
-        CHECK(ids_in(a.answer_nl, "\\bR[0-9]+\\b") == rules);
-        CHECK(ids_in(a.answer_en, "\\bR[0-9]+\\b") == rules);
-        CHECK(ids_in(a.answer_nl, "\\bA[0-9]+\\b") == amb);
-        CHECK(ids_in(a.answer_en, "\\bA[0-9]+\\b") == amb);
+        CHECK(ids_in(a.answer_nl, 'R') == rules);
+        CHECK(ids_in(a.answer_en, 'R') == rules);
+        CHECK(ids_in(a.answer_nl, 'A') == amb);
+        CHECK(ids_in(a.answer_en, 'A') == amb);
     }
 }
 
@@ -178,6 +190,11 @@ TEST_CASE("search results are ordered, bounded and safe on odd input", "[helpdes
     CHECK(wams::search_help("xqzvw kplmnt", 10).empty());
     CHECK_NOTHROW(wams::search_help("\xff\xfe\xc3", 10));
     CHECK_NOTHROW(wams::search_help(std::string(5000, 'a'), 10));
+    std::string pasted;  // a pasted page: many words, some very long
+    for (int i = 0; i < 400; ++i) pasted += "huisarts toestemming " + std::string(100 + i, 'x') + " ";
+    const auto many = wams::search_help(pasted, 3);
+    REQUIRE(!many.empty());
+    CHECK(many[0].answer->id == "HD-19");
 }
 
 TEST_CASE("Dutch stop words alone do not decide the ranking", "[helpdesk][search]") {
