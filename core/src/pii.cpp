@@ -171,6 +171,7 @@ static Lexicon load_lexicon() {
     fill(lx.name_words, "name_words");
     fill(lx.particles, "particles");
     fill(lx.titles, "titles");
+    fill(lx.places, "places");
     fill(lx.not_names, "not_names");
     fill(lx.unit_words, "number_unit_words");
     fill(lx.street_strong, "street_suffixes_strong");

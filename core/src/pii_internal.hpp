@@ -36,6 +36,7 @@ struct Lexicon {
     std::unordered_set<std::string> first_names, surnames;  // lower-case; surnames incl. particles ("de vries")
     std::unordered_set<std::string> name_words;             // names that are also ordinary lower-case words
     std::unordered_set<std::string> particles, titles, not_names, unit_words;
+    std::unordered_set<std::string> places;                 // never a name on their own: "in Breda"
     std::unordered_set<std::string> street_strong, street_capitalised, street_leading;
     std::unordered_map<std::string, int> months;            // "maart"→3, "mrt"→3, "march"→3
     std::vector<std::string> birth_keywords, not_birth_keywords, bsn_keywords;

@@ -245,7 +245,8 @@ struct NameContext {
         return t.cap && t.name_shaped && !t.initial && !t.not_name && !t.particle && !t.title;
     }
     bool first_name(size_t k) const { return capword(k) && known_in(lx.first_names, toks[k].lower); }
-    bool surname(size_t k) const { return capword(k) && known_in(lx.surnames, toks[k].lower); }
+    bool place(size_t k) const { return lx.places.count(toks[k].lower) > 0; }
+    bool surname(size_t k) const { return capword(k) && !place(k) && known_in(lx.surnames, toks[k].lower); }
     bool common(size_t k) const { return lx.name_words.count(toks[k].lower) > 0; }
     // particles + word as one surname: "de vries", "van den berg"
     bool surname_with_particles(size_t from, size_t last) const {
@@ -291,7 +292,7 @@ static void find_names(std::string_view s, const std::vector<Token>& toks, std::
         if (!t.cap && !t.initial && nc.particle(i)) {
             size_t k = i;
             while (k < n && k - i < 3 && nc.particle(k) && !toks[k].cap && (k == i || toks[k].joined)) ++k;
-            if (k < n && k > i && toks[k].joined && nc.capword(k) && nc.surname_with_particles(i, k)) {
+            if (k < n && k > i && toks[k].joined && nc.capword(k) && !nc.place(k) && nc.surname_with_particles(i, k)) {
                 emit(i, k, 0.75);
                 i = k + 1;
                 continue;
@@ -314,9 +315,12 @@ static void find_names(std::string_view s, const std::vector<Token>& toks, std::
             const bool known_last = nc.surname(last) || (p < last && nc.surname_with_particles(p, last));
             std::string whole;
             for (size_t q = i; q <= last; ++q) { if (q > i) whole += ' '; whole += toks[q].lower; }
+            if (lx.not_names.count(whole)) {   // "Den Haag", "Albert Heijn": none of its words is a name here
+                i = last + 1;
+                continue;
+            }
             double conf = 0;
-            if (lx.not_names.count(whole)) conf = 0;
-            else if (starts_first) conf = known_last ? 0.95 : 0.85;
+            if (starts_first) conf = known_last ? 0.95 : 0.85;
             else if (starts_initial) conf = 0.85;
             else if (cap_particle && (known_last || !t.sentence_start)) conf = 0.7;
             else if (known_last && nc.capword(i) && !t.sentence_start) conf = 0.75;
@@ -327,7 +331,7 @@ static void find_names(std::string_view s, const std::vector<Token>& toks, std::
             }
         }
         // 4. One known name on its own: "Jansen belde", "met Roos gesproken" (not "Roos" opening a sentence).
-        if ((nc.first_name(i) || nc.surname(i))) {
+        if ((nc.first_name(i) || nc.surname(i)) && !nc.place(i)) {
             const bool common = nc.common(i);
             if (!(common && t.sentence_start))
                 emit(i, i, common ? 0.5 : (t.sentence_start ? 0.7 : 0.8));

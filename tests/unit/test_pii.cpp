@@ -262,3 +262,10 @@ TEST_CASE("Compounds with an acronym or a lower-case part are not names", "[pii]
     require_none("Het Wmo-loket is open.", PiiCategory::name);
     require_one("Daarna kwam Jan-Willem binnen.", PiiCategory::name, "Jan-Willem");
 }
+
+TEST_CASE("Places and organisations that share a word with a name list", "[pii][name]") {
+    require_none("Ze verhuisde van Breda naar Den Bosch en later naar Bergen op Zoom.", PiiCategory::name);
+    require_none("De melding ging naar Jeugdbescherming Brabant.", PiiCategory::name);
+    require_none("Hij werkt bij Albert Heijn.", PiiCategory::name);
+    require_one("Gisteren belde Sanne van Kampen.", PiiCategory::name, "Sanne van Kampen");
+}
