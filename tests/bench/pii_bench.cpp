@@ -137,43 +137,62 @@ std::string gen_name() {
     }
 }
 
+// Surnames in none of our lists (checked by hand against pii_surnames.txt): found only with a known first name,
+// initials or a title before them; alone they are the guard's known blind spot (docs/pii.md).
+const std::vector<std::string> kUnlisted = {"Wolterbeek", "Brinkhuis", "Oosterwijk", "Hazelhoff", "Kloosterboer",
+                                            "Veldhuijzen", "Roozendaal", "Tuinstra", "Zwartjes", "Bleeker"};
+std::string gen_name_unlisted_with_first() { return pick(kFirst) + " " + pick(kUnlisted); }
+std::string gen_name_unlisted_with_title() {
+    static const std::vector<std::string> titles = {"mevrouw", "meneer", "dhr.", "mw.", "de heer"};
+    return pick(titles) + " " + pick(kUnlisted);
+}
+std::string gen_name_unlisted_alone() { return pick(kUnlisted); }
+
 // ---- [SECTION] Recall --------------------------------------------------------------------------------------------
-struct Item { PiiCategory cat; size_t start, end; };
+struct Item { std::string label; PiiCategory cat; size_t start, end; };
 
 void recall() {
     const std::vector<std::pair<std::string, std::string>> frames = {
         {"Cliënt noemde ", " in het gesprek."}, {"Het coördinatieteam kreeg gisteren ", " door."},
         {"Volgens de buurvrouw is het ", ", zei ze."}, {"Zij gaf als gegeven ", " op; überhaupt wilde ze hulp."}};
-    const std::vector<std::pair<PiiCategory, std::string (*)()>> gens = {
-        {PiiCategory::bsn, gen_bsn}, {PiiCategory::iban, gen_iban}, {PiiCategory::phone, gen_phone},
-        {PiiCategory::email, gen_email}, {PiiCategory::postcode, gen_postcode}, {PiiCategory::address, gen_address},
-        {PiiCategory::birth_date, gen_birth_date}, {PiiCategory::name, gen_name}};
+    struct Gen { std::string label; PiiCategory cat; std::string (*make)(); size_t skip; };   // skip: title bytes
+    const std::vector<Gen> gens = {
+        {"bsn", PiiCategory::bsn, gen_bsn, 0}, {"iban", PiiCategory::iban, gen_iban, 0},
+        {"phone", PiiCategory::phone, gen_phone, 0}, {"email", PiiCategory::email, gen_email, 0},
+        {"postcode", PiiCategory::postcode, gen_postcode, 0}, {"address", PiiCategory::address, gen_address, 0},
+        {"birth_date", PiiCategory::birth_date, gen_birth_date, 0}, {"name", PiiCategory::name, gen_name, 0},
+        {"name: first + unlisted surname", PiiCategory::name, gen_name_unlisted_with_first, 0},
+        {"name: title + unlisted surname", PiiCategory::name, gen_name_unlisted_with_title, 1},
+        {"name: unlisted surname alone", PiiCategory::name, gen_name_unlisted_alone, 0}};
     std::string text;
     std::vector<Item> items;
     for (int k = 0; k < 1500; ++k)
-        for (const auto& [cat, gen] : gens) {
+        for (const auto& g : gens) {
             const auto& fr = pick(frames);
             text += fr.first;
-            const std::string id = gen();
-            items.push_back({cat, text.size(), text.size() + id.size()});
+            const std::string id = g.make();
+            // For "title + surname" only the surname must be covered: the title is no personal data.
+            const size_t skip = g.skip ? id.rfind(' ') + 1 : 0;
+            items.push_back({g.label, g.cat, text.size() + skip, text.size() + id.size()});
             text += id + fr.second + "\n";
         }
     const auto findings = wams::scan_pii(text);
-    std::map<PiiCategory, std::pair<int, int>> hit;   // found, total
+    std::map<std::string, std::pair<int, int>> hit;   // found, total
     size_t f = 0;
     for (const auto& it : items) {
         while (f < findings.size() && findings[f].end <= it.start) ++f;
         bool found = false;
         for (size_t g = f; g < findings.size() && findings[g].start < it.end; ++g)
             found = found || (findings[g].category == it.cat && findings[g].start <= it.start && findings[g].end >= it.end);
-        auto& h = hit[it.cat];
+        auto& h = hit[it.label];
         h.first += found;
         h.second += 1;
     }
     std::printf("Recall on generated identifiers (%zu items, %zu KB of text):\n", items.size(), text.size() / 1024);
-    for (const auto& [cat, h] : hit)
-        std::printf("  %-11s %6.2f %%  (%d/%d)\n", std::string(wams::to_string(cat)).c_str(), 100.0 * h.first / h.second,
-                    h.first, h.second);
+    for (const auto& g : gens) {
+        const auto& h = hit[g.label];
+        std::printf("  %-31s %6.2f %%  (%d/%d)\n", g.label.c_str(), 100.0 * h.first / h.second, h.first, h.second);
+    }
 }
 
 // ---- [SECTION] False alarms on narratives -------------------------------------------------------------------------
