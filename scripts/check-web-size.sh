@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# check-web-size.sh — the size budget of issue 7, run in CI (ctest web_size_budget, tests/perf/): the gzip -9
+# transfer size of the release page (preset web-release) must be at most WAMS_SIZE_BUDGET (1.5) × the bare
+# Dear ImGui + SDL2 page (tests/bench/bare_page/, same toolchain and flags). Builds the bare page when needed.
+#   bash scripts/check-web-size.sh [app page dir (build/web-release)] [bare build dir (build/bare-page)]
+# Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the release build is missing
+# (skip) unless WAMS_REQUIRE_WEB=1.
+set -euo pipefail
+WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+APP="${1:-$WAMS_ROOT/build/web-release}"
+BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
+BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
+export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
+
+if [ ! -f "$APP/wams.wasm" ]; then
+  echo "size check: no release build in $APP (cmake --preset web-release && cmake --build build/web-release)"
+  [ "${WAMS_REQUIRE_WEB:-0}" = 1 ] && exit 1
+  exit 77
+fi
+
+# The bare page: configure once, then incremental.
+if [ ! -f "$BARE_BUILD/CMakeCache.txt" ]; then
+  emcmake cmake -S "$WAMS_ROOT/tests/bench/bare_page" -B "$BARE_BUILD" -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DWAMS_THIRD_PARTY_DIR="$WAMS_ROOT/.cache/third_party" >"$BARE_BUILD.log" 2>&1 || { tail -20 "$BARE_BUILD.log"; exit 1; }
+fi
+cmake --build "$BARE_BUILD" -j"${WAMS_JOBS:-2}" >>"$BARE_BUILD.log" 2>&1 || { tail -20 "$BARE_BUILD.log"; exit 1; }
+
+# page_files <dir>: every file the browser downloads (page, scripts, styles, wasm, data, manifest, icons, sw).
+page_files() {
+  (cd "$1" && find . -maxdepth 2 -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \
+     -o -name '*.data' -o -name '*.svg' -o -name '*.png' -o -name '*.webmanifest' \) \
+     -not -path './CMakeFiles/*' | sed 's|^\./||' | sort)
+}
+# gz_total <dir> <label>: prints one line per file and sets TOTAL (bytes, gzip -9)
+gz_total() {
+  local dir="$1" label="$2" f n
+  TOTAL=0
+  for f in $(page_files "$dir"); do
+    n=$(gzip -9 -c "$dir/$f" | wc -c)
+    TOTAL=$((TOTAL + n))
+    printf '  %-6s %-28s %9d B gz\n' "$label" "$f" "$n"
+  done
+}
+gz_total "$APP" app; APP_GZ=$TOTAL
+gz_total "$BARE_BUILD/page" bare; BARE_GZ=$TOTAL
+ratio=$(awk -v a="$APP_GZ" -v b="$BARE_GZ" 'BEGIN { printf "%.2f", a / b }')
+printf 'size: app %.1f KB gz, bare ImGui page %.1f KB gz, ratio %s× (budget %s×)\n' \
+  "$(awk -v n="$APP_GZ" 'BEGIN{print n/1024}')" "$(awk -v n="$BARE_GZ" 'BEGIN{print n/1024}')" "$ratio" "$BUDGET"
+if awk -v r="$ratio" -v b="$BUDGET" 'BEGIN { exit !(r > b) }'; then
+  echo "size: FAILED — over budget (docs/perf.md lists what was cut and what is left)"
+  exit 1
+fi
+echo "size: ok"
