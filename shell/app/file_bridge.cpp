@@ -3,6 +3,7 @@
 #include "file_bridge.hpp"
 
 #include "consult.hpp"
+#include "training_ui.hpp"
 
 #include <fstream>
 #include <string>
@@ -63,6 +64,7 @@ EMSCRIPTEN_KEEPALIVE void wams_app_receive_text(const char* source, const char* 
         s.file_message_error = true;
         return;
     }
+    if (wams::app::desk::receive_trainer_file(src, text)) return;  // the trainer view takes scenario files
     wams::app::consult::receive_case_text(s, text, src);
 }
 }

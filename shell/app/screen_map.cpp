@@ -5,6 +5,7 @@
 #include "app.hpp"
 #include "consult.hpp"
 #include "imgui.h"
+#include "training_ui.hpp"
 #include "widgets.hpp"
 #include "wams/process_steps.hpp"
 
@@ -19,6 +20,12 @@ namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 
 std::string g_selected;  // the step whose details are shown under the map
+} // namespace
+
+// The help desk's "Toon in procesoverzicht" selects a step here (training_ui.hpp).
+void wams::app::desk::select_map_step(std::string_view step_id) { g_selected = std::string(step_id); }
+
+namespace {
 
 // The step the user is working on, from where they are in the guided walk.
 std::string current_step(const wams::app::App& app, const consult::Session& s) {

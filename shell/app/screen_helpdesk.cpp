@@ -1,0 +1,155 @@
+// screen_helpdesk.cpp — the help desk ("vraagbaak", RULEBOOK §12.4 M4; issue 6 "Help desk"): a search box that
+// searches on every keystroke (wams::search_help: typo- and diacritic-tolerant, best first), the result list
+// (question and rule ids), the chosen answer with its rule cards (id, section, Dutch quote from the engine's rule
+// metadata via training::rule_ref) and a link to the process-map step it concerns ("Toon in procesoverzicht").
+//
+// [SECTION] Search state
+// [SECTION] Result list
+// [SECTION] Answer
+// [SECTION] Screen
+#include "consult.hpp"
+#include "imgui.h"
+#include "training_ui.hpp"
+#include "widgets.hpp"
+#include "wams/helpdesk.hpp"
+#include "wams/process_steps.hpp"
+
+#include <cstring>
+
+namespace {
+
+using wams::app::tr;
+namespace consult = wams::app::consult;
+namespace desk = wams::app::desk;
+using wams::Lang;
+
+// ---- [SECTION] Search state ----------------------------------------------------------------------------------
+struct HelpState {
+    char query[256] = "";
+    std::string searched = "\x01";      // the query the hits belong to (never equal at start)
+    std::vector<wams::HelpHit> hits;
+    std::string selected;               // id of the answer shown ("" = the best hit)
+};
+HelpState& help_state() {
+    static HelpState h;
+    return h;
+}
+
+void run_search(HelpState& h) {
+    if (h.searched == h.query) return;
+    h.searched = h.query;
+    h.hits = wams::search_help(h.query, 12);
+    h.selected.clear();  // a new query shows its best answer
+}
+
+std::string rules_text(const wams::HelpAnswer& a) {
+    std::string out;
+    for (const auto& r : a.rules) out += (out.empty() ? "" : " ") + r;
+    for (const auto& x : a.ambiguities) out += (out.empty() ? "" : " ") + x;
+    return out;
+}
+
+// ---- [SECTION] Result list -----------------------------------------------------------------------------------
+void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* shown) {
+    const std::string lang = desk::lang_id(app);
+    if (h.hits.empty()) {
+        ImGui::TextWrapped("%s", tr(app, h.query[0] ? "helpdesk.no_hits" : "helpdesk.empty"));
+        consult::rec("helpdesk.no_hits", h.query);
+        return;
+    }
+    ImGui::TextDisabled("%d %s", static_cast<int>(h.hits.size()), tr(app, "helpdesk.hits"));
+    for (std::size_t i = 0; i < h.hits.size(); ++i) {
+        const wams::HelpAnswer& a = *h.hits[i].answer;
+        ImGui::PushID(a.id.c_str());
+        const std::string label = wams::help_question(a, lang);
+        // Question (wrapped) with the rule ids under it, drawn over one selectable of the same height.
+        const float wrap = ImGui::GetContentRegionAvail().x;
+        const float q_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap).y;
+        const float line = ImGui::GetTextLineHeight();
+        if (ImGui::Selectable("##hit", shown == &a, 0, ImVec2(0, q_h + line * 0.95f))) {
+            h.selected = a.id;
+            app.state_changed = true;
+        }
+        consult::rec("helpdesk.result." + std::to_string(i), a.id);
+        const ImVec2 r0 = ImGui::GetItemRectMin();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), r0, ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+        const std::string meta = a.id + "  \xC2\xB7  " + rules_text(a);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(r0.x, r0.y + q_h + line * 0.05f),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str());
+        ImGui::PopID();
+    }
+}
+
+// ---- [SECTION] Answer ----------------------------------------------------------------------------------------
+void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
+    const std::string lang = desk::lang_id(app);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::PushFont(app.font_title);
+    ImGui::TextWrapped("%s", wams::help_question(a, lang).c_str());
+    ImGui::PopFont();
+    consult::rec("helpdesk.answer", a.id);
+    ImGui::TextDisabled("%s", a.id.c_str());
+    ImGui::TextWrapped("%s", wams::help_answer_text(a, lang).c_str());
+    ImGui::Spacing();
+    if (const wams::ProcessStep* step = wams::find_process_step(a.process_step)) {
+        const std::string name(app.lang == Lang::nl ? step->name_nl : step->name_en);
+        ImGui::TextDisabled("%s: %s", tr(app, "helpdesk.step"), name.c_str());
+        if (ImGui::Button(tr(app, "helpdesk.to_map"))) {
+            desk::select_map_step(a.process_step);
+            app.go_to("map");
+        }
+        consult::rec("helpdesk.to_map", a.process_step);
+    }
+    if (!a.ambiguities.empty()) {
+        std::string ids;
+        for (const auto& x : a.ambiguities) ids += (ids.empty() ? "" : ", ") + x;
+        ImGui::TextWrapped("%s %s", tr(app, "card.ambiguous"), ids.c_str());
+    }
+    if (!a.rules.empty()) ImGui::SeparatorText(tr(app, "training.rests_on"));
+    for (std::size_t i = 0; i < a.rules.size(); ++i) {
+        if (const auto ref = wams::training::rule_ref(a.rules[i])) {
+            desk::rule_card(app, *ref, "helpdesk.rule." + a.rules[i]);
+            ImGui::Spacing();
+        }
+    }
+    ImGui::PopTextWrapPos();
+}
+
+// ---- [SECTION] Screen ----------------------------------------------------------------------------------------
+void draw_helpdesk(wams::app::App& app) {
+    auto& s = consult::session();
+    wams::app::widgets::nav_bar(app, s);
+    desk::desk_tabs(app, "helpdesk");
+    desk::training_state().app = &app;
+    HelpState& h = help_state();
+    wams::app::widgets::section_title(app, tr(app, "helpdesk.title"));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    ImGui::TextWrapped("%s", tr(app, "helpdesk.intro"));
+    ImGui::PopTextWrapPos();
+
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40));
+    if (ImGui::InputTextWithHint("##search", tr(app, "helpdesk.hint"), h.query, sizeof h.query)) app.state_changed = true;
+    consult::rec("helpdesk.search", h.query);
+    run_search(h);  // on every keystroke: search_help is instant (docs/helpdesk.md)
+
+    const wams::HelpAnswer* shown = nullptr;
+    if (!h.selected.empty()) shown = wams::find_help_answer(h.selected);
+    if (!shown && !h.hits.empty()) shown = h.hits.front().answer;
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+    if (ImGui::BeginTable("##helpdesk", 2, flags)) {
+        ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        draw_results(app, h, shown);
+        ImGui::TableNextColumn();
+        if (shown) draw_answer(app, *shown);
+        ImGui::EndTable();
+    }
+}
+
+} // namespace
+
+WAMS_APP_SCREEN(helpdesk, {"helpdesk", "desk.tab.helpdesk", 91, draw_helpdesk});

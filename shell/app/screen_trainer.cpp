@@ -1,0 +1,214 @@
+// screen_trainer.cpp — the trainer view (issue 6, "Trainer"): load own scenario files ("wams-scenario/1.0",
+// docs/training.md) by the file picker or by dropping them on the page (the case-file bridge, web/js/casefile.js;
+// never the network), validated by core (training::load_scenarios_text) with every error shown as JSON path,
+// expected and found; and for any scenario the model answers core computes from its facts (compute_key), their
+// rule cards, the ambiguities in play, the trainer notes and the engine's full explanation (trainer_explanation).
+//
+// [SECTION] Loading files
+// [SECTION] Model answers of one scenario
+// [SECTION] Screen
+#include "consult.hpp"
+#include "file_bridge.hpp"
+#include "imgui.h"
+#include "training_ui.hpp"
+#include "widgets.hpp"
+#include "wams/i18n.hpp"
+
+namespace wams::app::desk {
+
+// ---- [SECTION] Loading files ---------------------------------------------------------------------------------
+void load_trainer_text(TrainingState& t, std::string_view text, std::string_view source) {
+    std::string origin(source);
+    if (const auto colon = origin.find(':'); colon != std::string::npos) origin = origin.substr(colon + 1);
+    training::LoadedScenarios result = training::load_scenarios_text(text, origin.empty() ? "bestand" : origin);
+    t.load_source = origin;
+    t.load_errors = std::move(result.errors);
+    t.load_ok = t.load_errors.empty();
+    if (!t.load_ok) return;
+    for (auto& s : result.scenarios) {
+        bool replaced = false;
+        for (auto& have : t.loaded)
+            if (have.id == s.id) { have = s; replaced = true; }
+        if (!replaced) t.loaded.push_back(s);
+        t.trainer_selected = s.id;
+        t.trainer_selected_from_file = true;
+    }
+}
+
+bool receive_trainer_file(std::string_view source, std::string_view text) {
+    TrainingState& t = training_state();
+    // Only while the trainer view is on screen; otherwise the case file takes it.
+    if (!t.app || t.app->screen != "trainer") return false;
+    if (source == "clipboard-denied") return false;
+    load_trainer_text(t, text, source);
+    return true;
+}
+
+} // namespace wams::app::desk
+
+namespace {
+
+using wams::app::tr;
+namespace consult = wams::app::consult;
+namespace desk = wams::app::desk;
+namespace training = wams::training;
+using wams::Lang;
+
+// ---- [SECTION] Model answers of one scenario -----------------------------------------------------------------
+void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) {
+    const bool nl = app.lang == Lang::nl;
+    wams::app::widgets::section_title(app, (s.id + "  " + (nl || s.title_en.empty() ? s.title_nl : s.title_en)).c_str());
+    consult::rec("trainer.scenario", s.id);
+    ImGui::TextDisabled("%s · %s %d · %s", std::string(training::theme_label(s.theme, app.lang)).c_str(),
+                        tr(app, "training.col.difficulty"), s.difficulty, s.origin.c_str());
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 56.0f);
+    if (ImGui::CollapsingHeader(tr(app, "trainer.narrative"))) {
+        ImGui::TextWrapped("%s", (nl || s.narrative_en.empty() ? s.narrative_nl : s.narrative_en).c_str());
+    }
+    ImGui::SeparatorText(tr(app, "trainer.notes"));
+    ImGui::TextWrapped("%s", (nl || s.trainer_notes_en.empty() ? s.trainer_notes_nl : s.trainer_notes_en).c_str());
+
+    const training::ScenarioKey key = training::compute_key(s);
+    ImGui::SeparatorText(tr(app, "trainer.answers"));
+    ImGui::TextDisabled("%s", tr(app, "trainer.computed"));
+    for (std::size_t i = 0; i < s.questions.size() && i < key.answers.size(); ++i) {
+        const training::Question& q = s.questions[i];
+        const training::ModelAnswer& m = key.answers[i];
+        ImGui::PushID(static_cast<int>(i));
+        const std::string prompt = q.id + ". " + (nl || q.prompt_en.empty() ? q.prompt_nl : q.prompt_en);
+        ImGui::TextWrapped("%s", prompt.c_str());
+        ImGui::Indent();
+        const std::string answer = training::answer_label(q, m.value, app.lang) + "  (" + m.value + ")";
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));
+        ImGui::TextWrapped("\xE2\x86\x92 %s", answer.c_str());  // → model answer
+        ImGui::PopStyleColor();
+        consult::rec("trainer.answer." + q.id, m.value);
+        if (!m.conditions.empty()) {
+            std::string conds;
+            for (const auto& c : m.conditions) conds += (conds.empty() ? "" : "; ") + wams::app::widgets::condition_text(app, c);
+            ImGui::TextWrapped("%s: %s", tr(app, "ui.conditions"), conds.c_str());
+        }
+        if (!m.ambiguities.empty()) {
+            std::string ids;
+            for (const auto& a : m.ambiguities) ids += (ids.empty() ? "" : ", ") + a;
+            ImGui::TextWrapped("%s %s", tr(app, "card.ambiguous"), ids.c_str());
+        }
+        if (!m.rule_refs.empty() && ImGui::TreeNode("rules", "%s (%d)", tr(app, "training.rests_on"), static_cast<int>(m.rule_refs.size()))) {
+            for (std::size_t r = 0; r < m.rule_refs.size(); ++r)
+                desk::rule_card(app, m.rule_refs[r], "trainer.rule." + q.id + "." + std::to_string(r));
+            ImGui::TreePop();
+        }
+        ImGui::Unindent();
+        ImGui::PopID();
+    }
+    if (!key.touched_ambiguities.empty()) {
+        std::string ids;
+        for (const auto& a : key.touched_ambiguities) ids += (ids.empty() ? "" : ", ") + a;
+        ImGui::TextWrapped("%s: %s", tr(app, "trainer.in_play"), ids.c_str());
+    }
+    if (ImGui::CollapsingHeader(tr(app, "trainer.explanation"))) {
+        static std::string cached_for, cached_text;  // the explanation runs the engine: once per scenario + language
+        const std::string cache_key = s.origin + "/" + s.id + "/" + std::string(wams::i18n::lang_code(app.lang));
+        if (cached_for != cache_key) {
+            cached_text = training::trainer_explanation(s, app.lang);
+            cached_for = cache_key;
+        }
+        ImGui::TextWrapped("%s", cached_text.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button(tr(app, "trainer.practise"))) {
+        desk::start_scenario(desk::training_state(), s, from_file);
+        app.go_to("training");
+    }
+    consult::rec("trainer.practise", tr(app, "trainer.practise"));
+}
+
+// ---- [SECTION] Screen ----------------------------------------------------------------------------------------
+void draw_load(wams::app::App& app, desk::TrainingState& t) {
+    ImGui::SeparatorText(tr(app, "trainer.load"));
+    if (ImGui::Button(tr(app, "trainer.open"))) wams::app::file_bridge::open_picker();
+    consult::rec("trainer.open", tr(app, "trainer.open"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(app, "trainer.drop_hint"));
+    if (!wams::app::file_bridge::available()) ImGui::TextDisabled("%s", tr(app, "file.native_note"));
+
+    const auto& pal = consult::palette();
+    if (t.load_ok && !t.load_source.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.green));
+        const std::string msg = std::string("\xE2\x9C\x93 ") + tr(app, "trainer.loaded") + " " + t.load_source;
+        ImGui::TextWrapped("%s", msg.c_str());
+        ImGui::PopStyleColor();
+        consult::rec("trainer.message", "ok");
+    } else if (!t.load_errors.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.red));
+        const std::string head = std::string("\xE2\x9C\x97 ") + tr(app, "trainer.invalid") + " " + t.load_source + " (" +
+                                 std::to_string(t.load_errors.size()) + ")";
+        ImGui::TextWrapped("%s", head.c_str());
+        ImGui::PopStyleColor();
+        consult::rec("trainer.message", "error");
+        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+        if (ImGui::BeginTable("##errors", 4, flags)) {
+            ImGui::TableSetupColumn(tr(app, "trainer.col.path"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn(tr(app, "trainer.col.expected"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
+            ImGui::TableSetupColumn(tr(app, "trainer.col.found"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
+            ImGui::TableSetupColumn(tr(app, "trainer.col.message"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+            ImGui::TableHeadersRow();
+            for (std::size_t i = 0; i < t.load_errors.size(); ++i) {
+                const auto& e = t.load_errors[i];
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", e.path.empty() ? "/" : e.path.c_str());
+                consult::rec("trainer.error." + std::to_string(i), e.path);
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", e.expected.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", e.found.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
+            }
+            ImGui::EndTable();
+        }
+    }
+}
+
+void draw_trainer(wams::app::App& app) {
+    auto& s = consult::session();
+    wams::app::widgets::nav_bar(app, s);
+    desk::desk_tabs(app, "trainer");
+    auto& t = desk::training_state();
+    t.app = &app;
+    wams::app::widgets::section_title(app, tr(app, "trainer.title"));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    ImGui::TextWrapped("%s", tr(app, "trainer.intro"));
+    ImGui::PopTextWrapPos();
+    draw_load(app, t);
+
+    // Which scenario: the trainer's own files first, then the built-in set.
+    ImGui::SeparatorText(tr(app, "trainer.choose"));
+    const training::Scenario* shown = desk::scenario_by_id(t, t.trainer_selected, t.trainer_selected_from_file);
+    const std::string preview = shown ? shown->id + "  " + (app.lang == Lang::nl ? shown->title_nl : shown->title_en)
+                                      : std::string(tr(app, "trainer.none"));
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 34);
+    if (ImGui::BeginCombo("##scenario", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+        auto item = [&](const training::Scenario& sc, bool from_file) {
+            const std::string label = (from_file ? "\xE2\x80\xA2 " : "") + sc.id + "  " + (app.lang == Lang::nl ? sc.title_nl : sc.title_en);
+            ImGui::PushID(from_file ? 1 : 0);
+            if (ImGui::Selectable(label.c_str(), shown == &sc)) {
+                t.trainer_selected = sc.id;
+                t.trainer_selected_from_file = from_file;
+                app.state_changed = true;
+            }
+            ImGui::PopID();
+            consult::rec(std::string(from_file ? "trainer.pick.file." : "trainer.pick.") + sc.id, label);
+        };
+        for (const auto& sc : t.loaded) item(sc, true);
+        for (const auto& sc : training::builtin_scenarios()) item(sc, false);
+        ImGui::EndCombo();
+    }
+    consult::rec("trainer.choose", preview);
+    if (shown) draw_key(app, *shown, t.trainer_selected_from_file);
+}
+
+} // namespace
+
+WAMS_APP_SCREEN(trainer, {"trainer", "desk.tab.trainer", 92, draw_trainer});
