@@ -125,9 +125,11 @@ void draw_assessment(wams::app::App& app) {
         return;
     }
     const wams::RulebookStage& stage = wams::default_stage();
-    ImGui::TextDisabled("%s %s (%s) — %s", tr(app, "assess.stage"),
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s %s (%s) — %s", tr(app, "assess.stage"),
                         std::string(app.lang == wams::Lang::nl ? stage.name_nl : stage.name_en).c_str(),
                         std::string(stage.date).c_str(), tr(app, "start.status"));
+    ImGui::PopStyleColor();
     if (!s.errors.empty()) {
         widgets::draw_errors(app, s);
         return;

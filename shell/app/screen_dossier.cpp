@@ -6,6 +6,7 @@
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
+#include "privacy_ui.hpp"
 #include "widgets.hpp"
 #include "wams/pii.hpp"
 #include "wams/report.hpp"
@@ -87,10 +88,14 @@ void draw_dossier(wams::app::App& app) {
         consult::rec("dossier.pii", tr(app, "dossier.pii"));
     }
     const std::string id = s.editor.case_doc().value("id", "casus");
-    if (ImGui::Button(tr(app, "dossier.export"))) {
+    // Issue 5: blocked while the case holds an unresolved PII finding (export_guard.hpp).
+    const bool may_export = privacy_ui::export_gate(app, s.editor.case_doc(), "privacy.blocked.dossier");
+    ImGui::BeginDisabled(!may_export);
+    if (ImGui::Button(tr(app, "dossier.export")) && may_export) {
         const bool md = g_format == wams::ReportFormat::md;
         file_bridge::download(id + "-dossier" + (md ? ".md" : ".html"), md ? "text/markdown" : "text/html", g_preview);
     }
+    ImGui::EndDisabled();
     consult::rec("dossier.export", tr(app, "dossier.export"));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));

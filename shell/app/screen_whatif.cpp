@@ -116,7 +116,7 @@ void chooser(wams::app::App& app, consult::Session& s) {
 // ---- [SECTION] Side by side ----------------------------------------------------------------------------------
 bool differs(const std::string& prefix) {
     for (const auto& d : g_result.diff)
-        if (d.decisive && d.pointer.rfind(prefix, 0) == 0) return true;
+        if (d.decisive && (d.pointer == prefix || d.pointer.rfind(prefix + "/", 0) == 0)) return true;
     return false;
 }
 

@@ -11,6 +11,7 @@
 #include "widgets.hpp"
 
 #include "imgui.h"
+#include "privacy_ui.hpp"
 #include "wams/i18n.hpp"
 #include "wams/pii.hpp"
 
@@ -59,7 +60,7 @@ float radio_width(const char* label) {
            ImGui::GetStyle().ItemSpacing.x;
 }
 
-void pii_warning(App& app, const std::string& text) {
+[[maybe_unused]] void pii_warning(App& app, const std::string& text) {
     if (text.empty()) return;
     const auto findings = scan_pii(text);
     if (findings.empty()) return;
@@ -89,7 +90,7 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
         const std::string now(buf);
         changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before);
     }
-    pii_warning(app, current);
+    privacy_ui::field_findings(app, s, "/facts" + pointer, current);  // findings + "geen persoonsgegeven" (issue 5)
 }
 
 } // namespace
@@ -275,7 +276,8 @@ void draw_errors(App& app, const consult::Session& s) {
         const std::string facts_prefix = "/facts";
         const std::string ptr = where.rfind(facts_prefix, 0) == 0 ? where.substr(facts_prefix.size()) : where;
         if (const ui::FieldSpec* spec = ui::find_field(ptr)) where = i18n::text(app.lang, ui::field_label_key(*spec)) + " (" + ptr + ")";
-        ImGui::BulletText("%s: %s", where.c_str(), (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
+        ImGui::Bullet();
+        ImGui::TextWrapped("%s: %s", where.c_str(), (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
     }
 }
 

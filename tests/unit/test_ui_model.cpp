@@ -211,3 +211,29 @@ TEST_CASE("what-if: one changed fact gives the differences of two assessments", 
     // the item verdict of D1 moves with the investigation gate (Q2)
     CHECK(verdict_of(a, 0) != verdict_of(b, 0));
 }
+
+TEST_CASE("the app has words for every process value, walk effect and page (RULEBOOK §0.2, §8.3)", "[ui_model][i18n]") {
+    // Process outcome values of §0.2, written out from the rulebook's table.
+    const char* values[] = {"yes", "at_discretion", "no", "undetermined", "not_applicable", "mandatory", "permitted",
+                            "pending", "light", "regisseur", "standard", "self", "to_be_chosen", "coordinatiedossier",
+                            "existing_dossiers_suffice", "no_requirements", "in_afstemming",
+                            "zoveel_mogelijk_in_afstemming", "report_to_college", "in_samenspraak",
+                            "involve_if_possible", "without_client_allowed"};
+    for (const char* v : values) {
+        INFO(v);
+        CHECK(wams::i18n::has(wams::Lang::nl, std::string("val.") + v));
+        CHECK(wams::i18n::has(wams::Lang::en, std::string("val.") + v));
+    }
+    for (auto e : {wams::Effect::stop, wams::Effect::block, wams::Effect::ask, wams::Effect::condition,
+                   wams::Effect::continue_, wams::Effect::skip, wams::Effect::record}) {
+        const std::string key = "effect." + std::string(wams::to_string(e));
+        INFO(key);
+        CHECK(wams::i18n::has(wams::Lang::nl, key));
+        CHECK(wams::i18n::has(wams::Lang::en, key));
+    }
+    for (auto page : ui::process_pages()) {
+        INFO(page);
+        CHECK(wams::i18n::has(wams::Lang::nl, "help.page." + std::string(page)));
+        CHECK(wams::i18n::has(wams::Lang::en, "help.page." + std::string(page)));
+    }
+}

@@ -31,6 +31,13 @@ mergeInto(LibraryManager.library, {
     });
     document.body.appendChild(input);
     files.input = input;
+    // SDL prevents the default of mousedown on the canvas, so a click never gives it keyboard focus: typing into a
+    // text field after clicking it would go nowhere. Focus the canvas ourselves (keyboard users reach it with Tab).
+    var canvas = Module.canvas || document.getElementById('canvas');
+    if (canvas) {
+      canvas.addEventListener('mousedown', function () { if (document.activeElement !== canvas) canvas.focus(); }, true);
+      canvas.focus();
+    }
     window.addEventListener('dragover', function (e) { e.preventDefault(); });
     window.addEventListener('drop', function (e) {
       e.preventDefault();

@@ -27,11 +27,11 @@ export async function launch() {
 
 /** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
 export async function openApp(env, { viewport = { width: 1400, height: 1000 } } = {}) {
-  const context = await env.browser.newContext({ viewport, serviceWorkers: 'block', acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message} ${process.env.WAMS_DEBUG ? e.stack : ''}`));
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   context.on('request', (r) => requests.push(r.url()));
   await page.goto(env.url);
@@ -58,14 +58,19 @@ export class AppPage {
   async shownAssessment() { return this.page.evaluate(() => JSON.parse(Module.ccall('wams_test_assessment_json', 'string', [], []))); }
   async focused() { return this.page.evaluate(() => Module.ccall('wams_test_focused_widget', 'string', [], [])); }
 
-  /** Waits until the app stopped drawing (render-on-input: a few frames after each event, then idle). */
+  /** Waits until the app stopped drawing: an animation-frame callback found nothing to draw AFTER the last drawn
+   *  frame (render-on-input draws a few frames after each event, then idles; wams_test_idle_callbacks counts). */
   async settle() {
-    let last = -1;
-    for (let i = 0; i < 100; i++) {
-      const n = (await this.state()).frame_count;
-      if (n === last) return;
-      last = n;
-      await this.page.waitForTimeout(40);
+    const read = () => this.page.evaluate(() => [
+      JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).frame_count,
+      Module.ccall('wams_test_idle_callbacks', 'number', [], [])]);
+    let [f, i] = await read();
+    for (let n = 0; n < 400; n++) {
+      await this.page.waitForTimeout(16);
+      const [f2, i2] = await read();
+      if (f2 === f && i2 > i) return;
+      f = f2;
+      i = i2;
     }
   }
 
@@ -102,10 +107,12 @@ export class AppPage {
     await this.click(id);
     await this.page.keyboard.press('Control+A');
     await this.page.keyboard.press('Delete');
-    for (const ch of text) {
-      if (/^[\x20-\x7e]$/.test(ch)) {
-        await this.page.keyboard.type(ch);
+    // ASCII runs as typed keys; other characters (ë, ö, …) as keypress events carrying the character (as an IME).
+    for (const run of text.match(/[\x20-\x7e]+|[^\x20-\x7e]/gu) ?? []) {
+      if (/^[\x20-\x7e]+$/.test(run)) {
+        await this.page.keyboard.type(run);
       } else {
+        const ch = run;
         // Characters outside the US layout (ë, ö, …): a keypress event with the character, as an IME would send.
         await this.page.evaluate((c) => {
           const t = document.getElementById('canvas');

@@ -1,0 +1,73 @@
+// app_cases.mjs — issue 4 "done means": for public cases, start from an empty page, enter the case's facts through
+// the REAL widgets (mouse clicks on radio buttons, typing into text fields, page by page through the guided walk),
+// reach the assessment, and assert that every verdict shown equals `wams-cli assess` on the same facts.
+//   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/app_cases.mjs
+// Screenshots of every page of one case and of each assessment: artifacts/app/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT } from './app_driver.mjs';
+
+// Five public cases chosen to cover both routes, A1's two readings, family members, coordination, a case
+// conference, every item verdict, and non-ASCII text typed into fields.
+const CASES = (process.env.WAMS_APP_CASES ?? 'PUB-02,PUB-05,PUB-13,PUB-03,PUB-07').split(',');
+const SHOT_EVERY_PAGE = process.env.WAMS_APP_SHOTS ?? 'PUB-13';
+
+const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
+const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
+const verdictWords = Object.fromEntries(ruleTexts.verdicts.map((v) => [v.code, v.nl]));
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+for (const id of CASES) {
+  test(`${id}: entered through the widgets, the shown assessment equals wams-cli assess`, async () => {
+    const c = readCase(id);
+    const app = await openApp(env);
+    const t0 = Date.now();
+    const log = [];
+    const { pages, facts } = await enterCase(app, c.facts, { shots: id === SHOT_EVERY_PAGE ? `case-${id}` : null, log });
+    console.log(`${id}: ${pages} pages, ${log.length} answers in ${Date.now() - t0} ms`);
+    await app.screenshot(`case-${id}-assessment.png`);
+
+    // 1. The facts entered through the widgets are the case's facts (absent key = null).
+    assert.ok(sameFacts(facts, c.facts), `entered facts differ from ${id}:\n${JSON.stringify(facts)}`);
+
+    // 2. The assessment the screen shows (test hook: the same state the screen draws) equals the CLI's, on the
+    //    case file and on the facts as the UI holds them.
+    const shown = await app.shownAssessment();
+    assert.deepEqual(shown.errors, []);
+    const fromFile = cliAssess(c);
+    const fromUi = cliAssess({ id, facts });
+    assert.deepEqual(shown.assessment, fromFile, `${id}: shown assessment differs from wams-cli assess`);
+    assert.deepEqual(fromUi, fromFile);
+    for (const v of verdicts(fromFile)) {
+      const mine = v.path.split('/').slice(1).reduce((o, k) => o?.[k], shown.assessment);
+      assert.equal(mine, v.value, `${id} ${v.path}`);
+    }
+
+    // 3. What is drawn says the same: each item's verdict words, the investigation value's words.
+    const st = await app.state();
+    assert.equal(st.screen, 'assessment');
+    fromFile.data_items.forEach((item, i) => {
+      const w = st.widgets.find((x) => x.id === `assess.item.${i}`);
+      assert.ok(w, `${id}: verdict of item ${i} not drawn`);
+      assert.equal(w.label, verdictWords[item.verdict], `${id}: item ${item.item_id} shows "${w.label}"`);
+    });
+    const inv = st.widgets.find((x) => x.id === 'assess.investigation');
+    assert.equal(inv?.label, nl[`val.${fromFile.investigation.value}`]);
+    if (fromFile.investigation.alternative_readings) {
+      // A1: both readings' outcomes are shown side by side.
+      assert.equal(st.widgets.find((x) => x.id === 'reading.s2_3')?.label, nl[`val.${fromFile.investigation.alternative_readings['§2.3']}`]);
+      assert.equal(st.widgets.find((x) => x.id === 'reading.s3_1_1')?.label, nl[`val.${fromFile.investigation.alternative_readings['§3.1.1']}`]);
+    }
+
+    // 4. Nothing went to the network: only the page's own files, from our own origin.
+    const foreign = app.requests.filter((u) => !u.startsWith(env.url) && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(app.problems, []);
+    await app.context.close();
+  });
+}

@@ -1,0 +1,222 @@
+// app_files.mjs — the case file and the other consultation screens in the browser, through the real widgets:
+// save → open gives exactly the same case (download, then the file picker on a FRESH page), drag-and-drop, the
+// clipboard, a broken file, the what-if diff against wams-cli, undo of the last answer, the "beforeunload"
+// warning, the dossier export (Markdown + HTML with a correct SHA-256), themes, UI scale and the English switch.
+//   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/app_files.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, ROOT } from './app_driver.mjs';
+
+const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+/** Clicks a widget that triggers a download and returns the downloaded text and file name. */
+async function download(app, id) {
+  const [dl] = await Promise.all([app.page.waitForEvent('download'), app.click(id)]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
+
+/** Opens a case text through the file picker (the real <input type=file> the app opens); waits for the result. */
+async function openThroughPicker(app, name, text) {
+  await app.click('nav.casefile');
+  const mark = async () => {
+    const cs = await app.caseState();
+    const st = await app.state();
+    return JSON.stringify([cs.case, st.widgets.find((w) => w.id === 'file.message')?.label ?? null]);
+  };
+  const before = await mark();
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('file.open')]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  for (let i = 0; i < 100 && (await mark()) === before; i++) await app.page.waitForTimeout(50);
+  await app.settle();
+}
+
+test('save then open gives back exactly the same case (download → file picker on a fresh page)', async () => {
+  const c = readCase('PUB-02');
+  const app = await openApp(env);
+  await enterCase(app, c.facts);
+  const before = await app.caseState();
+  assert.equal(before.dirty, true);
+  assert.equal(await app.page.evaluate(() => Module.wamsFiles.unsaved), true, 'beforeunload guard armed');
+  await app.click('nav.casefile');
+  await app.screenshot('files-casefile.png');
+  const saved = await download(app, 'file.save');
+  assert.match(saved.name, /\.wams\.json$/);
+  assert.deepEqual(JSON.parse(saved.text), before.case);
+  assert.equal((await app.caseState()).dirty, false);
+  assert.equal(await app.page.evaluate(() => Module.wamsFiles.unsaved), false, 'guard disarmed after saving');
+  const shownBefore = await app.shownAssessment();
+  await app.context.close();
+
+  const fresh = await openApp(env);
+  await fresh.click('start.open');
+  await openThroughPicker(fresh, saved.name, saved.text);
+  const reopened = await fresh.caseState();
+  assert.deepEqual(reopened.case, before.case, 'the opened case is exactly the saved one');
+  assert.equal(reopened.dirty, false);
+  assert.deepEqual(await fresh.shownAssessment(), shownBefore);
+  await fresh.click('nav.casefile');
+  const again = await download(fresh, 'file.save');
+  assert.equal(again.text, saved.text, 'saving the opened case gives the same bytes');
+  assert.deepEqual(fresh.problems, []);
+  await fresh.context.close();
+});
+
+test('drag-and-drop and clipboard open a case; a broken file opens nothing and says why', async () => {
+  const app = await openApp(env);
+  const c = readCase('PUB-13');
+  const text = JSON.stringify(c);
+  // Drop a file on the page (a DataTransfer with a File, as the browser builds it for a real drop).
+  await app.page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], 'PUB-13.json', { type: 'application/json' }));
+    document.getElementById('canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, text);
+  await app.page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_case_json', 'string', [], [])).case.id === 'PUB-13');
+  await app.settle();
+  let cs = await app.caseState();
+  assert.ok(sameFacts(cs.case.facts, c.facts));
+  assert.deepEqual((await app.shownAssessment()).assessment, cliAssess(c));
+
+  // Clipboard: the page reads it when the user clicks "Plakken uit klembord".
+  await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url.replace(/\/$/, '') });
+  const c2 = readCase('PUB-09');
+  await app.page.evaluate((t) => navigator.clipboard.writeText(t), JSON.stringify(c2));
+  await app.click('nav.casefile');
+  await app.click('file.paste');
+  await app.page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_case_json', 'string', [], [])).case.id === 'PUB-09');
+  cs = await app.caseState();
+  assert.ok(sameFacts(cs.case.facts, c2.facts));
+
+  // A broken file: nothing opened, the error names where.
+  await openThroughPicker(app, 'broken.json', '{"id":"X","facts":{"entry":{"route":"bogus"}}}');
+  await app.settle();
+  const st = await app.state();
+  const msg = st.widgets.find((w) => w.id === 'file.message');
+  assert.ok(msg, 'an error message is shown');
+  assert.match(msg.label, /\/facts\/entry/);
+  assert.equal((await app.caseState()).case.id, 'PUB-09', 'the open case is unchanged');
+  await app.screenshot('files-broken.png');
+  await app.context.close();
+});
+
+test('what if: one changed fact, two assessments side by side, differences marked and equal to wams-cli', async () => {
+  const app = await openApp(env);
+  const c = readCase('PUB-02');
+  await app.click('start.open');
+  await openThroughPicker(app, 'PUB-02.json', JSON.stringify(c));
+  await app.click('nav.whatif');
+  await app.type('whatif.filter', 'R18');
+  await app.click('whatif.field/entry/client_declines_investigation');
+  await app.click('whatif.value=false');
+  await app.screenshot('screen-whatif.png');
+  const st = await app.state();
+  const changed = { ...c, facts: { ...c.facts, entry: { ...c.facts.entry, client_declines_investigation: false } } };
+  const a = cliAssess(c), b = cliAssess(changed);
+  assert.notEqual(a.investigation.value, b.investigation.value, 'the CLI sees a difference');
+  const label = (id) => st.widgets.find((w) => w.id === id)?.label;
+  assert.equal(label('whatif.a/investigation'), nl[`val.${a.investigation.value}`]);
+  assert.equal(label('whatif.b/investigation'), nl[`val.${b.investigation.value}`]);
+  assert.ok(label('whatif.changed/investigation'), 'the investigation row is marked as changed');
+  assert.equal(label('whatif.changed/client_role') !== undefined, a.client_role.value !== b.client_role.value);
+  assert.ok(Number(label('whatif.count')) >= 1);
+  b.data_items.forEach((item, i) => {
+    assert.equal(st.widgets.some((w) => w.id === `whatif.changed/data_items/${i}`), item.verdict !== a.data_items[i].verdict);
+  });
+  // The case itself did not change.
+  assert.ok(sameFacts((await app.caseState()).case.facts, c.facts));
+  await app.context.close();
+});
+
+test('undo of the last answer, beforeunload warning, dossier export with SHA-256', async () => {
+  const app = await openApp(env);
+  await app.click('start.new.client_request');
+  await app.click('facts/entry/multiple_problems_plausible=true');
+  await app.click('facts/entry/client_declines_investigation=false');
+  assert.equal((await app.caseState()).case.facts.entry.client_declines_investigation, false);
+  await app.click('nav.undo');
+  let cs = await app.caseState();
+  assert.equal(cs.case.facts.entry.client_declines_investigation, null, 'undo restored the previous answer');
+  assert.equal(cs.case.facts.entry.multiple_problems_plausible, true, 'only the last answer was undone');
+  await app.page.keyboard.press('Control+Z');  // the keyboard shortcut too
+  await app.settle();
+  cs = await app.caseState();
+  assert.equal(cs.case.facts.entry.multiple_problems_plausible, null);
+
+  // Leaving with unsaved work asks first (a real beforeunload dialog).
+  await app.click('facts/entry/multiple_problems_plausible=true');
+  let dialogType = null;
+  app.page.once('dialog', async (d) => { dialogType = d.type(); await d.dismiss(); });
+  await app.page.close({ runBeforeUnload: true });
+  for (let i = 0; i < 50 && !dialogType; i++) await new Promise((r) => setTimeout(r, 100));
+  assert.equal(dialogType, 'beforeunload');
+
+  // Dossier: Markdown and HTML, each ending with the SHA-256 of everything above it.
+  const app2 = await openApp(env);
+  const c = readCase('PUB-09');
+  await app2.click('start.open');
+  await openThroughPicker(app2, 'PUB-09.json', JSON.stringify(c));
+  await app2.click('nav.dossier');
+  await app2.screenshot('screen-dossier.png');
+  const md = await download(app2, 'dossier.export');
+  assert.match(md.name, /\.md$/);
+  const m = md.text.match(/^([\s\S]*)SHA-256: ([0-9a-f]{64})\n$/);
+  assert.ok(m, 'the record ends with a SHA-256 line');
+  assert.equal(crypto.createHash('sha256').update(m[1], 'utf8').digest('hex'), m[2]);
+  for (const item of c.facts.data_items) assert.ok(md.text.includes(item.item_id));
+  await app2.click('dossier.format.html');
+  const html = await download(app2, 'dossier.export');
+  assert.match(html.name, /\.html$/);
+  const h = html.text.match(/^([\s\S]*)<p>SHA-256: ([0-9a-f]{64})<\/p>\n<\/body>\n<\/html>\n$/);
+  assert.ok(h, 'the HTML record ends with its SHA-256');
+  assert.equal(crypto.createHash('sha256').update(h[1], 'utf8').digest('hex'), h[2]);
+  await app2.context.close();
+});
+
+test('every screen, three themes, UI scale 100–200 %, English', async () => {
+  const app = await openApp(env);
+  const c = readCase('PUB-05');
+  await app.click('start.open');
+  await openThroughPicker(app, 'PUB-05.json', JSON.stringify(c));
+  for (const screen of ['start', 'process', 'walk', 'assessment', 'map', 'whatif', 'casefile', 'dossier']) {
+    await app.click(`nav.${screen}`);
+    assert.equal((await app.state()).screen, screen);
+    await app.screenshot(`screen-${screen}.png`);
+  }
+  // The process map: a step is clickable and leads to where its facts are asked.
+  await app.click('nav.map');
+  await app.click('map.case_conference');
+  await app.click('map.go');
+  const cs = await app.caseState();
+  assert.equal((await app.state()).screen, 'process');
+  assert.equal(cs.process_page, 'conference');
+
+  await app.click('nav.assessment');
+  await app.click('nav.theme.dark');
+  await app.screenshot('theme-dark.png');
+  await app.click('nav.theme.high_contrast');
+  await app.screenshot('theme-high-contrast.png');
+  await app.click('nav.theme.light');
+  for (let i = 0; i < 6; i++) { await app.click('nav.scale.up'); await app.page.waitForTimeout(400); }  // not a double-click
+  let st = await app.state();
+  assert.equal(st.widgets.find((w) => w.id === 'nav.scale.value')?.label, '200');
+  await app.screenshot('scale-200.png');
+  const big = st.widgets.find((w) => w.id === 'nav.undo').h;
+  for (let i = 0; i < 6; i++) { await app.click('nav.scale.down'); await app.page.waitForTimeout(400); }
+  st = await app.state();
+  assert.equal(st.widgets.find((w) => w.id === 'nav.scale.value')?.label, '100');
+  assert.ok(big > 1.8 * st.widgets.find((w) => w.id === 'nav.undo').h, 'widgets grow with the scale');
+  await app.click('lang.en');
+  st = await app.state();
+  assert.equal(st.lang, 'en');
+  assert.equal(st.widgets.find((w) => w.id === 'nav.assessment')?.label, 'Assessment');
+  await app.screenshot('screen-assessment-en.png');
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
