@@ -63,7 +63,8 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
         ImGui::PushID(a.id.c_str());
         const std::string label = wams::help_question(a, lang);
         // Question (wrapped) with the rule ids under it, drawn over one selectable of the same height.
-        const float wrap = ImGui::GetContentRegionAvail().x;
+        const float inset = ImGui::GetStyle().FramePadding.x * 0.5f;  // keep the first letter inside the cell's clip
+        const float wrap = ImGui::GetContentRegionAvail().x - inset * 2;
         const float q_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap).y;
         const float line = ImGui::GetTextLineHeight();
         if (ImGui::Selectable("##hit", shown == &a, 0, ImVec2(0, q_h + line * 0.95f))) {
@@ -71,7 +72,7 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
             app.state_changed = true;
         }
         consult::rec("helpdesk.result." + std::to_string(i), a.id);
-        const ImVec2 r0 = ImGui::GetItemRectMin();
+        const ImVec2 r0(ImGui::GetItemRectMin().x + inset, ImGui::GetItemRectMin().y);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), r0, ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
         const std::string meta = a.id + "  \xC2\xB7  " + rules_text(a);
