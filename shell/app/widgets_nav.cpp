@@ -65,7 +65,15 @@ void nav_bar(App& app, consult::Session& s) {
         ImGui::SetTooltip("%s %s", tr(app, "nav.undo_tip"), s.editor.last_change()->pointer.c_str());
     if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(app, s);
 
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    // The settings wrap to a new line when the window is narrow or the UI is scaled up (up to 200 %).
+    auto wrap_group = [](float width) {
+        ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+        if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    };
+    float themes_w = ImGui::CalcTextSize(tr(app, "nav.theme")).x;
+    for (const char* k : {"nav.theme.light", "nav.theme.dark", "nav.theme.high_contrast"})
+        themes_w += ImGui::CalcTextSize(tr(app, k)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2;
+    wrap_group(themes_w);
     ImGui::TextDisabled("%s", tr(app, "nav.theme"));
     const struct { consult::Theme theme; const char* key; const char* id; } themes[] = {
         {consult::Theme::light, "nav.theme.light", "nav.theme.light"},
@@ -81,7 +89,8 @@ void nav_bar(App& app, consult::Session& s) {
         }
         consult::rec(t.id, i18n::text(app.lang, t.key));
     }
-    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+    wrap_group(ImGui::CalcTextSize(tr(app, "nav.scale")).x + ImGui::CalcTextSize("- 200 % +").x +
+               ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 4);
     ImGui::TextDisabled("%s", tr(app, "nav.scale"));
     ImGui::SameLine();
     if (ImGui::Button("-")) {

@@ -85,6 +85,7 @@ export class AppPage {
       const { st, w } = await this.widget(id);
       assert.ok(w, `widget ${id} not drawn on screen ${st.screen}; drawn: ${st.widgets.map((x) => x.id).slice(0, 80).join(', ')}`);
       const top = 90, bottom = st.display.h - 10;
+      assert.ok(w.x >= 0 && w.x + w.w <= st.display.w, `widget ${id} lies outside the window horizontally (x=${w.x}, w=${w.w})`);
       if (w.y >= top && w.y + w.h <= bottom) return { st, w };
       await this.page.mouse.move(st.display.w / 2, st.display.h / 2);
       await this.page.mouse.wheel(0, w.y < top ? -240 : 240);

@@ -115,7 +115,7 @@ test('what if: one changed fact, two assessments side by side, differences marke
   await app.type('whatif.filter', 'R18');
   await app.click('whatif.field/entry/client_declines_investigation');
   await app.click('whatif.value=false');
-  await app.screenshot('screen-whatif.png');
+  await app.screenshot('whatif-diff.png');
   const st = await app.state();
   const changed = { ...c, facts: { ...c.facts, entry: { ...c.facts.entry, client_declines_investigation: false } } };
   const a = cliAssess(c), b = cliAssess(changed);
