@@ -325,8 +325,9 @@ private:
         return p;
     }
 
-    // Inserts v into the current container (or as root); returns the stored value.
-    json* insert(json&& v, std::string& token) {
+    // Inserts v into the current container (or as root); returns the stored value. Containers need their
+    // JSON-pointer token (for error paths below them); scalars pass token == nullptr and skip building it.
+    json* insert(json&& v, std::string* token) {
         if (stack_.empty()) {
             root_ = std::move(v);
             root_set_ = true;
@@ -334,21 +335,25 @@ private:
         }
         Frame& top = stack_.back();
         if (top.node->is_array()) {
-            token = std::to_string(top.node->size());
+            if (token) *token = std::to_string(top.node->size());
             top.node->push_back(std::move(v));
             return &top.node->back();
         }
-        token = top.pending_key;
-        json& slot = (*top.node)[top.pending_key];
-        slot = std::move(v);
+        json* slot;
+        if (token) {
+            *token = top.pending_key;
+            slot = &(*top.node)[top.pending_key];
+        } else {
+            slot = &(*top.node)[std::move(top.pending_key)];
+        }
+        *slot = std::move(v);
         top.pending_key.clear();
         top.has_key = false;
-        return &slot;
+        return slot;
     }
 
     bool put(json&& v) {
-        std::string token;
-        insert(std::move(v), token);
+        insert(std::move(v), nullptr);
         return true;
     }
 
@@ -362,7 +367,7 @@ private:
             return false;
         }
         std::string token;
-        json* node = insert(std::move(container), token);
+        json* node = insert(std::move(container), &token);
         stack_.push_back(Frame{node, std::move(token), {}});
         return true;
     }

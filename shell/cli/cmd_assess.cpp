@@ -1,10 +1,18 @@
 // cmd_assess.cpp — `wams-cli assess FILE|-… [--pretty]`: the assessment of every case (RULEBOOK §0.3 EXPECTED
 // shape plus the stage) as {"results":[{"id":…,"assessment":{…}},…]}.
+//
+// Several files are loaded, validated, assessed and serialised in parallel (one worker per core, files taken in
+// turn) and printed in the order given; any invalid file means no verdict at all (exit 1), as for a single file.
 #include "command.hpp"
 #include "engine_input.hpp"
 #include "wams/engine.hpp"
+#include "wams/json_write.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <ostream>
+#include <sstream>
+#include <thread>
 
 namespace {
 
@@ -17,11 +25,34 @@ constexpr const char* kUsageText =
     "  Invalid input: the errors (JSON path, expected, found) on stderr, no verdict, exit 1. Wrong usage: exit 2.\n"
     "  Beoordeelt een casus of casusbestand en drukt het oordeel af als JSON.";
 
+struct FileResult {          // what one worker made of one FILE argument
+    int rc = wams::cli::kOk;
+    std::string errors;      // printed only when rc != kOk
+    std::string results;     // comma-separated {"id","assessment"} objects, compact JSON
+};
+
+// Loads, validates, assesses and serialises one FILE (the whole chain for one file, no shared state).
+FileResult assess_file(const std::string& file) {
+    FileResult r;
+    std::ostringstream err;
+    std::vector<wams::cli::EngineCase> cases;
+    r.rc = wams::cli::load_engine_cases({file}, "assess", wams::Lang::nl, cases, err);
+    if (r.rc != wams::cli::kOk) {
+        r.errors = err.str();
+        return r;
+    }
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        if (i) r.results += ',';
+        wams::append_compact_json(nlohmann::json{{"id", cases[i].id}, {"assessment", wams::to_json(wams::assess(cases[i].facts))}},
+                                  r.results);
+    }
+    return r;
+}
+
 int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
-    std::vector<std::string> args = argv;
     bool pretty = false;
     std::vector<std::string> files;
-    for (const auto& a : args) {
+    for (const auto& a : argv) {
         if (a == "--pretty") pretty = true;
         else if (a.size() > 1 && a[0] == '-' && a != "-") {
             err << "wams-cli assess: unknown option " << a << "\n" << kUsageText << "\n";
@@ -32,12 +63,43 @@ int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ost
         err << kUsageText << "\n";
         return wams::cli::kUsage;
     }
-    std::vector<wams::cli::EngineCase> cases;
-    if (int rc = wams::cli::load_engine_cases(files, "assess", wams::Lang::nl, cases, err); rc != wams::cli::kOk) return rc;
-    nlohmann::json results = nlohmann::json::array();
-    for (const auto& c : cases)
-        results.push_back(nlohmann::json{{"id", c.id}, {"assessment", wams::to_json(wams::assess(c.facts))}});
-    out << nlohmann::json{{"results", std::move(results)}}.dump(pretty ? 2 : -1) << "\n";
+
+    std::vector<FileResult> done(files.size());
+    const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();
+    const std::size_t workers = reads_stdin ? 1 : std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t i; (i = next++) < files.size();) done[i] = assess_file(files[i]);
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    for (const auto& r : done)  // the first bad file in argument order decides, exactly as a sequential run would
+        if (r.rc != wams::cli::kOk) {
+            err << r.errors;
+            return r.rc;
+        }
+    if (pretty) {
+        nlohmann::json results = nlohmann::json::array();
+        for (const auto& r : done)
+            if (!r.results.empty()) {
+                auto part = nlohmann::json::parse("[" + r.results + "]");
+                for (auto& x : part) results.push_back(std::move(x));
+            }
+        out << nlohmann::json{{"results", std::move(results)}}.dump(2) << "\n";
+        return wams::cli::kOk;
+    }
+    out << "{\"results\":[";
+    bool first = true;
+    for (const auto& r : done) {
+        if (r.results.empty()) continue;
+        if (!first) out << ',';
+        out << r.results;
+        first = false;
+    }
+    out << "]}\n";
     return wams::cli::kOk;
 }
 
