@@ -7,6 +7,7 @@
 #include "app.hpp"
 
 #include "imgui.h"
+#include "privacy_ui.hpp"
 #include "test_hooks.hpp"
 #include "wams/i18n.hpp"
 #include "wams/stage.hpp"
@@ -150,6 +151,7 @@ void draw_header(App& app) {
     test_hooks::record_last_item("app.promise", tr(app, "app.promise"));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "app.promise_detail"));
+    privacy_ui::wipe_all_button(app);  // "Wis alles" on every screen (issue 5)
     ImGui::Separator();
 }
 

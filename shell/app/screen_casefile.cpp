@@ -6,6 +6,7 @@
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
+#include "privacy_ui.hpp"
 #include "widgets.hpp"
 #include "wams/i18n.hpp"
 #include "wams/pii.hpp"
@@ -17,6 +18,7 @@ using wams::app::tr;
 namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 namespace file_bridge = wams::app::file_bridge;
+namespace privacy_ui = wams::app::privacy_ui;
 
 void case_label_field(wams::app::App& app, consult::Session& s, const char* key, const char* label_key) {
     static char buf[256];
@@ -57,22 +59,33 @@ void draw_casefile(wams::app::App& app) {
         ImGui::SeparatorText(tr(app, "file.this_case"));
         case_label_field(app, s, "id", "file.case_id");
         case_label_field(app, s, "title", "file.case_title");
+        // Issue 5: blocked while a PII finding is neither removed nor marked "geen persoonsgegeven" (export_guard.hpp).
+        const bool may_export = privacy_ui::export_gate(app, s.editor.case_doc(), "privacy.blocked.casefile");
+        ImGui::BeginDisabled(!may_export);
         if (ImGui::Button(tr(app, "file.save"))) {
-            const std::string text = consult::save_case_text(s);
-            file_bridge::download(file_name(s), "application/json", text);
-            s.file_message = "saved";
-            s.file_message_error = false;
+            const std::string text = privacy_ui::gated_case_text(s);
+            if (!text.empty()) {
+                file_bridge::download(file_name(s), "application/json", text);
+                file_bridge::set_unsaved(false);
+                s.file_message = "saved";
+                s.file_message_error = false;
+            }
             app.state_changed = true;
         }
         consult::rec("file.save", tr(app, "file.save"));
         ImGui::SameLine();
         if (ImGui::Button(tr(app, "file.copy"))) {
-            file_bridge::copy_to_clipboard(consult::save_case_text(s));
-            s.file_message = "copied";
-            s.file_message_error = false;
+            const std::string text = privacy_ui::gated_case_text(s);
+            if (!text.empty()) {
+                file_bridge::copy_to_clipboard(text);
+                file_bridge::set_unsaved(false);
+                s.file_message = "copied";
+                s.file_message_error = false;
+            }
             app.state_changed = true;
         }
         consult::rec("file.copy", tr(app, "file.copy"));
+        ImGui::EndDisabled();
     }
 
     ImGui::SeparatorText(tr(app, "file.open_title"));

@@ -1,0 +1,236 @@
+// privacy_ui.cpp — PII findings under free-text fields, the export gate and "Wis alles" (privacy_ui.hpp).
+// What blocks an export is decided in core (wams/export_guard.hpp); this file only draws it and records marks.
+//
+// [SECTION] Texts (Dutch first, English)
+// [SECTION] Field findings
+// [SECTION] Export gate
+// [SECTION] Wis alles
+#include "privacy_ui.hpp"
+
+#include "imgui.h"
+#include "imgui_internal.h"
+#include "test_hooks.hpp"
+#include "wams/export_guard.hpp"
+#include "wams/pii.hpp"
+#include "wams/ui_model.hpp"
+#include "wams/wipe.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten.h>
+#endif
+
+namespace wams::app::privacy_ui {
+
+using nlohmann::json;
+
+// ---- [SECTION] Texts (Dutch first, English) -------------------------------------------------------------------
+namespace {
+struct Text {
+    const char* nl;
+    const char* en;
+};
+const char* t(const App& app, const Text& x) { return app.lang == Lang::nl ? x.nl : x.en; }
+
+constexpr Text kFound{"Mogelijk persoonsgegeven", "Possibly personal data"};
+constexpr Text kNotPersonal{"Geen persoonsgegeven", "Not personal data"};
+constexpr Text kMarked{"gemarkeerd als geen persoonsgegeven", "marked as not personal data"};
+constexpr Text kBlocked{"Opslaan en exporteren zijn geblokkeerd: verwijder deze gegevens of markeer ze als "
+                        "\"geen persoonsgegeven\".",
+                        "Saving and exporting are blocked: remove these items or mark them as \"not personal data\"."};
+constexpr Text kWipe{"Wis alles", "Clear everything"};
+constexpr Text kWipeQuestion{"Alles wissen? De casus, alle antwoorden en teksten worden uit het geheugen gewist. "
+                             "Niet-opgeslagen werk is dan weg.",
+                             "Clear everything? The case, all answers and texts are cleared from memory. Unsaved "
+                             "work will be lost."};
+constexpr Text kWipeYes{"Ja, wis alles", "Yes, clear everything"};
+constexpr Text kWipeNo{"Annuleren", "Cancel"};
+constexpr Text kWiped{"Alles is gewist.", "Everything has been cleared."};
+
+bool g_wiped_notice = false;
+std::vector<std::function<void()>>& wipe_hooks() {
+    static std::vector<std::function<void()>> hooks;
+    return hooks;
+}
+} // namespace
+
+// ---- [SECTION] Field findings ---------------------------------------------------------------------------------
+void field_findings(App& app, consult::Session& s, std::string_view doc_path, const std::string& text) {
+    if (text.empty()) return;
+    const auto findings = scan_pii(text);
+    if (findings.empty()) return;
+    const auto& pal = consult::palette();
+    ImGui::PushID(std::string(doc_path).c_str());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const PiiFinding& f = findings[i];
+        const bool marked = is_exempted(s.editor.case_doc(), doc_path, f);
+        const std::string id = "pii" + std::string(doc_path) + "#" + std::to_string(i);
+        const std::string line = std::string(marked ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") +  // ✓ / ✗
+                                 std::string(category_label(f.category, app.lang)) + ": \u201C" + f.text + "\u201D" +
+                                 (marked ? std::string(" \u2014 ") + t(app, kMarked) : std::string(" \u2014 ") + t(app, kFound));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(marked ? pal.muted : pal.red));
+        ImGui::TextWrapped("%s", line.c_str());
+        ImGui::PopStyleColor();
+        consult::rec(id, line);
+        if (!marked) {
+            ImGui::SameLine();
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::SmallButton(t(app, kNotPersonal))) {
+                json marks = s.editor.case_doc().value("pii_exemptions", json::array());
+                if (!marks.is_array()) marks = json::array();
+                marks.push_back({{"path", std::string(doc_path)}, {"text", f.text}, {"category", std::string(to_string(f.category))}});
+                s.editor.set_case_field("pii_exemptions", std::move(marks));  // an undoable change, saved with the case
+                app.state_changed = true;
+            }
+            ImGui::PopID();
+            consult::rec(id + ".mark", t(app, kNotPersonal));
+        }
+    }
+    ImGui::PopID();
+}
+
+// ---- [SECTION] Export gate ------------------------------------------------------------------------------------
+bool export_gate(App& app, const json& doc, std::string_view id) {
+    const ExportCheck check = check_export(doc);
+    if (check.allowed()) return true;
+    const auto& pal = consult::palette();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.red));
+    ImGui::TextWrapped("\xE2\x9C\x97 %s", t(app, kBlocked));
+    consult::rec(std::string(id), t(app, kBlocked));
+    for (std::size_t i = 0; i < check.unresolved.size(); ++i) {
+        const std::string line = describe_finding(check.unresolved[i], app.lang);
+        ImGui::BulletText("%s", line.c_str());
+        consult::rec(std::string(id) + "." + std::to_string(i), line);
+    }
+    ImGui::PopStyleColor();
+    return false;
+}
+
+std::string gated_case_text(consult::Session& s) {
+    if (!check_export(s.editor.case_doc()).allowed()) return {};
+    s.last_saved_text = ui::case_file_text(export_document(s.editor.case_doc()));
+    s.editor.mark_saved();
+    return s.last_saved_text;
+}
+
+// ---- [SECTION] Wis alles --------------------------------------------------------------------------------------
+namespace {
+template <typename T>
+void overwrite(ImVector<T>& v) {
+    if (v.Data) std::memset(static_cast<void*>(v.Data), 0, sizeof(T) * static_cast<std::size_t>(v.Capacity));
+    v.clear();
+}
+
+void wipe_imgui_text_state() {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGuiContext& g = *GImGui;
+    ImGui::ClearActiveID();                                   // no field keeps editing (and re-writing) old text
+    overwrite(g.InputTextState.TextW);
+    overwrite(g.InputTextState.TextA);
+    overwrite(g.InputTextState.InitialTextA);
+    std::memset(static_cast<void*>(&g.InputTextState.Stb), 0, sizeof(g.InputTextState.Stb));  // its undo buffer
+    g.InputTextState.ID = 0;
+    g.InputTextState.CurLenA = g.InputTextState.CurLenW = 0;
+    overwrite(g.InputTextDeactivatedState.TextA);
+    g.InputTextDeactivatedState.ID = 0;
+    overwrite(g.ClipboardHandlerData);
+    overwrite(ImGui::GetIO().InputQueueCharacters);
+}
+
+void wipe_session(consult::Session& s) {
+    wipe_case_editor(s.editor);
+    s.case_started = false;
+    s.computed_revision = ~0ull;                              // forces refresh() on the empty case
+    s.errors.clear();
+    s.facts.reset();
+    s.assessment.reset();
+    wipe_json(s.assessment_json);
+    s.process_page = "entry";
+    s.walk_item = 0;
+    s.walk_page = "item";
+    s.last_flow_screen = "process";
+    wipe_text(s.whatif_pointer);
+    wipe_json(s.whatif_value);
+    wipe_text(s.whatif_filter);
+    wipe_text(s.file_message);
+    s.file_message_error = false;
+    for (auto& c : s.pending_cases) wipe_json(c);
+    s.pending_cases.clear();
+    wipe_text(s.last_saved_text);
+    wipe_text(s.expanded_card);
+    consult::refresh(s);
+}
+} // namespace
+
+void on_wipe(std::function<void()> clear) { wipe_hooks().push_back(std::move(clear)); }
+
+void wipe_all(App& app) {
+    wipe_session(consult::session());
+    for (auto& hook : wipe_hooks()) hook();
+    wipe_imgui_text_state();
+#ifdef __EMSCRIPTEN__
+    // JS-side copies (web/js/casefile.js keeps the last download/copy for the tests; a DOM mirror may hold text)
+    // and the clipboard when it still holds what this app put there. EM_ASM is part of wams.js (no eval: CSP-safe).
+    EM_ASM({
+        var copied = Module.wamsLastCopy;
+        delete Module.wamsLastDownload;
+        delete Module.wamsLastCopy;
+        if (Module.wamsFiles) Module.wamsFiles.unsaved = false;
+        if (typeof window.wamsMirrorClear === 'function') window.wamsMirrorClear();
+        if (copied && navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText('').catch(function () {});
+    });
+#endif
+    app.go_to("start");
+    g_wiped_notice = true;
+    app.state_changed = true;
+}
+
+void wipe_all_button(App& app) {
+    if (ImGui::Button(t(app, kWipe))) ImGui::OpenPopup("##wipe_confirm");
+    test_hooks::record_last_item("privacy.wipe", t(app, kWipe));
+    if (g_wiped_notice) {
+        ImGui::SameLine();
+        ImGui::TextUnformatted(t(app, kWiped));
+        test_hooks::record_last_item("privacy.wiped", t(app, kWiped));
+    }
+    if (ImGui::BeginPopupModal("##wipe_confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextWrapped("%s", t(app, kWipeQuestion));
+        ImGui::PopTextWrapPos();
+        test_hooks::record_last_item("privacy.wipe.question", t(app, kWipeQuestion));
+        if (ImGui::Button(t(app, kWipeYes))) {
+            ImGui::CloseCurrentPopup();
+            wipe_all(app);
+        }
+        test_hooks::record_last_item("privacy.wipe.yes", t(app, kWipeYes));
+        ImGui::SameLine();
+        if (ImGui::Button(t(app, kWipeNo))) ImGui::CloseCurrentPopup();
+        test_hooks::record_last_item("privacy.wipe.no", t(app, kWipeNo));
+        ImGui::EndPopup();
+    }
+}
+
+} // namespace wams::app::privacy_ui
+
+#ifdef __EMSCRIPTEN__
+extern "C" {
+// Test hook: how often `needle` (given reversed, so the argument itself never matches) occurs in wasm memory.
+EMSCRIPTEN_KEEPALIVE int wams_test_memory_count(const char* reversed) {
+    std::string needle(reversed ? reversed : "");
+    if (needle.size() < 8) return -1;
+    std::reverse(needle.begin(), needle.end());
+    const char* base = reinterpret_cast<const char*>(0);
+    const std::size_t size = __builtin_wasm_memory_size(0) * 65536u;
+    const std::string_view mem(base + 1, size - 1);           // address 0 itself is never read
+    int count = 0;
+    for (std::size_t at = mem.find(needle); at != std::string_view::npos; at = mem.find(needle, at + 1)) {
+        if (mem.data() + at != needle.data()) ++count;        // skip our own copy
+    }
+    wams::wipe_text(needle);
+    return count;
+}
+}
+#endif
