@@ -19,7 +19,9 @@ const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // The page's own static files: the only requests allowed, and only during start-up.
-const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/style.css', '/wams.js', '/wams.wasm', '/favicon.svg']);
+const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/style.css', '/wams.js', '/wams.wasm', '/favicon.svg',
+  // issue 7: update notice + mirror styles, mirror + service-worker glue, web manifest and its icons
+  '/overlay.css', '/js/mirror.js', '/js/pwa.js', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png']);
 
 let server, browser, page, url;
 const requests = [];   // every request the browser made: {url, phase}

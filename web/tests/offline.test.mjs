@@ -1,0 +1,152 @@
+// offline.test.mjs — issue 7: after the first visit the app opens and works with the network gone, the service
+// worker caches ONLY the app's own files (one cache per build), and a new version is announced to the user
+// ("Nieuwe versie beschikbaar — herladen als u klaar bent"), never a silent reload mid-case. Also the DOM mirror
+// (web/js/mirror.js) follows the screen. Runs on a COPY of the web build so a "new version" can be made.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../serve.mjs';
+import { WEB_DIR, ROOT, AppPage, enterCase, readCase } from './app_driver.mjs';
+
+const AXE = path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js');
+const REPORTS = path.resolve(ROOT, process.env.WAMS_ARTIFACTS_DIR ?? 'artifacts', 'perf');
+
+/** axe-core (WCAG 2.0/2.1 A + AA rules) on the page, report saved as an artifact; returns the violations. */
+async function axe(name) {
+  // Evaluated through the DevTools protocol: not an inline script, so the page's CSP stays as it is.
+  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  const result = await page.evaluate(() => window.axe.run(document,
+    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  fs.mkdirSync(REPORTS, { recursive: true });
+  fs.writeFileSync(path.join(REPORTS, `axe-${name}.json`), JSON.stringify(result, null, 1));
+  console.log(`axe ${name}: ${result.passes.length} rules passed, ${result.violations.length} violations, ` +
+    `${result.incomplete.length} to review`);
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGE_FILE = /\.(html|css|js|wasm|svg|png|webmanifest)$/;
+
+let dir, port, server, browser, context, page;
+const problems = [];
+
+function copyPage(from, to) {
+  for (const e of fs.readdirSync(from, { withFileTypes: true })) {
+    if (e.isDirectory() && ['js', 'icons'].includes(e.name)) {
+      fs.mkdirSync(path.join(to, e.name), { recursive: true });
+      copyPage(path.join(from, e.name), path.join(to, e.name));
+    } else if (e.isFile() && PAGE_FILE.test(e.name)) fs.copyFileSync(path.join(from, e.name), path.join(to, e.name));
+  }
+}
+async function serve() { ({ server } = await startServer(dir, port)); }
+async function ready() {
+  await page.waitForFunction(() => window.wamsReady === true &&
+    JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).frame_count >= 1, null, { timeout: 30000 });
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(WEB_DIR, 'sw.js')), `no sw.js in ${WEB_DIR}: build the web preset`);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wams-offline-'));
+  copyPage(WEB_DIR, dir);
+  ({ server } = await startServer(dir, 0));
+  port = server.address().port;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+  context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });  // service workers allowed
+  page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  await page.exposeFunction('__wamsCspViolation', (v) => problems.push(`CSP violation: ${v}`));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation',
+    (e) => window.__wamsCspViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('first visit: the service worker takes control and caches exactly the app\'s own files', async () => {
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await ready();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  const cached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const out = {};
+    for (const n of names) out[n] = (await (await caches.open(n)).keys()).map((r) => r.url);
+    return out;
+  });
+  const names = Object.keys(cached);
+  assert.equal(names.length, 1, `one cache per version, got ${names.join(', ')}`);
+  assert.match(names[0], /^wams-[0-9a-f]{16}$/);
+  const origin = `http://127.0.0.1:${port}`;
+  const want = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1];
+  const expected = JSON.parse(want).map((f) => `${origin}/${f}`).sort();
+  assert.deepEqual(cached[names[0]].slice().sort(), expected);
+  for (const f of ['index.html', 'wams.js', 'wams.wasm', 'manifest.webmanifest', 'icons/icon-192.png'])
+    assert.ok(expected.includes(`${origin}/${f}`), `${f} not cached`);
+  assert.ok(expected.every((u) => u.startsWith(origin + '/')), 'only own-origin files');
+  // Chromium's own installability check (manifest, icons, service worker, secure context).
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  const manifest = await cdp.send('Page.getAppManifest');
+  console.log(`installability errors: ${JSON.stringify(installabilityErrors)}; manifest ${manifest.url}`);
+  // 'in-incognito' describes Playwright's throw-away browser context, not the page: every other criterion counts.
+  assert.deepEqual(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), []);
+  assert.deepEqual(manifest.errors ?? [], []);
+});
+
+test('network gone: reload opens the app from the cache and a whole case can be walked', async () => {
+  server.close();
+  server.closeAllConnections?.();
+  await context.setOffline(true);
+  await page.reload();
+  await ready();
+  const app = new AppPage(page, context, problems, []);
+  await app.settle();
+  const c = readCase('PUB-05');
+  const { facts } = await enterCase(app, c.facts);
+  const st = await app.state();
+  assert.equal(st.screen, 'assessment');
+  const shown = await app.shownAssessment();
+  assert.ok(shown.assessment, `no assessment shown offline: ${JSON.stringify(shown.errors ?? shown).slice(0, 300)}`);
+  assert.ok(facts.entry, 'the walked case has facts');
+  // The DOM mirror shows the assessment screen with core's explanation lines.
+  await page.evaluate(() => window.wamsMirrorUpdate());
+  const mirror = await page.evaluate(() => ({
+    h1: document.querySelector('#wams-mirror h1')?.textContent,
+    lines: document.querySelectorAll('#wams-mirror li[data-kind]').length,
+    live: document.getElementById('wams-live')?.getAttribute('aria-live'),
+  }));
+  assert.equal(mirror.live, 'polite');
+  assert.ok(mirror.h1 && mirror.h1.length > 0, 'mirror heading');
+  assert.ok(mirror.lines > 0, 'mirror lists the explanation lines of the assessment');
+  assert.deepEqual(await axe('assessment'), []);
+  console.log(`offline walk of PUB-05 reached the assessment; mirror "${mirror.h1}", ${mirror.lines} explanation lines`);
+});
+
+test('a new version is announced, never reloaded silently mid-case; the user\'s click activates it', async () => {
+  await context.setOffline(false);
+  const swFile = path.join(dir, 'sw.js');
+  fs.writeFileSync(swFile, fs.readFileSync(swFile, 'utf8').replace(/const VERSION = '([0-9a-f]+)'/, "const VERSION = 'feedfacefeedface'"));
+  await serve();
+  await page.evaluate(() => { window.__sameDocument = true; });
+  const before = await page.evaluate(() => Module.ccall('wams_test_case_json', 'string', [], []));
+  await page.evaluate(() => window.wamsServiceWorker.update());
+  await page.waitForSelector('#wams-update', { timeout: 30000 });
+  const text = await page.textContent('#wams-update');
+  assert.deepEqual(await axe('update-notice'), []);
+  assert.match(text, /Nieuwe versie beschikbaar — herladen als u klaar bent/);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'the page reloaded on its own');
+  assert.equal(await page.evaluate(() => Module.ccall('wams_test_case_json', 'string', [], [])), before, 'case changed');
+  await Promise.all([page.waitForNavigation({ timeout: 30000 }), page.click('#wams-update-reload')]);
+  await ready();
+  const names = await page.evaluate(() => caches.keys());
+  assert.deepEqual(names, ['wams-feedfacefeedface'], 'the old version\'s cache is removed');
+  assert.deepEqual(problems, []);
+});
