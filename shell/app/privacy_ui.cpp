@@ -180,7 +180,7 @@ void wipe_all(App& app) {
         delete Module.wamsLastCopy;
         if (Module.wamsFiles) Module.wamsFiles.unsaved = false;
         if (typeof window.wamsMirrorClear === 'function') window.wamsMirrorClear();
-        if (copied && navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText('').catch(function () {});
+        if (copied && navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText("").catch(function () {});
     });
 #endif
     app.go_to("start");
