@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# run_browser_tests.sh <source dir> <web build dir> — runs web/tests/ with node's test runner.
+# run_browser_tests.sh <source dir> <web build dir> [test file] [wams-cli] — runs one browser suite (or all of
+# web/tests/ when no file is given) with node's test runner.
 set -euo pipefail
-src="$1" web="$2"
+src="$1" web="$2" suite="${3:-web/tests/}" cli="${4:-}"
 missing=""
 [ -f "$web/wams.wasm" ] || missing="web build ($web/wams.wasm; cmake --build --preset web)"
 [ -d "$src/web/node_modules/playwright-core" ] || missing="web/node_modules (bash scripts/setup.sh)"
@@ -12,4 +13,5 @@ if [ -n "$missing" ]; then
   exit 77
 fi
 cd "$src"
-WAMS_WEB_DIR="$web" exec node --test --test-reporter=spec web/tests/
+[ -n "$cli" ] && export WAMS_CLI="$cli"
+WAMS_WEB_DIR="$web" exec node --test --test-reporter=spec "$suite"
