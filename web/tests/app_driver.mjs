@@ -84,7 +84,7 @@ export class AppPage {
     for (let i = 0; i < 40; i++) {
       const { st, w } = await this.widget(id);
       assert.ok(w, `widget ${id} not drawn on screen ${st.screen}; drawn: ${st.widgets.map((x) => x.id).slice(0, 80).join(', ')}`);
-      const top = 90, bottom = st.display.h - 10;
+      const top = 0, bottom = st.display.h - 2;
       assert.ok(w.x >= 0 && w.x + w.w <= st.display.w, `widget ${id} lies outside the window horizontally (x=${w.x}, w=${w.w})`);
       if (w.y >= top && w.y + w.h <= bottom) return { st, w };
       await this.page.mouse.move(st.display.w / 2, st.display.h / 2);
