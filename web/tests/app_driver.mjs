@@ -203,11 +203,16 @@ export async function fillPage(app, target, { log = [] } = {}) {
     const a = nextAction(target, cs.case.facts, ids);
     if (!a) return actions;
     log.push(`${st.screen}: ${a.kind} ${a.id}${a.kind === 'type' ? ` "${a.text}"` : ''}`);
-    if (a.kind === 'click') await app.click(a.id);
-    else await app.type(a.id, a.text);
+    // Under heavy load a click can land while a frame is still being laid out: try the same action up to 3 times.
+    let effect = false;
+    for (let attempt = 0; attempt < 3 && !effect; attempt++) {
+      if (a.kind === 'click') await app.click(a.id);
+      else await app.type(a.id, a.text);
+      await app.settle();
+      effect = !sameFacts((await app.caseState()).case.facts, cs.case.facts);
+    }
     actions++;
-    const after = await app.caseState();
-    if (sameFacts(after.case.facts, cs.case.facts)) throw new Error(`action had no effect: ${JSON.stringify(a)}`);
+    if (!effect) throw new Error(`action had no effect: ${JSON.stringify(a)}`);
   }
   throw new Error('fillPage: too many actions');
 }
