@@ -3,7 +3,7 @@
 # transfer size of the release page (preset web-release) against the bare Dear ImGui + SDL2 page
 # (tests/bench/bare_page/, same toolchain and flags). Builds the bare page when needed.
 # Two figures: the GOAL (WAMS_SIZE_BUDGET, 1.5×) is reported and is NOT met today (docs/perf.md); CI fails on the
-# CEILING (WAMS_SIZE_CEILING, 3.2× — the measured size plus a margin), a ratchet so the page cannot grow
+# CEILING (WAMS_SIZE_CEILING, 3.0× — 2.88× measured on the full app plus a 4 % margin), a ratchet so the page cannot grow
 # unnoticed while the goal is worked towards. Lower the ceiling whenever the size drops.
 #   bash scripts/check-web-size.sh [app page dir (build/web-release)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the release build is missing
@@ -13,7 +13,7 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web-release}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.2}"
+CEILING="${WAMS_SIZE_CEILING:-3.0}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
