@@ -7,6 +7,7 @@ missing=""
 [ -f "$web/wams.wasm" ] || missing="web build ($web/wams.wasm; cmake --build --preset web)"
 [ -d "$src/web/node_modules/playwright-core" ] || missing="web/node_modules (bash scripts/setup.sh)"
 [ -x /usr/bin/chromium ] || missing="/usr/bin/chromium (apt package chromium)"
+[ -z "$cli" ] || [ -x "$cli" ] || missing="wams-cli ($cli)"
 if [ -n "$missing" ]; then
   echo "browser tests: missing $missing"
   if [ "${WAMS_REQUIRE_WEB:-0}" = 1 ]; then exit 1; fi
