@@ -6,23 +6,23 @@
 namespace wams {
 namespace {
 
-bool plain_ascii(const std::string& s) {  // nothing nlohmann would escape or validate
+bool plain_ascii(std::string_view s) {  // nothing nlohmann would escape or validate
     for (unsigned char c : s)
         if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\') return false;
     return true;
 }
 
-void append_string(const std::string& s, std::string& out) {
+} // namespace
+
+void append_json_string(std::string_view s, std::string& out) {
     if (plain_ascii(s)) {
         out += '"';
         out += s;
         out += '"';
     } else {
-        out += nlohmann::json(s).dump();
+        out += nlohmann::json(std::string(s)).dump();
     }
 }
-
-} // namespace
 
 void append_compact_json(const nlohmann::json& j, std::string& out) {
     using value_t = nlohmann::json::value_t;
@@ -33,7 +33,7 @@ void append_compact_json(const nlohmann::json& j, std::string& out) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (!first) out += ',';
             first = false;
-            append_string(it.key(), out);
+            append_json_string(it.key(), out);
             out += ':';
             append_compact_json(it.value(), out);
         }
@@ -51,7 +51,7 @@ void append_compact_json(const nlohmann::json& j, std::string& out) {
         out += ']';
         return;
     }
-    case value_t::string: append_string(j.get_ref<const std::string&>(), out); return;
+    case value_t::string: append_json_string(j.get_ref<const std::string&>(), out); return;
     case value_t::boolean: out += j.get<bool>() ? "true" : "false"; return;
     case value_t::null: out += "null"; return;
     case value_t::number_integer: out += std::to_string(j.get<nlohmann::json::number_integer_t>()); return;

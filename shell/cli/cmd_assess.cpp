@@ -41,10 +41,14 @@ FileResult assess_file(const std::string& file) {
         r.errors = err.str();
         return r;
     }
-    for (std::size_t i = 0; i < cases.size(); ++i) {
+    r.results.reserve(cases.size() * 1600);
+    for (std::size_t i = 0; i < cases.size(); ++i) {  // {"assessment":…,"id":…}: the key order of nlohmann's dump()
         if (i) r.results += ',';
-        wams::append_compact_json(nlohmann::json{{"id", cases[i].id}, {"assessment", wams::to_json(wams::assess(cases[i].facts))}},
-                                  r.results);
+        r.results += "{\"assessment\":";
+        wams::append_assessment_json(wams::assess(cases[i].facts), r.results);
+        r.results += ",\"id\":";
+        wams::append_json_string(cases[i].id, r.results);
+        r.results += '}';
     }
     return r;
 }

@@ -27,3 +27,79 @@ TEST_CASE("compact_json equals dump() on the public cases file", "[json_write]")
     CHECK(wams::compact_json(doc) == doc.dump());
     CHECK(wams::compact_json(doc).size() > 10000);
 }
+
+#include "wams/engine.hpp"
+
+#include <filesystem>
+#include <random>
+
+namespace {
+
+std::vector<json> public_scenarios() {
+    std::vector<json> out;
+    for (const auto& e : std::filesystem::directory_iterator(WAMS_SOURCE_DIR "/scenarios/public")) {
+        if (e.path().extension() != ".json") continue;
+        std::ifstream in(e.path());
+        std::stringstream ss;
+        ss << in.rdbuf();
+        out.push_back(json::parse(ss.str()));
+    }
+    return out;
+}
+
+std::string direct(const wams::Assessment& a) {
+    std::string s;
+    wams::append_assessment_json(a, s);
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("append_assessment_json equals to_json(a).dump() on every public case", "[json_write]") {
+    const auto cases = public_scenarios();
+    REQUIRE(cases.size() >= 20);
+    for (const auto& c : cases) {
+        const auto a = wams::assess(wams::facts_from_json(c.at("facts")));
+        INFO(c.at("id").get<std::string>());
+        CHECK(direct(a) == wams::to_json(a).dump());
+    }
+}
+
+TEST_CASE("append_assessment_json equals to_json(a).dump() on varied cases (every optional part, non-ASCII text)", "[json_write]") {
+    const auto cases = public_scenarios();
+    std::mt19937 rng(7);
+    std::size_t with_conference = 0, with_readings = 0, with_reason = 0, with_adjacent = 0, with_agreed = 0;
+    for (int round = 0; round < 30; ++round) {
+        for (auto c : cases) {
+            json& f = c["facts"];
+            f["serious_problems"] = rng() % 2 == 0;
+            for (auto& m : f["family_members"]) if (rng() % 3 == 0) m["id"] = "kind \"é\"\\" + std::to_string(rng() % 9);
+            for (auto& it : f["data_items"]) {
+                if (rng() % 3 == 0) it["necessity"]["assessment"] = rng() % 2 ? "stated" : "excessive";
+                if (rng() % 3 == 0) it["client_objects"] = rng() % 2 ? json(true) : json(nullptr);
+                if (rng() % 4 == 0) it["item_id"] = "gegevens-ü-" + std::to_string(rng() % 100);
+            }
+            wams::Facts facts;
+            try {
+                facts = wams::facts_from_json(f);
+            } catch (const std::exception&) {
+                continue;  // a variation the model cannot read is not what this test is about
+            }
+            const auto a = wams::assess(facts);
+            const auto& p = a.process;
+            with_conference += p.case_conference.has_value();
+            with_readings += p.investigation.under_s2_3 && p.investigation.under_s3_1_1;
+            with_reason += p.coordination_end.reason.has_value();
+            with_adjacent += p.coordination.adjacent_part.has_value();
+            with_agreed += p.scope_limits.agreed_domains.has_value();
+            INFO(c.at("id").get<std::string>());
+            REQUIRE(direct(a) == wams::to_json(a).dump());
+        }
+    }
+    // every optional branch of the writer was exercised at least once
+    CHECK(with_conference > 0);
+    CHECK(with_readings > 0);
+    CHECK(with_reason > 0);
+    CHECK(with_adjacent > 0);
+    CHECK(with_agreed > 0);
+}
