@@ -7,6 +7,7 @@
 #include "app.hpp"
 
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "privacy_ui.hpp"
 #include "test_hooks.hpp"
 #include "wams/i18n.hpp"
@@ -155,6 +156,15 @@ void draw_header(App& app) {
     ImGui::Separator();
 }
 
+// Keyboard focus on a widget that is no longer drawn (the button that changed the screen, a removed list row) is a
+// keyboard trap in Dear ImGui 1.90: Tab searches for the focused item to step from, never finds it and goes nowhere.
+// Hide the focus instead; the next Tab then starts again at the first widget of the page (issue 4: keyboard-only).
+void release_vanished_focus() {
+    ImGuiContext& g = *GImGui;
+    if (g.NavId != 0 && !g.NavIdIsAlive && g.ActiveId == 0 && !g.NavAnyRequest && !g.NavDisableHighlight)
+        g.NavDisableHighlight = true;
+}
+
 } // namespace
 
 void draw_frame(App& app) {
@@ -175,6 +185,7 @@ void draw_frame(App& app) {
     }
     ImGui::End();
     ImGui::PopFont();
+    release_vanished_focus();
     ++app.frame_count;
 }
 

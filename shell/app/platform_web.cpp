@@ -11,6 +11,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "imgui_internal.h"
 #include "test_hooks.hpp"
 #include "wams/i18n.hpp"
 
@@ -25,7 +26,10 @@
 namespace wams::app {
 namespace {
 
-constexpr int kFramesAfterInput = 3;  // ImGui settles hover/click state within a few frames of an event
+// ImGui settles hover/click state within a few frames of an event; keyboard navigation needs two frames after the
+// frame that handled a key (Tab: the move request is scored in one frame and applied at the start of the next, then
+// scrolling to the new focus lands one frame later).
+constexpr int kFramesAfterInput = 3;
 
 struct WebState {
     App* app = nullptr;
@@ -101,6 +105,10 @@ void frame_callback() {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    // Input still queued in ImGui (its input queue trickles one key down/up and one character per frame): a burst of
+    // keys that arrived in one callback must all be handled now, not when the next unrelated event comes.
+    if (!ImGui::GetCurrentContext()->InputEventsQueue.empty()) g_web.frames_pending = kFramesAfterInput;
+
     if (app.state_changed) {
         g_web.frames_pending = kFramesAfterInput;
         // Keep the page language and title in step with the UI (screen readers, browser tabs).
@@ -133,6 +141,9 @@ EMSCRIPTEN_KEEPALIVE const char* wams_test_state_json() {
 
 // Animation-frame callbacks that drew nothing since start (idle frames skipped).
 EMSCRIPTEN_KEEPALIVE double wams_test_idle_callbacks() { return static_cast<double>(wams::app::g_web.idle_callbacks); }
+
+// Frames still to draw before the app idles (0 = idle: everything it was asked to show is on screen).
+EMSCRIPTEN_KEEPALIVE int wams_test_frames_pending() { return wams::app::g_web.frames_pending; }
 
 // Ask for a redraw without input (e.g. after the page became visible again).
 EMSCRIPTEN_KEEPALIVE void wams_request_redraw() { wams::app::g_web.frames_pending = 3; }

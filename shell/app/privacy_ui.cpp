@@ -1,7 +1,7 @@
 // privacy_ui.cpp — PII findings under free-text fields, the export gate and "Wis alles" (privacy_ui.hpp).
 // What blocks an export is decided in core (wams/export_guard.hpp); this file only draws it and records marks.
 //
-// [SECTION] Texts (Dutch first, English)
+// [SECTION] State        (every string: assets/i18n/{nl,en}.json, keys privacy.*)
 // [SECTION] Field findings
 // [SECTION] Export gate
 // [SECTION] Wis alles
@@ -27,29 +27,8 @@ namespace wams::app::privacy_ui {
 
 using nlohmann::json;
 
-// ---- [SECTION] Texts (Dutch first, English) -------------------------------------------------------------------
+// ---- [SECTION] State (every string: assets/i18n/{nl,en}.json, keys privacy.*) -------------------------------
 namespace {
-struct Text {
-    const char* nl;
-    const char* en;
-};
-const char* t(const App& app, const Text& x) { return app.lang == Lang::nl ? x.nl : x.en; }
-
-constexpr Text kFound{"Mogelijk persoonsgegeven", "Possibly personal data"};
-constexpr Text kNotPersonal{"Geen persoonsgegeven", "Not personal data"};
-constexpr Text kMarked{"gemarkeerd als geen persoonsgegeven", "marked as not personal data"};
-constexpr Text kBlocked{"Opslaan en exporteren zijn geblokkeerd: verwijder deze gegevens of markeer ze als "
-                        "\"geen persoonsgegeven\".",
-                        "Saving and exporting are blocked: remove these items or mark them as \"not personal data\"."};
-constexpr Text kWipe{"Wis alles", "Clear everything"};
-constexpr Text kWipeQuestion{"Alles wissen? De casus, alle antwoorden en teksten worden uit het geheugen gewist. "
-                             "Niet-opgeslagen werk is dan weg.",
-                             "Clear everything? The case, all answers and texts are cleared from memory. Unsaved "
-                             "work will be lost."};
-constexpr Text kWipeYes{"Ja, wis alles", "Yes, clear everything"};
-constexpr Text kWipeNo{"Annuleren", "Cancel"};
-constexpr Text kWiped{"Alles is gewist.", "Everything has been cleared."};
-
 bool g_wiped_notice = false;
 std::vector<std::function<void()>>& wipe_hooks() {
     static std::vector<std::function<void()>> hooks;
@@ -70,7 +49,7 @@ void field_findings(App& app, consult::Session& s, std::string_view doc_path, co
         const std::string id = "pii" + std::string(doc_path) + "#" + std::to_string(i);
         const std::string line = std::string(marked ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") +  // ✓ / ✗
                                  std::string(category_label(f.category, app.lang)) + ": \u201C" + f.text + "\u201D" +
-                                 (marked ? std::string(" \u2014 ") + t(app, kMarked) : std::string(" \u2014 ") + t(app, kFound));
+                                 (marked ? std::string(" \u2014 ") + tr(app, "privacy.marked") : std::string(" \u2014 ") + tr(app, "privacy.found"));
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(marked ? pal.muted : pal.red));
         ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopStyleColor();
@@ -78,7 +57,7 @@ void field_findings(App& app, consult::Session& s, std::string_view doc_path, co
         if (!marked) {
             ImGui::SameLine();
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::SmallButton(t(app, kNotPersonal))) {
+            if (ImGui::SmallButton(tr(app, "privacy.not_personal"))) {
                 json marks = s.editor.case_doc().value("pii_exemptions", json::array());
                 if (!marks.is_array()) marks = json::array();
                 marks.push_back({{"path", std::string(doc_path)}, {"text", f.text}, {"category", std::string(to_string(f.category))}});
@@ -86,7 +65,7 @@ void field_findings(App& app, consult::Session& s, std::string_view doc_path, co
                 app.state_changed = true;
             }
             ImGui::PopID();
-            consult::rec(id + ".mark", t(app, kNotPersonal));
+            consult::rec(id + ".mark", tr(app, "privacy.not_personal"));
         }
     }
     ImGui::PopID();
@@ -98,8 +77,8 @@ bool export_gate(App& app, const json& doc, std::string_view id) {
     if (check.allowed()) return true;
     const auto& pal = consult::palette();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.red));
-    ImGui::TextWrapped("\xE2\x9C\x97 %s", t(app, kBlocked));
-    consult::rec(std::string(id), t(app, kBlocked));
+    ImGui::TextWrapped("\xE2\x9C\x97 %s", tr(app, "privacy.blocked"));
+    consult::rec(std::string(id), tr(app, "privacy.blocked"));
     for (std::size_t i = 0; i < check.unresolved.size(); ++i) {
         const std::string line = describe_finding(check.unresolved[i], app.lang);
         ImGui::BulletText("%s", line.c_str());
@@ -189,26 +168,26 @@ void wipe_all(App& app) {
 }
 
 void wipe_all_button(App& app) {
-    if (ImGui::Button(t(app, kWipe))) ImGui::OpenPopup("##wipe_confirm");
-    test_hooks::record_last_item("privacy.wipe", t(app, kWipe));
+    if (ImGui::Button(tr(app, "privacy.wipe"))) ImGui::OpenPopup("##wipe_confirm");
+    test_hooks::record_last_item("privacy.wipe", tr(app, "privacy.wipe"));
     if (g_wiped_notice) {
         ImGui::SameLine();
-        ImGui::TextUnformatted(t(app, kWiped));
-        test_hooks::record_last_item("privacy.wiped", t(app, kWiped));
+        ImGui::TextUnformatted(tr(app, "privacy.wiped"));
+        test_hooks::record_last_item("privacy.wiped", tr(app, "privacy.wiped"));
     }
     if (ImGui::BeginPopupModal("##wipe_confirm", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-        ImGui::TextWrapped("%s", t(app, kWipeQuestion));
+        ImGui::TextWrapped("%s", tr(app, "privacy.wipe_question"));
         ImGui::PopTextWrapPos();
-        test_hooks::record_last_item("privacy.wipe.question", t(app, kWipeQuestion));
-        if (ImGui::Button(t(app, kWipeYes))) {
+        test_hooks::record_last_item("privacy.wipe.question", tr(app, "privacy.wipe_question"));
+        if (ImGui::Button(tr(app, "privacy.wipe_yes"))) {
             ImGui::CloseCurrentPopup();
             wipe_all(app);
         }
-        test_hooks::record_last_item("privacy.wipe.yes", t(app, kWipeYes));
+        test_hooks::record_last_item("privacy.wipe.yes", tr(app, "privacy.wipe_yes"));
         ImGui::SameLine();
-        if (ImGui::Button(t(app, kWipeNo))) ImGui::CloseCurrentPopup();
-        test_hooks::record_last_item("privacy.wipe.no", t(app, kWipeNo));
+        if (ImGui::Button(tr(app, "privacy.wipe_no"))) ImGui::CloseCurrentPopup();
+        test_hooks::record_last_item("privacy.wipe.no", tr(app, "privacy.wipe_no"));
         ImGui::EndPopup();
     }
 }

@@ -160,6 +160,7 @@ void draw_process(wams::app::App& app) {
         ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.42f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##facts");  // the questions and the results scroll independently: results stay in view
         ImGui::PushFont(app.font_body);
         ImGui::SeparatorText(wams::i18n::text(app.lang, "page." + s.process_page).c_str());
         ImGui::TextWrapped("%s", wams::i18n::text(app.lang, "help.page." + s.process_page).c_str());
@@ -167,8 +168,11 @@ void draw_process(wams::app::App& app) {
         if (s.process_page == "items") items_page(app, s);
         else widgets::draw_page_facts(app, s, s.process_page);
         ImGui::PopFont();
+        widgets::end_pane();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##result");
         result_panel(app, s, s.process_page);
+        widgets::end_pane();
         ImGui::EndTable();
     }
 }

@@ -12,8 +12,10 @@
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
+#include "privacy_ui.hpp"
 #include "training_ui.hpp"
 #include "widgets.hpp"
+#include "wams/export_guard.hpp"
 #include "wams/i18n.hpp"
 
 #include <cmath>
@@ -337,21 +339,26 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
     consult::rec("training.score.total", total);
 
     ImGui::TextDisabled("%s", tr(app, "training.export_note"));
-    if (ImGui::Button(tr(app, "training.export.json"))) {
+    // Issue 5: a training result is an export like a case file: blocked while a PII finding in it is unresolved.
+    const nlohmann::json summary = training::training_summary_json(t.session);
+    const bool may_export = wams::app::privacy_ui::export_gate(app, summary, "privacy.blocked.training");
+    ImGui::BeginDisabled(!may_export);
+    if (ImGui::Button(tr(app, "training.export.json")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.json", "application/json",
-                                         training::training_summary_json(t.session).dump(2) + "\n");
+                                         wams::export_document(summary).dump(2) + "\n");
         t.export_message = "json";
         app.state_changed = true;
     }
     consult::rec("training.export.json", tr(app, "training.export.json"));
     ImGui::SameLine();
-    if (ImGui::Button(tr(app, "training.export.md"))) {
+    if (ImGui::Button(tr(app, "training.export.md")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.md", "text/markdown",
                                          training::training_summary_markdown(t.session, app.lang));
         t.export_message = "markdown";
         app.state_changed = true;
     }
     consult::rec("training.export.md", tr(app, "training.export.md"));
+    ImGui::EndDisabled();
     if (!t.export_message.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("\xE2\x9C\x93 %s", tr(app, "training.exported"));

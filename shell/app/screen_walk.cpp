@@ -170,6 +170,7 @@ void draw_walk(wams::app::App& app) {
         ImGui::TableSetupColumn("effect", ImGuiTableColumnFlags_WidthStretch, 0.42f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##question");  // the question and its effect scroll independently: the effect stays in view
         const std::string qkey = "walk." + s.walk_page + (s.walk_page == "Q13" ? ".title" : ".question");
         ImGui::PushTextWrapPos(0);
         ImGui::SeparatorText(items[static_cast<std::size_t>(s.walk_item)].value("item_id", "").c_str());
@@ -189,7 +190,9 @@ void draw_walk(wams::app::App& app) {
             consult::rec("walk.bundled", tr(app, "walk.bundled"));
             ImGui::TextWrapped("%s", tr(app, "walk.bundled_help"));
         }
+        widgets::end_pane();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##effect");
         if (s.walk_page != "item" && s.walk_page != "Q13") step_effect(app, s, s.walk_page);
         else if (s.walk_page == "item" && s.assessment_json.is_object() &&
                  s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
@@ -198,6 +201,7 @@ void draw_walk(wams::app::App& app) {
         } else if (!s.errors.empty()) {
             widgets::draw_errors(app, s);
         }
+        widgets::end_pane();
         ImGui::EndTable();
     }
 }

@@ -211,12 +211,16 @@ void draw_whatif(wams::app::App& app) {
         ImGui::TableSetupColumn("compare", ImGuiTableColumnFlags_WidthStretch, 0.6f);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##choose");  // the long list of facts and the comparison scroll independently
         chooser(app, s);
+        widgets::end_pane();
         ImGui::TableNextColumn();
+        widgets::begin_pane("##compare");
         compute(s);
         if (!g_result.error.empty()) ImGui::TextWrapped("%s", g_result.error.c_str());
         else if (g_result.assessment.is_object()) side_by_side(app, s);
         else ImGui::TextDisabled("%s", tr(app, "whatif.pick_first"));
+        widgets::end_pane();
         ImGui::EndTable();
     }
 }

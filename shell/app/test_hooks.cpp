@@ -21,7 +21,9 @@ void begin_frame() { widgets().clear(); }
 void record_last_item(std::string_view id, std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 size = ImGui::GetItemRectSize();
-    widgets().push_back({std::string(id), std::string(label), min.x, min.y, size.x, size.y});
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+    widgets().push_back({std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y});
 }
 
 const WidgetRect* find(std::string_view id) {
@@ -40,7 +42,8 @@ std::string state_json(const App& app) {
     j["missing_glyphs"] = missing_glyphs();
     j["widgets"] = nlohmann::json::array();
     for (const auto& w : widgets())
-        j["widgets"].push_back({{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h}});
+        j["widgets"].push_back({{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
+                                {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}});
     return j.dump();
 }
 

@@ -14,12 +14,13 @@ struct WidgetRect {
     std::string id;       // stable id chosen by the code, e.g. "lang.en"
     std::string label;    // the text shown (current language)
     float x, y, w, h;     // in ImGui display coordinates (CSS pixels on the web)
+    float cx0, cy0, cx1, cy1;  // the clip rectangle it was drawn in (its window / child / table cell): outside = hidden
 };
 
 void begin_frame();                                                  // forget last frame's widgets
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
 const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame
-std::string state_json(const App& app);  // {screen, lang, frame_count, display:{w,h}, missing_glyphs, widgets:[…]}
+std::string state_json(const App& app);  // {screen, lang, frame_count, display:{w,h}, missing_glyphs, widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1]}]}
 
 } // namespace test_hooks
 } // namespace wams::app

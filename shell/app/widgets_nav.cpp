@@ -33,6 +33,14 @@ void section_title(App& app, const char* text) {
     ImGui::PopFont();
 }
 
+void begin_pane(const char* id) {
+    // At least a dozen lines even when the header takes most of the window (200 %): then the page itself scrolls.
+    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 12.0f);
+    ImGui::BeginChild(id, ImVec2(0, h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
+}
+
+void end_pane() { ImGui::EndChild(); }
+
 void nav_bar(App& app, consult::Session& s) {
     file_bridge::install();
     consult::apply_display_settings(s);

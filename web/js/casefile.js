@@ -1,6 +1,7 @@
 // casefile.js — Emscripten --js-library for shell/app/file_bridge.cpp: the anonymous case file in and out of the
 // browser WITHOUT the network. Save = a Blob URL download; open = <input type=file>, drag-and-drop on the page, or
-// the clipboard. Received text goes to the C++ export wams_app_receive_text(source, text). A "beforeunload" guard
+// the clipboard. A file's bytes go to the C++ export wams_app_receive_bytes(source, bytes, length) (file_receive.cpp),
+// pasted text to wams_app_receive_text(source, text) (file_bridge.cpp). A "beforeunload" guard
 // warns before leaving with unsaved work. No fetch, no XHR, no storage.
 mergeInto(LibraryManager.library, {
   wams_js_install__deps: ['malloc', 'free'],
@@ -15,11 +16,22 @@ mergeInto(LibraryManager.library, {
       try { Module['_wams_app_receive_text'](ps, pt); } finally { _free(ps); _free(pt); }
       if (Module['_wams_request_redraw']) Module['_wams_request_redraw']();
     };
+    // Hands a file's raw bytes to C++ WITH their length: a file starting with a NUL byte, or holding invalid UTF-8,
+    // must reach the loader whole (it names the problem and its place), not as an empty or repaired string.
+    files.deliverBytes = function (source, bytes) {
+      var n = lengthBytesUTF8(source) + 1;
+      var ps = _malloc(n);
+      stringToUTF8(source, ps, n);
+      var pb = _malloc(Math.max(bytes.length, 1));
+      HEAPU8.set(bytes, pb);
+      try { Module['_wams_app_receive_bytes'](ps, pb, bytes.length); } finally { _free(ps); _free(pb); }
+      if (Module['_wams_request_redraw']) Module['_wams_request_redraw']();
+    };
     files.readFile = function (source, file) {
       if (!file) return;
       var reader = new FileReader();
-      reader.onload = function () { files.deliver(source + ':' + file.name, String(reader.result)); };
-      reader.readAsText(file);
+      reader.onload = function () { files.deliverBytes(source + ':' + file.name, new Uint8Array(reader.result)); };
+      reader.readAsArrayBuffer(file);
     };
     var input = document.createElement('input');
     input.type = 'file';

@@ -57,6 +57,8 @@ export class AppPage {
   /** What the assessment screen shows: {errors, assessment}. */
   async shownAssessment() { return this.page.evaluate(() => JSON.parse(Module.ccall('wams_test_assessment_json', 'string', [], []))); }
   async focused() { return this.page.evaluate(() => Module.ccall('wams_test_focused_widget', 'string', [], [])); }
+  /** Asks the app for a redraw without input (render-on-input otherwise idles). */
+  async redraw() { await this.page.evaluate(() => Module.ccall('wams_request_redraw', null, [], [])); await this.settle(); }
 
   /** Waits until the app stopped drawing: an animation-frame callback found nothing to draw AFTER the last drawn
    *  frame (render-on-input draws a few frames after each event, then idles; wams_test_idle_callbacks counts). */
@@ -68,7 +70,7 @@ export class AppPage {
     for (let n = 0; n < 400; n++) {
       await this.page.waitForTimeout(16);
       const [f2, i2] = await read();
-      if (f2 === f && i2 > i) return;
+      if (f2 === f && i2 > i) return;  // an idle callback after the last frame: nothing left to draw (input handled)
       f = f2;
       i = i2;
     }
@@ -79,15 +81,20 @@ export class AppPage {
     return { st, w: st.widgets.find((w) => w.id === id) };
   }
 
-  /** Scrolls the main window until the widget is fully on screen (mouse wheel, as a user would). */
+  /** Scrolls until the widget is fully visible: inside the display AND inside the clip rectangle it was drawn in (a
+   *  column pane scrolls on its own, so a widget can be on the display yet hidden below its pane). The mouse wheel
+   *  turns over the pane the widget lies in, as a user would do. */
   async reveal(id) {
     for (let i = 0; i < 40; i++) {
       const { st, w } = await this.widget(id);
       assert.ok(w, `widget ${id} not drawn on screen ${st.screen}; drawn: ${st.widgets.map((x) => x.id).slice(0, 80).join(', ')}`);
-      const top = 0, bottom = st.display.h - 2;
+      const [cx0, cy0, cx1, cy1] = w.clip ?? [0, 0, st.display.w, st.display.h];
+      const top = Math.max(0, cy0) - 1, bottom = Math.min(st.display.h - 2, cy1) + 1;
       assert.ok(w.x >= 0 && w.x + w.w <= st.display.w, `widget ${id} lies outside the window horizontally (x=${w.x}, w=${w.w})`);
       if (w.y >= top && w.y + w.h <= bottom) return { st, w };
-      await this.page.mouse.move(st.display.w / 2, st.display.h / 2);
+      const mx = Math.min(Math.max((Math.max(cx0, 0) + Math.min(cx1, st.display.w)) / 2, 1), st.display.w - 1);
+      const my = Math.min(Math.max((top + bottom) / 2, 1), st.display.h - 1);
+      await this.page.mouse.move(mx, my);
       await this.page.mouse.wheel(0, w.y < top ? -240 : 240);
       await this.settle();
     }

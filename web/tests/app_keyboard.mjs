@@ -10,30 +10,51 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-/** Moves keyboard focus to `id` with Tab (or Shift+Tab when the widget lies above the focused one). */
+/** The focused widget once it is settled: read after the app idled (every key handled and two frames drawn after it),
+ *  then confirmed by one more redraw without input (ImGui applies a Tab move at the start of the frame after the
+ *  one that handled the key; a stale id would change here). */
+async function settledFocus(app) {
+  let f = await app.focused();
+  for (let n = 0; n < 5; n++) {
+    await app.redraw();
+    const again = await app.focused();
+    if (again === f) return f;
+    f = again;
+  }
+  throw new Error(`keyboard focus does not settle (last: ${f})`);
+}
+
+/** Moves keyboard focus to `id` with Tab, or Shift+Tab when the target comes earlier in the tab order (the order the
+ *  widgets were drawn in: ImGui tabs in submission order, across the column panes). */
 async function focus(app, id) {
-  for (let i = 0; i < 120; i++) {
-    const f = await app.focused();
-    if (f === id) return;
+  let tabs = 0;
+  for (let i = 0; i < 200; i++) {
+    const f = i === 0 ? await app.focused() : await settledFocus(app);
+    if (f === id) return tabs;
     const st = await app.state();
-    const target = st.widgets.find((w) => w.id === id);
-    assert.ok(target, `widget ${id} not drawn`);
-    const cur = st.widgets.find((w) => w.id === f);
-    const back = cur && (target.y < cur.y - 2 || (Math.abs(target.y - cur.y) <= 2 && target.x < cur.x));
-    await app.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    const order = st.widgets.map((w) => w.id);
+    const target = order.indexOf(id);
+    assert.ok(target >= 0, `widget ${id} not drawn`);
+    const cur = order.indexOf(f);
+    if (process.env.WAMS_DEBUG) console.log(`focus ${f || '(none)'} → ${id}: ${cur > target ? 'Shift+Tab' : 'Tab'}`);
+    await app.page.keyboard.press(cur > target ? 'Shift+Tab' : 'Tab');
     await app.settle();
+    tabs++;
   }
   throw new Error(`could not reach ${id} with Tab; focus is on ${await app.focused()}`);
 }
 
+let tabCount = 0;
 async function press(app, id) {
-  await focus(app, id);
+  tabCount += await focus(app, id);
+  assert.equal(await settledFocus(app), id, `focus left ${id} before Space`);
   await app.page.keyboard.press('Space');
   await app.settle();
+  if (process.env.WAMS_DEBUG) console.log(`Space on ${id}; focus now ${await settledFocus(app) || '(none)'}`);
 }
 
 async function typeInto(app, id, text) {
-  await focus(app, id);  // tabbing into a text field starts editing it
+  tabCount += await focus(app, id);  // tabbing into a text field starts editing it
   await app.page.keyboard.press('Control+A');
   await app.page.keyboard.press('Delete');
   await app.page.keyboard.type(text);
@@ -92,6 +113,6 @@ test('keyboard only: an empty page to the assessment of PUB-15, equal to wams-cl
   assert.deepEqual(shown.assessment, cliAssess(c));
   assert.equal((await app.state()).screen, 'assessment');
   assert.equal(mouse, 0, 'no mouse event was used');
-  console.log(`keyboard only: ${keys} answers`);
+  console.log(`keyboard only: ${keys} answers, ${tabCount} Tab/Shift+Tab presses`);
   await app.context.close();
 });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR } from './app_driver.mjs';
+import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR, ROOT } from './app_driver.mjs';
 
 const MARKER = 'Zwaluwstaart7731';          // a made-up word no asset contains: "case content" we can search for
 let env;
@@ -249,7 +249,7 @@ test('"Wis alles": after confirming, no case text is left in the app, its hooks 
   assert.deepEqual(app.problems, []);
 });
 
-// The four kinds of bad file; each must name the problem (Dutch) and where, and keep the case being edited.
+// The kinds of bad file (wrong JSON, wrong schema, too large, binary, NUL first, not UTF-8); each must name the problem (Dutch) and where, and keep the case being edited.
 const BAD_FILES = [
   { name: 'kapot.json', make: () => Buffer.from('{"id": "X",\n  "facts": {"entry": }\n}', 'utf8'),
     expect: [/Fout in de JSON-opmaak/, /regel 2, kolom \d+/] },
@@ -259,6 +259,13 @@ const BAD_FILES = [
     expect: [/te groot/, /50/] },
   { name: 'plaatje.json', make: () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]),
     expect: [/geen tekstbestand|binaire|UTF-8/, /regel \d+, kolom \d+/] },
+  // The first byte NUL: the bytes reach C++ with their length (casefile.js), not as an empty C string that would
+  // be taken for a refused clipboard.
+  { name: 'nul.json', make: () => Buffer.concat([Buffer.from([0x00]), Buffer.from('{"id": "X"}', 'utf8'), Buffer.alloc(16, 0)]),
+    expect: [/geen tekstbestand \(binaire gegevens\)/, /regel 1, kolom 1\b/], reject: [/klembord/i] },
+  // Latin-1 instead of UTF-8: passed as bytes, never repaired into U+FFFD by the browser's text decoder.
+  { name: 'latin1.json', make: () => Buffer.from('{"id": "caf\xe9", "facts": {}}', 'latin1'),
+    expect: [/Ongeldige UTF-8/, /regel 1, kolom \d+/], reject: [/klembord/i] },
 ];
 
 test('bad files: a Dutch message naming the problem and where; the current case is kept', async () => {
@@ -274,6 +281,7 @@ test('bad files: a Dutch message naming the problem and where; the current case 
       fs.writeFileSync(file, bad.make());
       const msg = await pickFile(app, file);
       for (const re of bad.expect) assert.match(msg, re, `${bad.name}: message "${msg.slice(0, 300)}"`);
+      for (const re of bad.reject ?? []) assert.doesNotMatch(msg, re, `${bad.name}: message "${msg.slice(0, 300)}"`);
       assert.deepEqual((await app.caseState()).case, keep, `${bad.name}: the case being edited is unchanged`);
       await app.screenshot(`privacy-bad-${bad.name}.png`);
       console.log(`# ${bad.name}: ${msg.split('\n').slice(0, 2).join(' / ').slice(0, 200)}`);
@@ -282,4 +290,50 @@ test('bad files: a Dutch message naming the problem and where; the current case 
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   assert.deepEqual(app.problems, []);
+});
+
+/** Drops a file with `text` on the page, as a user dragging it from the desktop would. */
+async function dropFile(app, name, text) {
+  await app.page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await app.page.waitForTimeout(300);  // FileReader is asynchronous
+  await app.settle();
+}
+
+// Issue 5: "saving/exporting … a training result is blocked until each finding is removed or marked". A trainer's
+// own scenario whose id holds a BSN ends up in the training summary: both export buttons must be disabled, the
+// finding listed (privacy.blocked.training.<n>), and a click on them must download nothing.
+test('a training result holding a BSN cannot be exported', async () => {
+  const app = await openPrivacyApp();
+  await app.click('start.door.training');
+  await app.click('desk.trainer');
+  const scenario = JSON.parse(fs.readFileSync(path.join(ROOT, 'scenarios/training/TR-01.json'), 'utf8'));
+  scenario.id = 'OEFEN-123456782';
+  await dropFile(app, 'eigen.json', JSON.stringify(scenario));
+  let st = await app.state();
+  assert.equal(st.widgets.find((w) => w.id === 'trainer.message')?.label, 'ok', 'the scenario file was loaded');
+  await app.click('trainer.practise');
+  st = await app.state();
+  assert.equal(st.screen, 'training');
+  const answer = st.widgets.find((w) => w.id.startsWith('training.answer.'));
+  assert.ok(answer, 'a question with answers is shown');
+  await app.click(answer.id);
+  st = await app.state();
+  assert.ok(st.widgets.some((w) => w.id === 'training.score.total'), 'the score (and the export) is shown');
+  const blocked = st.widgets.filter((w) => w.id.startsWith('privacy.blocked.training.'));
+  assert.ok(blocked.some((w) => /BSN/.test(w.label) && w.label.includes('123456782')),
+    `the BSN is listed as blocking: ${st.widgets.filter((w) => w.id.startsWith('privacy.')).map((w) => w.label).join(' | ')}`);
+  await app.screenshot('privacy-training-blocked.png');
+  for (const id of ['training.export.json', 'training.export.md']) {
+    await app.click(id);
+    const dl = await app.page.evaluate(() => Module.wamsLastDownload ?? null);
+    assert.equal(dl, null, `${id}: nothing may be downloaded while the BSN is unresolved`);
+  }
+  // (An anonymous training result exports: training.test.mjs downloads TR-01's summary through the same gate.)
+  checkRequests(app);
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
 });
