@@ -141,8 +141,8 @@ void draw_header(App& app) {
     const std::string_view stage_name = app.lang == Lang::nl ? stage.name_nl : stage.name_en;
     ImGui::TextDisabled("%s:", tr(app, "app.stage_label"));
     ImGui::SameLine();
-    ImGui::Text("%.*s (%.*s)", static_cast<int>(stage_name.size()), stage_name.data(),
-                static_cast<int>(stage.date.size()), stage.date.data());
+    ImGui::TextWrapped("%.*s (%.*s)", static_cast<int>(stage_name.size()), stage_name.data(),
+                       static_cast<int>(stage.date.size()), stage.date.data());  // wraps at 200 %
     test_hooks::record_last_item("app.stage", std::string(stage_name) + " (" + std::string(stage.date) + ")");
 
     // The promise: always visible, in every screen.
@@ -151,7 +151,9 @@ void draw_header(App& app) {
     ImGui::PopStyleColor();
     test_hooks::record_last_item("app.promise", tr(app, "app.promise"));
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(app, "app.promise_detail"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr(app, "app.promise_detail"));  // wraps at 200 %
+    ImGui::PopStyleColor();
     privacy_ui::wipe_all_button(app);  // "Wis alles" on every screen (issue 5)
     ImGui::Separator();
 }

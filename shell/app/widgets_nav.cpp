@@ -34,8 +34,9 @@ void section_title(App& app, const char* text) {
 }
 
 void begin_pane(const char* id) {
-    // At least a dozen lines even when the header takes most of the window (200 %): then the page itself scrolls.
-    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 12.0f);
+    // Down to the bottom of the window; when the header leaves less than 60 % of the window (UI scale 175–200 %), the
+    // panes keep 60 % of its height and the page scrolls once so that both panes fill the view side by side.
+    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.6f);
     ImGui::BeginChild(id, ImVec2(0, h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
 }
 

@@ -220,3 +220,49 @@ test('every screen, three themes, UI scale 100–200 %, English', async () => {
   assert.deepEqual(app.problems, []);
   await app.context.close();
 });
+
+// Results stay in view (issue 4): on a long page the questions and "what the Wams says here" are two panes that
+// scroll on their own. Scrolling the questions with the mouse wheel must move the questions and leave the result
+// column where it is, fully on screen, at 100 % and at 200 %.
+test('results stay in view: the question pane scrolls, the result pane stays (100 % and 200 %)', async () => {
+  const app = await openApp(env);
+  await app.click('start.open');
+  await openThroughPicker(app, 'PUB-05.json', JSON.stringify(readCase('PUB-05')));
+  await app.click('nav.process');  // the entry page of a professional request: longer than the window
+  for (const pct of [100, 200]) {
+    for (let i = 0; i < 6 && (await app.state()).widgets.find((w) => w.id === 'nav.scale.value')?.label !== String(pct); i++) {
+      await app.click('nav.scale.up');
+      await app.page.waitForTimeout(400);  // not a double-click
+    }
+    let st = await app.state();
+    assert.equal(st.widgets.find((w) => w.id === 'nav.scale.value')?.label, String(pct));
+    // When the header is tall (200 %) the page scrolls once (wheel over the header) until the panes fill the view.
+    for (let i = 0; i < 20; i++) {
+      const r = st.widgets.find((w) => w.id.startsWith('result.'));  // its clip = the pane's part on screen
+      if (r && r.y >= 0 && r.y + r.h <= r.clip[3] && r.clip[3] - r.clip[1] >= 0.5 * st.display.h) break;
+      await app.page.mouse.move(st.display.w / 2, 20);
+      await app.page.mouse.wheel(0, 200);
+      await app.settle();
+      st = await app.state();
+    }
+    const result = st.widgets.find((w) => w.id.startsWith('result.'));
+    const question = st.widgets.find((w) => w.id.startsWith('facts/'));
+    assert.ok(result && question, `a question and a result are drawn at ${pct} %`);
+    await app.screenshot(`results-pane-${pct}-top.png`);
+    const [x0, y0, x1, y1] = question.clip;
+    await app.page.mouse.move((x0 + x1) / 2, (Math.max(y0, 0) + Math.min(y1, st.display.h)) / 2);
+    for (let i = 0; i < 3; i++) { await app.page.mouse.wheel(0, 400); await app.settle(); }
+    st = await app.state();
+    const q2 = st.widgets.find((w) => w.id === question.id);
+    const r2 = st.widgets.find((w) => w.id === result.id);
+    assert.ok(!q2 || q2.y < question.y - 100, `the questions scrolled at ${pct} % (${question.y} → ${q2?.y})`);
+    assert.ok(r2, `the result ${result.id} is still drawn at ${pct} %`);
+    assert.equal(r2.y, result.y, `the result column did not move at ${pct} %`);
+    assert.ok(r2.y >= 0 && r2.y + r2.h <= st.display.h && r2.y >= r2.clip[1] - 1 && r2.y + r2.h <= r2.clip[3] + 1,
+      `the result is fully visible at ${pct} %`);
+    await app.screenshot(`results-pane-${pct}-scrolled.png`);
+    for (let i = 0; i < 3; i++) { await app.page.mouse.wheel(0, -400); await app.settle(); }
+  }
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
