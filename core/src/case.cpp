@@ -102,43 +102,55 @@ std::string_view name_of(const Table<E, N>& t, E v) {
     throw std::runtime_error("facts" + path + ": " + what);
 }
 
+// A view of one JSON value plus how it was reached; the JSON path is formatted only when an error is reported.
 struct Reader {
     const nlohmann::json& j;
-    std::string path;
+    const Reader* parent = nullptr;  // nullptr = the facts object itself
+    std::string_view key;            // member name within parent (when !by_index)
+    std::size_t index = 0;           // element index within parent (when by_index)
+    bool by_index = false;
 
-    Reader at(std::string_view key) const {  // a member that must exist (null allowed); missing keys read as null
-        static const nlohmann::json null_json;
-        std::string p = path + "/" + std::string(key);
-        if (!j.is_object()) fail(path, "expected an object");
-        auto it = j.find(std::string(key));
-        return Reader{it == j.end() ? null_json : *it, std::move(p)};
+    std::string path() const {  // "/entry/requester/kind", "/data_items/3/purpose"; "" for the root
+        if (!parent) return "";
+        return parent->path() + "/" + (by_index ? std::to_string(index) : std::string(key));
     }
-    bool has(std::string_view key) const { return j.is_object() && j.contains(std::string(key)); }
+    [[noreturn]] void fail_here(const std::string& what) const { fail(path(), what); }
+
+    Reader at(std::string_view k) const {  // a member that must exist (null allowed); missing keys read as null
+        static const nlohmann::json null_json;
+        if (!j.is_object()) fail_here("expected an object");
+        auto it = j.find(k);
+        return Reader{it == j.end() ? null_json : *it, this, k};
+    }
+    Reader element(std::size_t i) const { return Reader{j[i], this, {}, i, true}; }
+    bool has(std::string_view k) const { return j.is_object() && j.contains(k); }
     bool is_null() const { return j.is_null(); }
 
-    std::string str() const {
-        if (!j.is_string()) fail(path, "expected a string");
-        return j.get<std::string>();
+    const std::string& text() const {
+        if (!j.is_string()) fail_here("expected a string");
+        return j.get_ref<const std::string&>();
     }
+    std::string str() const { return text(); }
     std::optional<std::string> opt_str() const { return j.is_null() ? std::nullopt : std::optional(str()); }
     bool boolean() const {
-        if (!j.is_boolean()) fail(path, "expected a boolean");
+        if (!j.is_boolean()) fail_here("expected a boolean");
         return j.get<bool>();
     }
     std::optional<bool> opt_bool() const { return j.is_null() ? std::nullopt : std::optional(boolean()); }
     std::vector<std::string> strings() const {
         std::vector<std::string> out;
         if (j.is_null()) return out;
-        if (!j.is_array()) fail(path, "expected an array of strings");
-        for (std::size_t i = 0; i < j.size(); ++i) out.push_back(Reader{j[i], path + "/" + std::to_string(i)}.str());
+        if (!j.is_array()) fail_here("expected an array of strings");
+        out.reserve(j.size());
+        for (std::size_t i = 0; i < j.size(); ++i) out.push_back(element(i).str());
         return out;
     }
     template <class E, std::size_t N>
     E enumeration(const Table<E, N>& t) const {
-        const std::string s = str();
+        const std::string& s = text();
         for (const auto& [e, name] : t)
             if (name == s) return e;
-        fail(path, "unknown value \"" + s + "\"");
+        fail_here("unknown value \"" + s + "\"");
     }
     template <class E, std::size_t N>
     std::optional<E> opt_enumeration(const Table<E, N>& t) const {
@@ -147,8 +159,8 @@ struct Reader {
     template <class F>
     void each(F&& f) const {  // calls f(Reader) for each element of an array (null = empty)
         if (j.is_null()) return;
-        if (!j.is_array()) fail(path, "expected an array");
-        for (std::size_t i = 0; i < j.size(); ++i) f(Reader{j[i], path + "/" + std::to_string(i)});
+        if (!j.is_array()) fail_here("expected an array");
+        for (std::size_t i = 0; i < j.size(); ++i) f(element(i));
     }
 };
 
@@ -274,7 +286,7 @@ std::string_view to_string(ProviderResponse v) { return name_of(kProvider, v); }
 std::string_view to_string(NecessityAssessment v) { return name_of(kNecessity, v); }
 
 Facts facts_from_json(const nlohmann::json& j) {
-    const Reader r{j, ""};
+    const Reader r{j};
     if (!j.is_object()) fail("", "expected an object");
     Facts f;
     f.entry = read_entry(r.at("entry"));
@@ -324,6 +336,7 @@ Facts facts_from_json(const nlohmann::json& j) {
         cc.zwaarwegende_belangen_against_client_presence = c.at("zwaarwegende_belangen_against_client_presence").opt_bool();
         f.case_conference = std::move(cc);
     }
+    if (const Reader items = r.at("data_items"); items.j.is_array()) f.data_items.reserve(items.j.size());
     r.at("data_items").each([&](const Reader& i) { f.data_items.push_back(read_item(i)); });
     return f;
 }

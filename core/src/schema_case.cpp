@@ -381,10 +381,33 @@ bool string_value_ok(const Spec& s, const std::string& v) {
     }
 }
 
+// Where a value sits: a root pointer plus the tokens down to it, formatted only when an error is reported (the
+// valid path through 10 000 cases then builds no pointer strings at all).
+struct Where {
+    const std::string* root = nullptr;  // set on the root only
+    const Where* parent = nullptr;
+    std::string_view key;               // member name (when !by_index)
+    std::size_t index = 0;              // element index (when by_index)
+    bool by_index = false;
+
+    std::string pointer() const {  // the RFC 6901 pointer, e.g. "/cases/3/facts/data_items/0/purpose"
+        if (!parent) return root ? *root : std::string();
+        return by_index ? vi::child(parent->pointer(), index) : vi::child(parent->pointer(), key);
+    }
+    Where member(std::string_view k) const { return Where{nullptr, this, k}; }
+    Where element(std::size_t i) const { return Where{nullptr, this, {}, i, true}; }
+};
+
+void check_value(const Spec& s, const json& v, const Where& where, vi::Collector& out);
+
 void check_value(const Spec& s, const json& v, const std::string& path, vi::Collector& out) {
+    check_value(s, v, Where{&path}, out);
+}
+
+void check_value(const Spec& s, const json& v, const Where& where, vi::Collector& out) {
     if (v.is_null() && s.nullable) return;
     if (!matches_kind(s, v)) {
-        out.add(path, {"Wrong type", "Verkeerd soort waarde"}, expected_text(s), vi::describe_found(v));
+        out.add(where.pointer(), {"Wrong type", "Verkeerd soort waarde"}, expected_text(s), vi::describe_found(v));
         return;
     }
     if (v.is_string()) {
@@ -398,23 +421,23 @@ void check_value(const Spec& s, const json& v, const std::string& path, vi::Coll
                 what.nl += " (bedoelde u \"" + std::string(guess) + "\"?)";
             }
         }
-        out.add(path, std::move(what), expected_text(s), vi::describe_found(v));
+        out.add(where.pointer(), std::move(what), expected_text(s), vi::describe_found(v));
         return;
     }
     if (s.kind == Kind::array) {
-        for (std::size_t i = 0; i < v.size(); ++i) check_value(*s.element, v[i], vi::child(path, i), out);
+        for (std::size_t i = 0; i < v.size(); ++i) check_value(*s.element, v[i], where.element(i), out);
         return;
     }
     if (s.kind != Kind::object) return;
     for (const auto& f : s.fields) {
-        const auto it = v.find(std::string(f.name));
+        const auto it = v.find(f.name);
         if (it == v.end()) {
             if (f.required)
-                out.add(vi::child(path, f.name), {"Required field is missing", "Verplicht veld ontbreekt"},
+                out.add(where.member(f.name).pointer(), {"Required field is missing", "Verplicht veld ontbreekt"},
                         expected_text(*f.spec), {"missing", "ontbreekt"});
             continue;
         }
-        check_value(*f.spec, *it, vi::child(path, f.name), out);
+        check_value(*f.spec, *it, where.member(f.name), out);
     }
     for (auto it = v.begin(); it != v.end(); ++it) {
         const auto known = std::any_of(s.fields.begin(), s.fields.end(), [&](const Field& f) { return f.name == it.key(); });
@@ -426,7 +449,7 @@ void check_value(const Spec& s, const json& v, const std::string& path, vi::Coll
             what.en += " (did you mean \"" + std::string(guess) + "\"?)";
             what.nl += " (bedoelde u \"" + std::string(guess) + "\"?)";
         }
-        out.add(vi::child(path, it.key()), std::move(what),
+        out.add(where.member(it.key()).pointer(), std::move(what),
                 {"only the fields " + join(names), "alleen de velden " + join(names)},
                 {"field " + vi::quote_text(it.key()), "veld " + vi::quote_text(it.key())});
     }
@@ -436,7 +459,7 @@ void check_value(const Spec& s, const json& v, const std::string& path, vi::Coll
 
 const json* field(const json& obj, std::string_view name) {
     if (!obj.is_object()) return nullptr;
-    const auto it = obj.find(std::string(name));
+    const auto it = obj.find(name);
     return it == obj.end() ? nullptr : &*it;
 }
 
@@ -492,19 +515,19 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
     check_unique(*items, base + "/data_items", "item_id", {"item_id", "item_id"}, out);
     for (std::size_t i = 0; i < items->size(); ++i) {
         const json& item = (*items)[i];
-        const auto item_path = vi::child(base + "/data_items", i);
+        const auto item_path = [&] { return vi::child(base + "/data_items", i); };  // built only for an error
         const std::string* subject = string_field(item, "subject");
         const json* ref = field(item, "subject_ref");
         if (ref && ref->is_string() && !ref->get_ref<const std::string&>().empty()) {
             const auto& r = ref->get_ref<const std::string&>();
             if (!member_ids.count(r)) {
                 std::vector<std::string_view> ids(member_ids.begin(), member_ids.end());
-                out.add(item_path + "/subject_ref", {"subject_ref names no family member", "subject_ref verwijst niet naar een gezinslid"},
+                out.add(item_path() + "/subject_ref", {"subject_ref names no family member", "subject_ref verwijst niet naar een gezinslid"},
                         {ids.empty() ? std::string("null (the case lists no family members)") : "one of the family_members ids: " + join(ids),
                          ids.empty() ? std::string("null (de casus noemt geen gezinsleden)") : "één van de gezinslid-ids: " + join(ids)},
                         vi::describe_found(*ref));
             } else if (subject && *subject == "client") {
-                out.add(item_path + "/subject_ref", {"subject_ref given while subject is \"client\"",
+                out.add(item_path() + "/subject_ref", {"subject_ref given while subject is \"client\"",
                                                      "subject_ref ingevuld terwijl subject \"client\" is"},
                         {"null (the data concern the client)", "null (de gegevens gaan over de cliënt)"},
                         vi::describe_found(*ref));
@@ -513,7 +536,7 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
                    (*subject == "family_member_included" || *subject == "family_member_refused" ||
                     *subject == "family_member_refused_context") && !member_ids.empty()) {
             std::vector<std::string_view> ids(member_ids.begin(), member_ids.end());
-            out.add(item_path + "/subject_ref", {"subject \"" + *subject + "\" needs the family member it concerns",
+            out.add(item_path() + "/subject_ref", {"subject \"" + *subject + "\" needs the family member it concerns",
                                                  "subject \"" + *subject + "\" vraagt om het gezinslid waarover het gaat"},
                     {"one of the family_members ids: " + join(ids), "één van de gezinslid-ids: " + join(ids)},
                     {"null", "null"});
@@ -523,13 +546,13 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
         const std::string* purpose = string_field(item, "purpose");
         if (phase && purpose && (*phase == "request") != (*purpose == "professional_request")) {
             if (*phase == "request")
-                out.add(item_path + "/phase", {"phase \"request\" is only for purpose \"professional_request\"",
+                out.add(item_path() + "/phase", {"phase \"request\" is only for purpose \"professional_request\"",
                                                "phase \"request\" hoort alleen bij purpose \"professional_request\""},
                         {"investigation, coordination or null for purpose \"" + *purpose + "\"",
                          "investigation, coordination of null bij purpose \"" + *purpose + "\""},
                         {"\"request\"", "\"request\""});
             else
-                out.add(item_path + "/phase", {"purpose \"professional_request\" goes with phase \"request\"",
+                out.add(item_path() + "/phase", {"purpose \"professional_request\" goes with phase \"request\"",
                                                "purpose \"professional_request\" hoort bij phase \"request\""},
                         {"\"request\"", "\"request\""}, vi::describe_found(*field(item, "phase")));
         }

@@ -5,6 +5,7 @@
 //   [SECTION] Error collection and text   (shared with schema_case.cpp through validate_internal.hpp)
 //   [SECTION] Pre-scan: size, empty, binary, UTF-8, depth
 //   [SECTION] SAX DOM builder with duplicate-key detection
+//   [SECTION] Fast SAX reader for well-formed input
 //   [SECTION] parse_json_text
 //   [SECTION] load_cases_text
 //   [SECTION] format_errors, errors_to_json
@@ -261,16 +262,18 @@ public:
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
-    bool key(json::string_t& k) {
-        json* obj = stack_.back().node;
-        if (obj->contains(k)) {
-            out_.add(vi::child(path(), k), {"Field appears twice in the same object", "Veld komt twee keer voor in hetzelfde object"},
+    bool key(json::string_t& k) {  // one map lookup: the slot for the value is made (or found, if repeated) here
+        Frame& top = stack_.back();
+        auto& members = top.node->get_ref<json::object_t&>();
+        auto [it, inserted] = members.emplace(std::move(k), nullptr);
+        if (!inserted) {
+            out_.add(vi::child(path(), it->first), {"Field appears twice in the same object", "Veld komt twee keer voor in hetzelfde object"},
                      {"each field name at most once", "elke veldnaam hoogstens één keer"},
-                     {"field " + vi::quote_text(k) + " again", "veld " + vi::quote_text(k) + " nogmaals"});
+                     {"field " + vi::quote_text(it->first) + " again", "veld " + vi::quote_text(it->first) + " nogmaals"});
             duplicate_ = true;
         }
-        stack_.back().pending_key = k;
-        stack_.back().has_key = true;
+        top.pending_key = &it->first;
+        top.pending_slot = &it->second;
         return true;
     }
 
@@ -300,34 +303,41 @@ public:
     }
 
     bool ok() const { return !failed_ && !duplicate_ && root_set_; }
+    bool root_complete() const { return !failed_ && root_set_ && stack_.empty(); }  // a whole value, nothing open
     json take() { return std::move(root_); }
 
 private:
     struct Frame {
         json* node;
-        std::string token;        // JSON-pointer token of this container within its parent
-        std::string pending_key;  // objects: the key whose value comes next
-        bool has_key = false;     // pending_key is set (it may be "")
+        const std::string* key = nullptr;         // this container's member name in its parent object, or
+        std::size_t index = 0;                    // its index in its parent array (key == nullptr); root: unused
+        const std::string* pending_key = nullptr; // objects: the member whose value comes next (set by key())
+        json* pending_slot = nullptr;             // … and the slot it goes into
     };
 
-    std::string path() const {  // JSON Pointer of the value being read
+    std::string path() const {  // JSON Pointer of the value being read, formatted only for an error
         std::string p;
-        const auto append = [&p](const std::string& token) {
+        const auto append = [&p](const Frame& f) {
             p.push_back('/');
-            p.append(vi::pointer_token(token));
+            p.append(f.key ? vi::pointer_token(*f.key) : std::to_string(f.index));
         };
-        for (std::size_t i = 1; i < stack_.size(); ++i) append(stack_[i].token);
+        for (std::size_t i = 1; i < stack_.size(); ++i) append(stack_[i]);
         if (!stack_.empty()) {
             const auto& top = stack_.back();
-            if (top.node->is_object() && top.has_key) append(top.pending_key);
-            else if (top.node->is_array()) append(std::to_string(top.node->size()));
+            if (top.node->is_object() && top.pending_key) {
+                p.push_back('/');
+                p.append(vi::pointer_token(*top.pending_key));
+            } else if (top.node->is_array()) {
+                p.push_back('/');
+                p.append(std::to_string(top.node->size()));
+            }
         }
         return p;
     }
 
-    // Inserts v into the current container (or as root); returns the stored value. Containers need their
-    // JSON-pointer token (for error paths below them); scalars pass token == nullptr and skip building it.
-    json* insert(json&& v, std::string* token) {
+    // Inserts v into the current container (or as root); returns the stored value and, for a new container, where
+    // it sits in its parent (member name or index) so error paths below it can be formatted later.
+    json* insert(json&& v, Frame* placed = nullptr) {
         if (stack_.empty()) {
             root_ = std::move(v);
             root_set_ = true;
@@ -335,25 +345,21 @@ private:
         }
         Frame& top = stack_.back();
         if (top.node->is_array()) {
-            if (token) *token = std::to_string(top.node->size());
-            top.node->push_back(std::move(v));
-            return &top.node->back();
+            auto& elements = top.node->get_ref<json::array_t&>();
+            if (placed) placed->index = elements.size();
+            elements.push_back(std::move(v));
+            return &elements.back();
         }
-        json* slot;
-        if (token) {
-            *token = top.pending_key;
-            slot = &(*top.node)[top.pending_key];
-        } else {
-            slot = &(*top.node)[std::move(top.pending_key)];
-        }
+        json* slot = top.pending_slot;
+        if (placed) placed->key = top.pending_key;
         *slot = std::move(v);
-        top.pending_key.clear();
-        top.has_key = false;
+        top.pending_key = nullptr;
+        top.pending_slot = nullptr;
         return slot;
     }
 
     bool put(json&& v) {
-        insert(std::move(v), nullptr);
+        insert(std::move(v));
         return true;
     }
 
@@ -366,9 +372,9 @@ private:
             failed_ = true;
             return false;
         }
-        std::string token;
-        json* node = insert(std::move(container), &token);
-        stack_.push_back(Frame{node, std::move(token), {}});
+        Frame frame{nullptr};
+        frame.node = insert(std::move(container), &frame);
+        stack_.push_back(frame);
         return true;
     }
 
@@ -383,6 +389,164 @@ private:
     std::vector<Frame> stack_;
     json root_;
     bool root_set_ = false, failed_ = false, duplicate_ = false;
+};
+
+// [SECTION] Fast SAX reader for well-formed input --------------------------------------------------------------
+// Feeds the same SAX events as nlohmann::json::sax_parse (strict, no comments) for the JSON the case files use,
+// several times faster (no per-character token bookkeeping). It is deliberately narrower than nlohmann: on anything
+// it does not handle (a syntax error, a number with fraction or exponent or more than 18 digits, a \u escape outside
+// the BMP or a surrogate, a handler that stops) it returns false and parse_json_text runs nlohmann's parser from
+// the start, so every error message and every unusual value comes from nlohmann itself.
+
+template <class Handler>
+class FastSax {
+public:
+    FastSax(std::string_view text, Handler& h) : p_(text.data()), end_(text.data() + text.size()), h_(h) {}
+
+    bool run() {  // true: the whole text was one JSON value and every event was delivered
+        if (end_ - p_ >= 3 && std::string_view(p_, 3) == "\xEF\xBB\xBF") p_ += 3;  // nlohmann skips a UTF-8 BOM
+        if (!value()) return false;
+        skip_ws();
+        return p_ == end_;
+    }
+
+private:
+    void skip_ws() {
+        while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+    }
+    bool literal(std::string_view word) {
+        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+        p_ += word.size();
+        return true;
+    }
+    static int hex(char c) {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    }
+    bool string(std::string& out) {  // at the opening quote; input UTF-8 was validated by prescan
+        ++p_;
+        out.clear();
+        for (;;) {
+            const char* run = p_;
+            while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
+            out.append(run, p_);
+            if (p_ >= end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
+            if (*p_ == '"') {
+                ++p_;
+                return true;
+            }
+            if (end_ - p_ < 2) return false;
+            const char e = p_[1];
+            p_ += 2;
+            switch (e) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case '/': out += '/'; break;
+            case 'b': out += '\b'; break;
+            case 'f': out += '\f'; break;
+            case 'n': out += '\n'; break;
+            case 'r': out += '\r'; break;
+            case 't': out += '\t'; break;
+            case 'u': {
+                if (end_ - p_ < 4) return false;
+                unsigned cp = 0;
+                for (int k = 0; k < 4; ++k) {
+                    const int d = hex(p_[k]);
+                    if (d < 0) return false;
+                    cp = cp * 16 + static_cast<unsigned>(d);
+                }
+                p_ += 4;
+                if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // surrogates: left to nlohmann
+                if (cp < 0x80) out += static_cast<char>(cp);
+                else if (cp < 0x800) {
+                    out += static_cast<char>(0xC0 | (cp >> 6));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                } else {
+                    out += static_cast<char>(0xE0 | (cp >> 12));
+                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+                    out += static_cast<char>(0x80 | (cp & 0x3F));
+                }
+                break;
+            }
+            default: return false;
+            }
+        }
+    }
+    bool number() {  // integers of at most 18 digits only (no overflow possible); anything else goes to nlohmann
+        const bool negative = *p_ == '-';
+        const char* q = p_ + (negative ? 1 : 0);
+        const char* digits = q;
+        while (q < end_ && *q >= '0' && *q <= '9') ++q;
+        const auto n = q - digits;
+        if (n == 0 || n > 18 || (n > 1 && *digits == '0')) return false;
+        if (q < end_ && (*q == '.' || *q == 'e' || *q == 'E')) return false;
+        std::int64_t v = 0;
+        for (const char* d = digits; d < q; ++d) v = v * 10 + (*d - '0');
+        p_ = q;
+        if (negative) return h_.number_integer(-v);
+        return h_.number_unsigned(static_cast<std::uint64_t>(v));
+    }
+    bool value() {
+        skip_ws();
+        if (p_ >= end_) return false;
+        switch (*p_) {
+        case '{': {
+            ++p_;
+            if (!h_.start_object(static_cast<std::size_t>(-1))) return false;
+            skip_ws();
+            if (p_ < end_ && *p_ == '}') {
+                ++p_;
+                return h_.end_object();
+            }
+            for (;;) {
+                skip_ws();
+                if (p_ >= end_ || *p_ != '"' || !string(buf_) || !h_.key(buf_)) return false;
+                skip_ws();
+                if (p_ >= end_ || *p_ != ':') return false;
+                ++p_;
+                if (!value()) return false;
+                skip_ws();
+                if (p_ >= end_) return false;
+                if (*p_ == ',') { ++p_; continue; }
+                if (*p_ != '}') return false;
+                ++p_;
+                return h_.end_object();
+            }
+        }
+        case '[': {
+            ++p_;
+            if (!h_.start_array(static_cast<std::size_t>(-1))) return false;
+            skip_ws();
+            if (p_ < end_ && *p_ == ']') {
+                ++p_;
+                return h_.end_array();
+            }
+            for (;;) {
+                if (!value()) return false;
+                skip_ws();
+                if (p_ >= end_) return false;
+                if (*p_ == ',') { ++p_; continue; }
+                if (*p_ != ']') return false;
+                ++p_;
+                return h_.end_array();
+            }
+        }
+        case '"': return string(buf_) && h_.string(buf_);
+        case 't': return literal("true") && h_.boolean(true);
+        case 'f': return literal("false") && h_.boolean(false);
+        case 'n': return literal("null") && h_.null();
+        default:
+            if (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) return number();
+            return false;
+        }
+    }
+
+    const char* p_;
+    const char* end_;
+    Handler& h_;
+    std::string buf_;  // the string or key being read (handlers may move from it)
 };
 
 } // namespace
@@ -423,6 +587,16 @@ ParsedJson parse_json_text(std::string_view text, const InputLimits& limits) {
             result.errors = out.take();
             return result;
         }
+        // Fast reader first (its only possible errors are duplicate keys, which nlohmann would report identically);
+        // if it declines, nlohmann's parser reads the text from the start with a fresh collector.
+        vi::Collector fast_out(limits.max_errors);
+        DomBuilder fast_builder(text, limits, fast_out);
+        if (FastSax<DomBuilder>(text, fast_builder).run() && fast_builder.root_complete()) {
+            if (fast_builder.ok()) result.doc = fast_builder.take();
+            result.errors = fast_out.take();
+            if (!result.errors.empty()) result.doc.reset();
+            return result;
+        }
         DomBuilder builder(text, limits, out);
         nlohmann::json::sax_parse(text.begin(), text.end(), &builder, nlohmann::json::input_format_t::json,
                                   /*strict=*/true, /*ignore_comments=*/false);
@@ -441,7 +615,10 @@ ParsedJson parse_json_text(std::string_view text, const InputLimits& limits) {
 
 // [SECTION] load_cases_text ---------------------------------------------------------------------------------------
 
-LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) {
+namespace {
+
+// Parses and checks a case or cases file; keep_whole = false moves each case's facts out instead of copying them.
+LoadedCases load_cases(std::string_view text, const InputLimits& limits, bool keep_whole) {
     LoadedCases loaded;
     auto parsed = parse_json_text(text, limits);
     if (!parsed.doc) {
@@ -466,9 +643,14 @@ LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) {
         if (!loaded.errors.empty()) return loaded;
         const auto add = [&](nlohmann::json& c) {  // the document is ours: move each case out, copy only its facts
             LoadedCase lc;
-            lc.id = c.at("id").get<std::string>();
-            lc.facts = c.at("facts");
-            lc.whole = std::move(c);
+            if (keep_whole) {
+                lc.id = c.at("id").get<std::string>();
+                lc.facts = c.at("facts");
+                lc.whole = std::move(c);
+            } else {
+                lc.id = std::move(c.at("id").get_ref<std::string&>());
+                lc.facts = std::move(c.at("facts"));
+            }
             loaded.cases.push_back(std::move(lc));
         };
         if (loaded.is_cases_file) {
@@ -489,6 +671,12 @@ LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) {
     }
     return loaded;
 }
+
+} // namespace
+
+LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) { return load_cases(text, limits, true); }
+
+LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits) { return load_cases(text, limits, false); }
 
 // [SECTION] format_errors, errors_to_json -------------------------------------------------------------------------
 

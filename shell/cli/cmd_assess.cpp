@@ -1,18 +1,24 @@
 // cmd_assess.cpp — `wams-cli assess FILE|-… [--pretty]`: the assessment of every case (RULEBOOK §0.3 EXPECTED
 // shape plus the stage) as {"results":[{"id":…,"assessment":{…}},…]}.
 //
-// Several files are loaded, validated, assessed and serialised in parallel (one worker per core, files taken in
-// turn) and printed in the order given; any invalid file means no verdict at all (exit 1), as for a single file.
+// Several files are loaded and validated in parallel (one worker per core, files taken in turn), then their cases are
+// assessed and serialised in chunks of 200 by whichever worker is free, and printed in the order given; any invalid
+// file means no verdict at all (exit 1), as for a single file.
 #include "command.hpp"
 #include "engine_input.hpp"
 #include "wams/engine.hpp"
 #include "wams/json_write.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <ostream>
 #include <sstream>
 #include <thread>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -25,32 +31,79 @@ constexpr const char* kUsageText =
     "  Invalid input: the errors (JSON path, expected, found) on stderr, no verdict, exit 1. Wrong usage: exit 2.\n"
     "  Beoordeelt een casus of casusbestand en drukt het oordeel af als JSON.";
 
-struct FileResult {          // what one worker made of one FILE argument
+struct FileResult {          // what the workers made of one FILE argument
     int rc = wams::cli::kOk;
     std::string errors;      // printed only when rc != kOk
-    std::string results;     // comma-separated {"id","assessment"} objects, compact JSON
+    std::vector<wams::cli::EngineCase> cases;
+    std::vector<std::string> chunks;  // per chunk of cases: comma-separated {"assessment","id"} objects, compact JSON
 };
 
-// Loads, validates, assesses and serialises one FILE (the whole chain for one file, no shared state).
-FileResult assess_file(const std::string& file) {
-    FileResult r;
+constexpr std::size_t kChunk = 200;  // cases assessed and serialised per task
+
+// Loads and validates one FILE into typed facts (no shared state).
+void load_file(const std::string& file, FileResult& r) {
     std::ostringstream err;
-    std::vector<wams::cli::EngineCase> cases;
-    r.rc = wams::cli::load_engine_cases({file}, "assess", wams::Lang::nl, cases, err);
+    r.rc = wams::cli::load_engine_cases({file}, "assess", wams::Lang::nl, r.cases, err);
     if (r.rc != wams::cli::kOk) {
         r.errors = err.str();
-        return r;
+        r.cases.clear();
     }
-    r.results.reserve(cases.size() * 1600);
-    for (std::size_t i = 0; i < cases.size(); ++i) {  // {"assessment":…,"id":…}: the key order of nlohmann's dump()
-        if (i) r.results += ',';
-        r.results += "{\"assessment\":";
-        wams::append_assessment_json(wams::assess(cases[i].facts), r.results);
-        r.results += ",\"id\":";
-        wams::append_json_string(cases[i].id, r.results);
-        r.results += '}';
+    r.chunks.resize((r.cases.size() + kChunk - 1) / kChunk);
+}
+
+// Assesses cases [first, first + kChunk) of a loaded file and writes them as compact JSON into their chunk.
+void assess_chunk(FileResult& r, std::size_t chunk) {
+    std::string& out = r.chunks[chunk];
+    const std::size_t first = chunk * kChunk, last = std::min(r.cases.size(), first + kChunk);
+    out.reserve((last - first) * 1600);
+    for (std::size_t i = first; i < last; ++i) {  // {"assessment":…,"id":…}: the key order of nlohmann's dump()
+        if (i != first) out += ',';
+        out += "{\"assessment\":";
+        wams::append_assessment_json(wams::assess(r.cases[i].facts), out);
+        out += ",\"id\":";
+        wams::append_json_string(r.cases[i].id, out);
+        out += '}';
     }
-    return r;
+}
+
+// Runs every load, then every chunk, on `workers` threads. Loads go first (in argument order); a worker with no
+// load left assesses chunks of files already loaded, so the last file's load and the other files' assessments
+// overlap and both cores stay busy to the end.
+void run_pool(const std::vector<std::string>& files, std::vector<FileResult>& done, std::size_t workers) {
+    std::mutex m;
+    std::condition_variable cv;
+    std::size_t next_load = 0, loading = 0;
+    std::deque<std::pair<std::size_t, std::size_t>> chunks;  // (file, chunk) ready to assess
+    auto work = [&] {
+        std::unique_lock lock(m);
+        for (;;) {
+            if (next_load < files.size()) {
+                const std::size_t f = next_load++;
+                ++loading;
+                lock.unlock();
+                load_file(files[f], done[f]);
+                lock.lock();
+                --loading;
+                for (std::size_t c = 0; c < done[f].chunks.size(); ++c) chunks.emplace_back(f, c);
+                cv.notify_all();
+            } else if (!chunks.empty()) {
+                const auto [f, c] = chunks.front();
+                chunks.pop_front();
+                lock.unlock();
+                assess_chunk(done[f], c);
+                lock.lock();
+            } else if (loading > 0) {
+                cv.wait(lock);
+            } else {
+                cv.notify_all();
+                return;
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
 }
 
 int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ostream& err) {
@@ -68,17 +121,15 @@ int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ost
         return wams::cli::kUsage;
     }
 
+#if defined(__GLIBC__)
+    // No glibc fast bins: freeing the parsed documents (millions of small nodes) otherwise triggers
+    // malloc_consolidate over and over (≈ 12 % of the 10 000-case batch in perf; docs/core.md).
+    mallopt(M_MXFAST, 0);
+#endif
     std::vector<FileResult> done(files.size());
     const bool reads_stdin = std::find(files.begin(), files.end(), "-") != files.end();
     const std::size_t workers = reads_stdin ? 1 : std::min<std::size_t>(files.size(), std::max(1u, std::thread::hardware_concurrency()));
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t i; (i = next++) < files.size();) done[i] = assess_file(files[i]);
-    };
-    std::vector<std::thread> pool;
-    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+    run_pool(files, done, workers);
 
     for (const auto& r : done)  // the first bad file in argument order decides, exactly as a sequential run would
         if (r.rc != wams::cli::kOk) {
@@ -88,8 +139,8 @@ int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ost
     if (pretty) {
         nlohmann::json results = nlohmann::json::array();
         for (const auto& r : done)
-            if (!r.results.empty()) {
-                auto part = nlohmann::json::parse("[" + r.results + "]");
+            for (const auto& chunk : r.chunks) {
+                auto part = nlohmann::json::parse("[" + chunk + "]");
                 for (auto& x : part) results.push_back(std::move(x));
             }
         out << nlohmann::json{{"results", std::move(results)}}.dump(2) << "\n";
@@ -97,12 +148,13 @@ int run_assess(const std::vector<std::string>& argv, std::ostream& out, std::ost
     }
     out << "{\"results\":[";
     bool first = true;
-    for (const auto& r : done) {
-        if (r.results.empty()) continue;
-        if (!first) out << ',';
-        out << r.results;
-        first = false;
-    }
+    for (const auto& r : done)
+        for (const auto& chunk : r.chunks) {
+            if (chunk.empty()) continue;
+            if (!first) out << ',';
+            out << chunk;
+            first = false;
+        }
     out << "]}\n";
     return wams::cli::kOk;
 }

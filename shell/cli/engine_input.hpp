@@ -24,16 +24,18 @@ inline int load_engine_cases(const std::vector<std::string>& files, const std::s
     for (const auto& file : files) {
         std::string text;
         if (!read_input(file, text, err)) return kUsage;
-        const LoadedCases loaded = load_cases_text(text);
+        LoadedCases loaded = load_case_facts_text(text);  // only id and facts are used: no copy of the document
         if (!loaded.errors.empty()) {
             err << "wams-cli " << command << ": " << file << ": "
                 << (lang == Lang::nl ? "ongeldige invoer, geen oordeel" : "invalid input, no verdict") << "\n"
                 << format_errors(loaded.errors, lang);
             return kInvalidInput;
         }
-        for (const auto& c : loaded.cases) {
+        out.reserve(out.size() + loaded.cases.size());
+        for (auto& c : loaded.cases) {
             try {
-                out.push_back(EngineCase{c.id, facts_from_json(c.facts)});
+                Facts facts = facts_from_json(c.facts);
+                out.push_back(EngineCase{std::move(c.id), std::move(facts)});
             } catch (const std::exception& ex) {  // validation passed but the model cannot read it: still no verdict
                 err << "wams-cli " << command << ": " << file << ": " << c.id << ": " << ex.what() << "\n";
                 return kInvalidInput;

@@ -234,6 +234,49 @@ TEST_CASE("numbers out of range and lone surrogates are syntax errors, not crash
     CHECK(wams::parse_json_text("\xEF\xBB\xBF{}").doc.has_value());  // a UTF-8 BOM is tolerated
 }
 
+TEST_CASE("parse_json_text yields exactly nlohmann's value (fast reader and its fallbacks)", "[validate][parse]") {
+    // Each text is valid JSON; the fast reader handles some and declines others (floats, long numbers, surrogate
+    // pairs, BOM): the document must equal json::parse either way, numbers with the same type.
+    const char* texts[] = {
+        R"({"a":[1,-2,0,-0,123456789012345678,-123456789012345678],"b":{"":null,"c":true,"d":false}})",
+        R"(["\"\\\/\b\f\n\r\t","\u0041\u00e9\u20AC\u0000x","cliënt §2.3 \u00a7","\ud83d\ude00"])",
+        R"([1234567890123456789,18446744073709551615,-9223372036854775808,1.5,-0.0,1e3,2E-2])",
+        " \t\r\n{ \"a\" : [ ] , \"b\" : { } } \n",
+        "\xEF\xBB\xBF{\"x\":[\"\x7f\"]}",
+        R"("just a string")", "42", "-7", "null",
+    };
+    for (const char* t : texts) {
+        INFO(t);
+        const auto r = wams::parse_json_text(t);
+        REQUIRE(r.errors.empty());
+        REQUIRE(r.doc.has_value());
+        const json want = json::parse(t);
+        CHECK(*r.doc == want);
+        CHECK(r.doc->dump() == want.dump());  // same number types (integer / unsigned / float) and text
+    }
+    // the public cases file, and a copy with every string escaped as \uXXXX where possible, read identically
+    CHECK(*wams::parse_json_text(public_text()).doc == public_doc());
+    const std::string escaped = public_doc().dump(-1, ' ', /*ensure_ascii=*/true);
+    CHECK(*wams::parse_json_text(escaped).doc == public_doc());
+}
+
+TEST_CASE("texts the fast reader declines get nlohmann's errors, duplicates are still reported", "[validate][parse]") {
+    const char* bad[] = {"[01]", "[1.]", "[-]", "[+1]", "[.5]", "{\"a\":1,}", "[1,]", "[tru]", "[nul]", "{\"a\" 1}",
+                         "[\"a\tb\"]", "[\"\\x\"]", "[\"\\u12G4\"]", "{} x", "[1] [2]", "{\"a\":1 /*c*/}", "[\"\\udc00\"]"};
+    for (const char* t : bad) {
+        INFO(t);
+        const auto r = wams::parse_json_text(t);
+        CHECK_FALSE(r.doc.has_value());
+        REQUIRE(r.errors.size() == 1);
+        CHECK(contains(r.errors[0].message_en, "JSON syntax error"));
+    }
+    // a duplicate key before a syntax error: both reported, once each
+    const auto r = wams::parse_json_text(R"({"a":1,"a":2,"b":[1,]})");
+    REQUIRE(r.errors.size() == 2);
+    CHECK(r.errors[0].path == "/a");
+    CHECK(r.errors[1].path == "/b/1");
+}
+
 TEST_CASE("a document that is neither a case nor a cases file", "[validate][load]") {
     auto e = only_error(wams::load_cases_text("[1,2]"));
     CHECK(e.path == "");

@@ -7,7 +7,7 @@
 //   [SECTION] Errors        ValidationError, format_errors, errors_to_json
 //   [SECTION] Parsing       ParsedJson, parse_json_text
 //   [SECTION] Schema        validate_case, validate_facts, validate_cases_file
-//   [SECTION] Loading       LoadedCase, LoadedCases, load_cases_text
+//   [SECTION] Loading       LoadedCase, LoadedCases, load_cases_text, load_case_facts_text
 #pragma once
 #include "wams/lang.hpp"
 
@@ -72,5 +72,6 @@ struct LoadedCases {
 };
 
 LoadedCases load_cases_text(std::string_view text, const InputLimits& limits = {});  // a case {id,facts,…} or {"cases":[…]}
+LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits = {});  // the same checks; each case's facts are moved out of the document (not copied) and `whole` stays null (engine batch)
 
 } // namespace wams
