@@ -429,8 +429,10 @@ void check_value(const Spec& s, const json& v, const Where& where, vi::Collector
         return;
     }
     if (s.kind != Kind::object) return;
+    std::size_t known_present = 0;  // when every member of v is a known field, the unknown-field scan is skipped
     for (const auto& f : s.fields) {
         const auto it = v.find(f.name);
+        if (it != v.end()) ++known_present;
         if (it == v.end()) {
             if (f.required)
                 out.add(where.member(f.name).pointer(), {"Required field is missing", "Verplicht veld ontbreekt"},
@@ -439,6 +441,7 @@ void check_value(const Spec& s, const json& v, const Where& where, vi::Collector
         }
         check_value(*f.spec, *it, where.member(f.name), out);
     }
+    if (known_present == v.size()) return;
     for (auto it = v.begin(); it != v.end(); ++it) {
         const auto known = std::any_of(s.fields.begin(), s.fields.end(), [&](const Field& f) { return f.name == it.key(); });
         if (known) continue;

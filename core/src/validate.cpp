@@ -169,6 +169,36 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return 0;
 }
 
+// One pass over text that is fine (no control byte, valid UTF-8, nesting within the limit): true. Anything else:
+// false, and prescan's separate checks then find and word the first problem exactly as they always did.
+bool clean_text(std::string_view text, std::size_t max_depth) {
+    std::size_t depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size();) {
+        const auto ch = static_cast<unsigned char>(text[i]);
+        if (ch >= 0x80) {
+            const auto n = utf8_sequence_length(text, i);
+            if (n == 0) return false;
+            i += n;
+            escaped = false;
+            continue;
+        }
+        ++i;
+        if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') return false;
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (ch == '\\') escaped = true;
+            else if (ch == '"') in_string = false;
+            continue;
+        }
+        if (ch == '"') in_string = true;
+        else if (ch == '[' || ch == '{') {
+            if (++depth > max_depth) return false;
+        } else if ((ch == ']' || ch == '}') && depth > 0) --depth;
+    }
+    return true;
+}
+
 // Checks everything that must be refused before a parser sees the text. Returns false (with one error) on refusal.
 bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& out) {
     if (text.size() > limits.max_bytes) {
@@ -188,6 +218,7 @@ bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& ou
                  text.empty() ? "lege invoer (0 bytes)" : "alleen witruimte"});
         return false;
     }
+    if (clean_text(text, limits.max_depth)) return true;  // the common case, in one pass
     // Binary data: a NUL byte, or a control character that JSON text never contains.
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto ch = static_cast<unsigned char>(text[i]);

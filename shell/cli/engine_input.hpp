@@ -6,6 +6,7 @@
 #include "wams/case.hpp"
 #include "wams/validate.hpp"
 
+#include <fstream>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -18,12 +19,30 @@ struct EngineCase {                      // one validated case, ready for wams::
     Facts facts;
 };
 
+// Reads FILE in one piece (size, then one read); "-" and any file that cannot be read this way go through
+// read_input, which also words the error.
+inline bool read_whole_input(const std::string& file, std::string& text, std::ostream& err) {
+    if (file != "-") {
+        std::ifstream in(file, std::ios::binary | std::ios::ate);
+        if (in) {
+            const std::streamoff size = in.tellg();
+            if (size >= 0) {
+                text.resize(static_cast<std::size_t>(size));
+                in.seekg(0);
+                if (in.read(text.data(), size) && in.gcount() == size && in.peek() == std::char_traits<char>::eof())
+                    return true;
+            }
+        }
+    }
+    return read_input(file, text, err);
+}
+
 // Loads every FILE (or "-") in `files`; returns kOk and fills `out`, or prints errors and returns the exit code.
 inline int load_engine_cases(const std::vector<std::string>& files, const std::string& command, Lang lang,
                              std::vector<EngineCase>& out, std::ostream& err) {
     for (const auto& file : files) {
         std::string text;
-        if (!read_input(file, text, err)) return kUsage;
+        if (!read_whole_input(file, text, err)) return kUsage;
         LoadedCases loaded = load_case_facts_text(text);  // only id and facts are used: no copy of the document
         if (!loaded.errors.empty()) {
             err << "wams-cli " << command << ": " << file << ": "
