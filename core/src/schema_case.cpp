@@ -121,6 +121,7 @@ struct Spec {
     bool nullable = false;
     std::vector<std::string_view> values;  // enumeration
     std::vector<Field> fields;             // object
+    std::vector<std::size_t> by_name;      // object: indices into fields, in byte order of the names
     SpecPtr element;                       // array
 };
 
@@ -147,6 +148,9 @@ SpecPtr object(std::vector<Field> fields, bool nullable = false) {
     s->kind = Kind::object;
     s->nullable = nullable;
     s->fields = std::move(fields);
+    for (std::size_t i = 0; i < s->fields.size(); ++i) s->by_name.push_back(i);
+    std::sort(s->by_name.begin(), s->by_name.end(),
+              [&](std::size_t a, std::size_t b) { return s->fields[a].name < s->fields[b].name; });
     return s;
 }
 SpecPtr array(SpecPtr element, bool nullable = false) {
@@ -429,17 +433,37 @@ void check_value(const Spec& s, const json& v, const Where& where, vi::Collector
         return;
     }
     if (s.kind != Kind::object) return;
+    // Match the members (a std::map, in byte order of their names) against the fields in one merged walk; then
+    // check the fields in schema order, so errors keep that order.
+    std::vector<const json*> member_of(s.fields.size(), nullptr);
     std::size_t known_present = 0;  // when every member of v is a known field, the unknown-field scan is skipped
-    for (const auto& f : s.fields) {
-        const auto it = v.find(f.name);
-        if (it != v.end()) ++known_present;
-        if (it == v.end()) {
+    {
+        const auto& members = v.get_ref<const json::object_t&>();
+        auto m = members.begin();
+        for (std::size_t k = 0; m != members.end() && k < s.by_name.size();) {
+            const std::size_t fi = s.by_name[k];
+            const int order = std::string_view(m->first).compare(s.fields[fi].name);
+            if (order == 0) {
+                member_of[fi] = &m->second;
+                ++known_present;
+                ++m;
+                ++k;
+            } else if (order < 0) {
+                ++m;  // an unknown member: reported below
+            } else {
+                ++k;  // a field that is absent
+            }
+        }
+    }
+    for (std::size_t fi = 0; fi < s.fields.size(); ++fi) {
+        const Field& f = s.fields[fi];
+        if (!member_of[fi]) {
             if (f.required)
                 out.add(where.member(f.name).pointer(), {"Required field is missing", "Verplicht veld ontbreekt"},
                         expected_text(*f.spec), {"missing", "ontbreekt"});
             continue;
         }
-        check_value(*f.spec, *it, where.member(f.name), out);
+        check_value(*f.spec, *member_of[fi], where.member(f.name), out);
     }
     if (known_present == v.size()) return;
     for (auto it = v.begin(); it != v.end(); ++it) {
