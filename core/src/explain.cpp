@@ -11,7 +11,6 @@
 
 #include "wams/rules.hpp"
 
-#include <sstream>
 
 namespace wams {
 namespace {
@@ -258,9 +257,13 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
 // [SECTION] Text --------------------------------------------------------------------------------------------------
 
 std::string explain(const Facts& facts, const Assessment& a, Lang lang) {
-    std::ostringstream out;
-    for (const auto& l : explain_lines(facts, a, lang)) out << std::string(static_cast<std::size_t>(l.depth) * 2, ' ') << l.text << "\n";
-    return out.str();
+    std::string out;  // plain appends: no <sstream> in the wasm (docs/perf.md)
+    for (const auto& l : explain_lines(facts, a, lang)) {
+        out.append(static_cast<std::size_t>(l.depth) * 2, ' ');
+        out += l.text;
+        out += '\n';
+    }
+    return out;
 }
 
 } // namespace wams

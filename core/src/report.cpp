@@ -4,7 +4,7 @@
 #include "wams/rules.hpp"
 #include "wams/sha256.hpp"
 
-#include <sstream>
+#include <string>
 
 namespace wams {
 namespace {
@@ -32,13 +32,13 @@ std::string join(const Ids& v) {
 
 struct Writer {
     ReportFormat f;
-    std::ostringstream out;
-    void h1(const std::string& t) { out << (f == ReportFormat::md ? "# " + esc(t, f) + "\n\n" : "<h1>" + esc(t, f) + "</h1>\n"); }
-    void h2(const std::string& t) { out << (f == ReportFormat::md ? "## " + esc(t, f) + "\n\n" : "<h2>" + esc(t, f) + "</h2>\n"); }
+    std::string out;  // plain appends: no <sstream> (libc++ streams + locale) in the wasm (docs/perf.md)
+    void h1(const std::string& t) { out += (f == ReportFormat::md ? "# " + esc(t, f) + "\n\n" : "<h1>" + esc(t, f) + "</h1>\n"); }
+    void h2(const std::string& t) { out += (f == ReportFormat::md ? "## " + esc(t, f) + "\n\n" : "<h2>" + esc(t, f) + "</h2>\n"); }
     void field(const std::string& k, const std::string& v) {
-        out << (f == ReportFormat::md ? "- **" + esc(k, f) + "**: " + esc(v, f) + "\n" : "<p><b>" + esc(k, f) + "</b>: " + esc(v, f) + "</p>\n");
+        out += (f == ReportFormat::md ? "- **" + esc(k, f) + "**: " + esc(v, f) + "\n" : "<p><b>" + esc(k, f) + "</b>: " + esc(v, f) + "</p>\n");
     }
-    void end_list() { if (f == ReportFormat::md) out << "\n"; }
+    void end_list() { if (f == ReportFormat::md) out += "\n"; }
 };
 
 } // namespace
@@ -48,8 +48,8 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
     Writer w{fmt, {}};
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
     if (fmt == ReportFormat::html)
-        w.out << "<!DOCTYPE html>\n<html lang=\"" << (nl ? "nl" : "en") << "\">\n<head><meta charset=\"utf-8\"><title>"
-              << esc((nl ? "Dossierverslag " : "Dossier record ") + o.case_id, fmt) << "</title></head>\n<body>\n";
+        w.out += std::string("<!DOCTYPE html>\n<html lang=\"") + (nl ? "nl" : "en") + "\">\n<head><meta charset=\"utf-8\"><title>" +
+                 esc((nl ? "Dossierverslag " : "Dossier record ") + o.case_id, fmt) + "</title></head>\n<body>\n";
     w.h1((nl ? "Dossierverslag Wams — " : "Wams dossier record — ") + o.case_id);
     w.field(nl ? "Stadium van de regels" : "Rulebook stage", std::string(nl ? st.name_nl : st.name_en) + " (" + std::string(st.id) + ", " + std::string(st.date) + ")");
     w.field(nl ? "Status" : "Status", nl ? "wetsvoorstel (geen geldend recht)" : "bill (not law in force)");
@@ -87,7 +87,7 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
         w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(it.ambiguities));
         w.end_list();
     }
-    std::string body = w.out.str();
+    std::string body = std::move(w.out);
     const std::string hash = sha256_hex(body);
     if (fmt == ReportFormat::md) return body + "SHA-256: " + hash + "\n";
     return body + "<p>SHA-256: " + hash + "</p>\n</body>\n</html>\n";

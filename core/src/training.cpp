@@ -19,7 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
-#include <sstream>
+#include <string>
 #include <utility>
 
 namespace wams::embedded {
@@ -802,9 +802,20 @@ ScenarioKey compute_key(const Scenario& s) {
 // [SECTION] Checking ----------------------------------------------------------------------------------------------
 
 namespace {
+// Text builder with the `<<` of std::ostringstream for the few types used here, without <sstream> (libc++ streams
+// and locale would be linked into the wasm: docs/perf.md). Same bytes: ints are written as std::to_string writes them.
+struct TextOut {
+    std::string text;
+    TextOut& operator<<(std::string_view v) { text += v; return *this; }
+    TextOut& operator<<(const char* v) { text += v; return *this; }
+    TextOut& operator<<(char c) { text += c; return *this; }
+    TextOut& operator<<(int n) { text += std::to_string(n); return *this; }
+    std::string str() { return std::move(text); }
+};
+
 std::string feedback(const Question& q, const AnswerCheck& c, Lang lang) {
     const bool nl = lang == Lang::nl;
-    std::ostringstream o;
+    TextOut o;
     if (!c.known_question) return nl ? "Deze vraag hoort niet bij dit scenario." : "This question is not part of this scenario.";
     if (!c.valid_answer)
         o << (nl ? "Dit is geen mogelijk antwoord op deze vraag. " : "This is not a possible answer to this question. ");
@@ -953,7 +964,7 @@ json training_summary_json(const Session& session) {
 std::string training_summary_markdown(const Session& session, Lang lang) {
     const bool nl = lang == Lang::nl;
     const json j = training_summary_json(session);
-    std::ostringstream o;
+    TextOut o;
     o << (nl ? "# Oefenresultaat Wams Wegwijzer\n\n" : "# Wams Wegwijzer training result\n\n");
     o << (nl ? "Zonder identiteit: geen naam, geen datum. Regelset: " : "Without identity: no name, no date. Rulebook stage: ")
       << j["stage"]["id"].get<std::string>() << ".\n\n";

@@ -5,7 +5,7 @@
 #include "consult.hpp"
 #include "training_ui.hpp"
 
-#include <fstream>
+#include <cstdio>
 #include <string>
 
 #ifdef __EMSCRIPTEN__
@@ -41,9 +41,11 @@ bool available() { return true; }
 void install() {}
 void set_unsaved(bool) {}
 bool download(std::string_view filename, std::string_view, std::string_view text) {
-    std::ofstream out{std::string(filename), std::ios::binary};
-    out << text;
-    return static_cast<bool>(out);
+    // stdio, not <fstream>: keeps libc++ streams out of every build of this file (docs/perf.md)
+    std::FILE* out = std::fopen(std::string(filename).c_str(), "wb");
+    if (!out) return false;
+    const bool written = std::fwrite(text.data(), 1, text.size(), out) == text.size();
+    return std::fclose(out) == 0 && written;
 }
 bool open_picker() { return false; }
 bool copy_to_clipboard(std::string_view) { return false; }
