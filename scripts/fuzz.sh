@@ -1,25 +1,29 @@
 #!/usr/bin/env bash
-# fuzz.sh [SECONDS] — builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang + ASan + UBSan in
+# fuzz.sh [SECONDS [TARGET…]] — builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang + ASan + UBSan in
 # build/fuzz and runs each for SECONDS (default: $WAMS_FUZZ_SECONDS, else 30 — the CI setting of scripts/test.sh;
-# issue 5 asks ≤ 60 s per target in CI) on a working copy of its seed corpus.
+# issue 5 asks ≤ 60 s per target in CI) on a working copy of its seed corpus. TARGETs (e.g. scenario) limit the run.
 # Prints one line per target: runs, seconds, clean|crash (a crash leaves its input in build/fuzz/artifacts/).
 # Exit 0 when every target ran clean, 1 otherwise. Uses -j2 and one fuzzing process at a time (2-core machine).
 set -euo pipefail
 SECONDS_PER_TARGET="${1:-${WAMS_FUZZ_SECONDS:-30}}"
+ONLY=("${@:2}")
 case "$SECONDS_PER_TARGET" in ""|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, got '$SECONDS_PER_TARGET'" >&2; exit 2;; esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="$ROOT/build/fuzz"
 
+build_start=$(date +%s)
 CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DWAMS_BUILD_FUZZ=ON -DWAMS_BUILD_TESTS=ON -DWAMS_BUILD_APP=OFF -DWAMS_BUILD_CLI=OFF > "$BUILD.configure.log" 2>&1 \
   || { cat "$BUILD.configure.log"; exit 2; }
 cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; exit 2; }
+echo "fuzz: build/fuzz configured and built in $(( $(date +%s) - build_start )) s" >&2
 
 mkdir -p "$BUILD/artifacts" "$BUILD/logs"
 status=0
 printf '%-22s %12s %8s %s\n' target runs seconds result
 for src in "$ROOT"/tests/fuzz/fuzz_*.cpp; do
   name="$(basename "$src" .cpp)"; short="${name#fuzz_}"
+  if [ ${#ONLY[@]} -gt 0 ] && [[ " ${ONLY[*]} " != *" $short "* ]]; then continue; fi
   seeds="$ROOT/tests/fuzz/corpus/$short"; work="$BUILD/corpus/$short"
   mkdir -p "$work"                               # the grown corpus stays out of git; seeds stay small
   args=(-max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1
