@@ -20,10 +20,12 @@ echo "fuzz: build/fuzz configured and built in $(( $(date +%s) - build_start )) 
 
 mkdir -p "$BUILD/artifacts" "$BUILD/logs"
 status=0
+ran=0
 printf '%-22s %12s %8s %s\n' target runs seconds result
 for src in "$ROOT"/tests/fuzz/fuzz_*.cpp; do
   name="$(basename "$src" .cpp)"; short="${name#fuzz_}"
   if [ ${#ONLY[@]} -gt 0 ] && [[ " ${ONLY[*]} " != *" $short "* ]]; then continue; fi
+  ran=$((ran + 1))
   seeds="$ROOT/tests/fuzz/corpus/$short"; work="$BUILD/corpus/$short"
   mkdir -p "$work"                               # the grown corpus stays out of git; seeds stay small
   args=(-max_total_time="$SECONDS_PER_TARGET" -timeout=10 -rss_limit_mb=2048 -max_len=8192 -print_final_stats=1
@@ -41,4 +43,5 @@ for src in "$ROOT"/tests/fuzz/fuzz_*.cpp; do
     echo "    log: ${BUILD#"$ROOT"/}/logs/$name.log; reproduce: ${BUILD#"$ROOT"/}/tests/fuzz/$name ${BUILD#"$ROOT"/}/artifacts/$name-<file>"
   fi
 done
+[ "$ran" -gt 0 ] || { echo "fuzz.sh: no target matched '${ONLY[*]}' (tests/fuzz/fuzz_<name>.cpp)" >&2; exit 2; }
 exit $status
