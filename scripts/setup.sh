@@ -20,7 +20,7 @@ WAMS_APT_PACKAGES="
   build-essential cmake make pkg-config git xz-utils dpkg-dev ca-certificates
   emscripten libsdl2-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev catch2
   chromium xvfb xauth xdotool imagemagick
-  fonts-dejavu-core python3-fonttools
+  fonts-dejavu-core python3 python3-fonttools
   python3-stdnum clang libclang-rt-14-dev clang-14 libbenchmark-dev
   wdutch hunspell-nl
 "
