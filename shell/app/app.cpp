@@ -81,6 +81,10 @@ void setup_fonts(App& app) {
     const std::string_view ttf = app_embedded::font_ui_font();
     ImFontConfig cfg;
     cfg.FontDataOwnedByAtlas = false;  // the bytes are static (embedded), the atlas must not free them
+    // One horizontal sample per pixel with advances snapped to whole pixels: crisp at 100 %, and half the glyph
+    // rasterising before the first frame (ImGui's default oversamples 2× horizontally).
+    cfg.OversampleH = 1;
+    cfg.PixelSnapH = true;
     void* data = const_cast<char*>(ttf.data());
     app.font_body = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f, &cfg, kGlyphRanges);
     app.font_title = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 30.0f, &cfg, kGlyphRanges);
