@@ -29,6 +29,7 @@ TEST_CASE("compact_json equals dump() on the public cases file", "[json_write]")
 }
 
 #include "wams/engine.hpp"
+#include "expected_match.hpp"
 
 #include <filesystem>
 #include <random>
@@ -39,10 +40,7 @@ std::vector<json> public_scenarios() {
     std::vector<json> out;
     for (const auto& e : std::filesystem::directory_iterator(WAMS_SOURCE_DIR "/scenarios/public")) {
         if (e.path().extension() != ".json") continue;
-        std::ifstream in(e.path());
-        std::stringstream ss;
-        ss << in.rdbuf();
-        out.push_back(json::parse(ss.str()));
+        out.push_back(wams_test::read_json_file(e.path().string()));
     }
     return out;
 }

@@ -151,6 +151,17 @@ function at(doc, ptr) {
   }
   return v;
 }
+/** Drops a file with `text` on the page, as a user dragging it from the desktop would. */
+export async function dropFile(app, name, text) {
+  await app.page.evaluate(([n, t]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([t], n, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, [name, text]);
+  await app.page.waitForTimeout(300);  // FileReader is asynchronous
+  await app.settle();
+}
+
 export function answerKey(v) { return typeof v === 'string' ? v : JSON.stringify(v); }
 
 /** Deep equality where a missing key equals null (optional keys of §0.3). */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR, ROOT } from './app_driver.mjs';
+import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR, ROOT, dropFile } from './app_driver.mjs';
 
 const MARKER = 'Zwaluwstaart7731';          // a made-up word no asset contains: "case content" we can search for
 let env;
@@ -292,16 +292,6 @@ test('bad files: a Dutch message naming the problem and where; the current case 
   assert.deepEqual(app.problems, []);
 });
 
-/** Drops a file with `text` on the page, as a user dragging it from the desktop would. */
-async function dropFile(app, name, text) {
-  await app.page.evaluate(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
-  await app.page.waitForTimeout(300);  // FileReader is asynchronous
-  await app.settle();
-}
 
 // Issue 5: "saving/exporting … a training result is blocked until each finding is removed or marked". A trainer's
 // own scenario whose id holds a BSN ends up in the training summary: both export buttons must be disabled, the

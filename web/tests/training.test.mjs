@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, CLI, ROOT } from './app_driver.mjs';
+import { launch, openApp, CLI, ROOT, dropFile } from './app_driver.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -26,16 +26,6 @@ function cliAnswers(id) {
   return out.scenarios[0];
 }
 
-/** Drops a file with `text` on the page, as a user dragging it from the desktop would. */
-async function dropFile(app, name, text) {
-  await app.page.evaluate(([n, t]) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([t], n, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-  }, [name, text]);
-  await app.page.waitForTimeout(200);  // FileReader is asynchronous
-  await app.settle();
-}
 
 const label = (st, id) => st.widgets.find((w) => w.id === id)?.label;
 const ids = (st, prefix) => st.widgets.filter((w) => w.id.startsWith(prefix)).map((w) => w.id);
