@@ -398,14 +398,14 @@ struct Where {
         if (!parent) return root ? *root : std::string();
         return by_index ? vi::child(parent->pointer(), index) : vi::child(parent->pointer(), key);
     }
-    Where member(std::string_view k) const { return Where{nullptr, this, k}; }
+    Where member(std::string_view k) const { return Where{nullptr, this, k, 0, false}; }
     Where element(std::size_t i) const { return Where{nullptr, this, {}, i, true}; }
 };
 
 void check_value(const Spec& s, const json& v, const Where& where, vi::Collector& out);
 
 void check_value(const Spec& s, const json& v, const std::string& path, vi::Collector& out) {
-    check_value(s, v, Where{&path}, out);
+    check_value(s, v, Where{&path, nullptr, {}, 0, false}, out);
 }
 
 void check_value(const Spec& s, const json& v, const Where& where, vi::Collector& out) {

@@ -37,6 +37,53 @@ std::string pointer_token(std::string_view key) {
 }
 
 std::string child(const std::string& base, std::string_view key) { return base + "/" + pointer_token(key); }
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is ill-formed (RFC 3629: no overlongs,
+// no surrogates, nothing above U+10FFFF).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c0 = b(i);
+    const std::size_t left = text.size() - i;
+    const auto cont = [&](std::size_t k) { return (b(k) & 0xC0) == 0x80; };
+    if (c0 < 0x80) return 1;
+    if (c0 >= 0xC2 && c0 <= 0xDF) return left >= 2 && cont(i + 1) ? 2 : 0;
+    if (c0 >= 0xE0 && c0 <= 0xEF) {
+        if (left < 3 || !cont(i + 1) || !cont(i + 2)) return 0;
+        if (c0 == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
+        if (c0 == 0xED && b(i + 1) > 0x9F) return 0;  // UTF-16 surrogate
+        return 3;
+    }
+    if (c0 >= 0xF0 && c0 <= 0xF4) {
+        if (left < 4 || !cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
+        if (c0 == 0xF0 && b(i + 1) < 0x90) return 0;  // overlong
+        if (c0 == 0xF4 && b(i + 1) > 0x8F) return 0;  // above U+10FFFF
+        return 4;
+    }
+    return 0;
+}
+
+std::string valid_utf8(std::string text) {
+    std::size_t i = 0;
+    while (i < text.size()) {  // fast path: most texts are valid
+        const auto n = utf8_sequence_length(text, i);
+        if (n == 0) break;
+        i += n;
+    }
+    if (i == text.size()) return text;
+    std::string out(text, 0, i);
+    while (i < text.size()) {
+        const auto n = utf8_sequence_length(text, i);
+        if (n == 0) {
+            out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER for each ill-formed byte
+            ++i;
+        } else {
+            out.append(text, i, n);
+            i += n;
+        }
+    }
+    return out;
+}
+
 std::string child(const std::string& base, std::size_t index) { return base + "/" + std::to_string(index); }
 
 std::string quote_text(std::string_view s, std::size_t max_chars) {
@@ -88,12 +135,12 @@ Words describe_found(const nlohmann::json& v) {
 void Collector::add(std::string path, Words what, Words expected, Words found) {
     ++total_;
     if (errors_.size() >= cap_) return;
-    ValidationError e;
-    e.path = std::move(path);
-    e.message_nl = what.nl + " — verwacht: " + expected.nl + "; gevonden: " + found.nl;
-    e.message_en = what.en + " — expected: " + expected.en + "; found: " + found.en;
-    e.expected = std::move(expected.en);
-    e.found = std::move(found.en);
+    ValidationError e;  // every text is made valid UTF-8: a message may quote bytes of a file that is not
+    e.path = valid_utf8(std::move(path));
+    e.message_nl = valid_utf8(what.nl + " — verwacht: " + expected.nl + "; gevonden: " + found.nl);
+    e.message_en = valid_utf8(what.en + " — expected: " + expected.en + "; found: " + found.en);
+    e.expected = valid_utf8(std::move(expected.en));
+    e.found = valid_utf8(std::move(found.en));
     errors_.push_back(std::move(e));
 }
 
@@ -145,29 +192,7 @@ std::string megabytes(std::size_t bytes, bool dutch = false) {  // "5.0 MB"; Dut
     return s;
 }
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is ill-formed (RFC 3629: no overlongs,
-// no surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto b = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char c0 = b(i);
-    const std::size_t left = text.size() - i;
-    const auto cont = [&](std::size_t k) { return (b(k) & 0xC0) == 0x80; };
-    if (c0 < 0x80) return 1;
-    if (c0 >= 0xC2 && c0 <= 0xDF) return left >= 2 && cont(i + 1) ? 2 : 0;
-    if (c0 >= 0xE0 && c0 <= 0xEF) {
-        if (left < 3 || !cont(i + 1) || !cont(i + 2)) return 0;
-        if (c0 == 0xE0 && b(i + 1) < 0xA0) return 0;  // overlong
-        if (c0 == 0xED && b(i + 1) > 0x9F) return 0;  // UTF-16 surrogate
-        return 3;
-    }
-    if (c0 >= 0xF0 && c0 <= 0xF4) {
-        if (left < 4 || !cont(i + 1) || !cont(i + 2) || !cont(i + 3)) return 0;
-        if (c0 == 0xF0 && b(i + 1) < 0x90) return 0;  // overlong
-        if (c0 == 0xF4 && b(i + 1) > 0x8F) return 0;  // above U+10FFFF
-        return 4;
-    }
-    return 0;
-}
+using vi::utf8_sequence_length;
 
 // One pass over text that is fine (no control byte, valid UTF-8, nesting within the limit): true. Anything else:
 // false, and prescan's separate checks then find and word the first problem exactly as they always did.
@@ -313,13 +338,20 @@ public:
         const bool truncated = position > text_.size();
         const std::size_t offset = std::min(position > 0 ? position - 1 : 0, text_.size());
         const std::string what = ex.what();  // "[json.exception.parse_error.101] parse error at …: syntax error while parsing X - DETAIL; expected Y"
+        // nlohmann's own text: "… - LEXER ERROR[; expected LEXER DETAIL]; last read: 'BYTES'[; expected TOKEN]".
+        // BYTES are raw input (possibly half a UTF-8 character): they are dropped; the position says where.
         std::string detail = what, expected_en = "valid JSON";
         if (const auto dash = what.find(" - "); dash != std::string::npos) detail = what.substr(dash + 3);
+        if (const auto p = detail.find("; last read: "); p != std::string::npos) {
+            const auto next = detail.rfind("'; expected ");
+            detail.erase(p, next != std::string::npos && next > p ? next + 1 - p : std::string::npos);
+        }
         if (const auto p = detail.find("; expected "); p != std::string::npos) {
             expected_en = detail.substr(p + 11);
             detail.resize(p);
+            // a lexer expectation ("digit after '-'") is more precise than the parser's token that follows it
+            if (const auto q = expected_en.find("; expected "); q != std::string::npos) expected_en.resize(q);
         }
-        if (const auto p = detail.find("; last read"); p != std::string::npos) detail.resize(p);
         const auto at = where(text_, offset);
         if (truncated) {
             out_.add(path(), {"The JSON text stops too early (truncated file?) at " + at.en,
@@ -695,9 +727,9 @@ LoadedCases load_cases(std::string_view text, const InputLimits& limits, bool ke
         loaded.cases.clear();
         ValidationError e;
         e.expected = "a valid case";
-        e.found = ex.what();
-        e.message_nl = std::string("Interne fout bij het controleren van de invoer: ") + ex.what();
-        e.message_en = std::string("Internal error while checking the input: ") + ex.what();
+        e.found = vi::valid_utf8(ex.what());
+        e.message_nl = "Interne fout bij het controleren van de invoer: " + e.found;
+        e.message_en = "Internal error while checking the input: " + e.found;
         loaded.errors.push_back(std::move(e));
     }
     return loaded;

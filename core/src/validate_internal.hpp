@@ -31,6 +31,8 @@ private:
 std::string pointer_token(std::string_view key);                     // RFC 6901 escaping: ~ → ~0, / → ~1
 std::string child(const std::string& base, std::string_view key);    // base + "/" + escaped key
 std::string child(const std::string& base, std::size_t index);       // base + "/" + index
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);  // valid sequence at text[i]: its length, else 0
+std::string valid_utf8(std::string text);  // each ill-formed byte → U+FFFD, so the text can be shown and serialised
 std::string quote_text(std::string_view s, std::size_t max_chars = 60);  // "…" JSON-like quoting, shortened, control chars escaped
 Words describe_found(const nlohmann::json& v);                       // "number 3", "\"x\"", "null", …
 std::string dutch_json_expectation(const std::string& en);           // nlohmann's "expected …" phrase in Dutch

@@ -151,6 +151,25 @@ TEST_CASE("invalid UTF-8 names its byte offset", "[validate][parse]") {
     CHECK(only_error(wams::load_cases_text("\"\xED\xA0\x80\"")).found == "byte 0xED");
 }
 
+TEST_CASE("a syntax error right before a multi-byte character yields valid UTF-8 messages", "[validate][parse]") {
+    // Found by fuzz_cases_file / fuzz_scenario: nlohmann's "last read: '-\xEF'" quoted half a character (here of a
+    // byte-order mark), and errors_to_json(...).dump() threw type_error 316. The raw bytes are now left out.
+    for (const std::string text : {std::string("1-\xEF\xBB\xBF" "7.4-"), std::string("\"R1\"-\xCF\xBF" "aP"),
+                                   std::string("[-\xC3\xA9]")}) {
+        INFO(text);
+        const auto r = wams::load_cases_text(text);
+        REQUIRE_FALSE(r.errors.empty());
+        for (const auto& e : r.errors) {
+            CHECK_FALSE(contains(e.message_en, "last read"));
+            CHECK_NOTHROW(wams::errors_to_json(r.errors).dump());
+        }
+    }
+    const auto e = only_error(wams::load_cases_text("1-\xEF\xBB\xBF" "7.4-"));
+    CHECK(e.expected == "digit after '-'");  // the lexer's own expectation, not the parser's token after it
+    CHECK(e.found == "invalid number");
+    CHECK(contains(e.message_nl, "regel 1, kolom 3 (byte 2)"));
+}
+
 TEST_CASE("random bytes never crash or throw", "[validate][parse]") {
     std::mt19937 rng(20201209);
     std::uniform_int_distribution<int> byte(0, 255), len(0, 300);
@@ -159,6 +178,7 @@ TEST_CASE("random bytes never crash or throw", "[validate][parse]") {
         for (auto& ch : text) ch = static_cast<char>(byte(rng));
         wams::LoadedCases r;
         REQUIRE_NOTHROW(r = wams::load_cases_text(text));
+        REQUIRE_NOTHROW(wams::errors_to_json(r.errors).dump());
         CHECK_FALSE(r.errors.empty());
         CHECK(r.cases.empty());
     }
