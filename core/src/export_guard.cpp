@@ -2,6 +2,8 @@
 // decide whether an export may happen (export_guard.hpp).
 #include "wams/export_guard.hpp"
 
+#include "wams/stage.hpp"
+
 #include <algorithm>
 
 namespace wams {
@@ -22,6 +24,19 @@ std::string escape_pointer_token(std::string_view key) {  // RFC 6901: "~" → "
     return out;
 }
 
+constexpr std::string_view kStageKey = "stage";
+
+// A top-level "stage" block that is exactly one of core's own stages ({"id", "date"} of stage.hpp, as the training
+// summary writes it) is the app's constant, not user content: its ISO date would otherwise read as a birth date.
+// Anything else under "stage" (another date, an extra field, user text) is scanned like every other value.
+bool is_own_stage_block(const json& v) {
+    if (!v.is_object() || v.size() != 2) return false;
+    const auto id = v.find("id"), date = v.find("date");
+    if (id == v.end() || date == v.end() || !id->is_string() || !date->is_string()) return false;
+    const RulebookStage* st = find_stage(id->get_ref<const std::string&>());
+    return st != nullptr && date->get_ref<const std::string&>() == st->date;
+}
+
 void scan_value(const json& v, const std::string& path, std::vector<FieldFinding>& out, int depth) {
     if (depth > 128) return;  // validated input is at most 64 deep (InputLimits::max_depth)
     if (v.is_string()) {
@@ -29,6 +44,7 @@ void scan_value(const json& v, const std::string& path, std::vector<FieldFinding
     } else if (v.is_object()) {
         for (auto it = v.begin(); it != v.end(); ++it) {
             if (depth == 0 && it.key() == kExemptionsKey) continue;  // the marks themselves are not content
+            if (depth == 0 && it.key() == kStageKey && is_own_stage_block(it.value())) continue;
             scan_value(it.value(), path + "/" + escape_pointer_token(it.key()), out, depth + 1);
         }
     } else if (v.is_array()) {

@@ -340,11 +340,9 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
 
     ImGui::TextDisabled("%s", tr(app, "training.export_note"));
     // Issue 5: a training result is an export like a case file: blocked while a PII finding in it is unresolved.
-    // The rulebook stage block is the app's own constant (its date is the stage's, not a birth date): not scanned.
+    // (core's scan_document leaves out the summary's stage block: it is the app's constant, export_guard.hpp.)
     const nlohmann::json summary = training::training_summary_json(t.session);
-    nlohmann::json scanned = summary;
-    scanned.erase("stage");
-    const bool may_export = wams::app::privacy_ui::export_gate(app, scanned, "privacy.blocked.training");
+    const bool may_export = wams::app::privacy_ui::export_gate(app, summary, "privacy.blocked.training");
     ImGui::BeginDisabled(!may_export);
     if (ImGui::Button(tr(app, "training.export.json")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.json", "application/json",

@@ -127,3 +127,26 @@ TEST_CASE("Documents of any shape: arrays, scalars, non-objects", "[export_guard
     wams::PiiFinding f{PiiCategory::bsn, 0, 1, 0, 1, "x", 1.0};
     CHECK_FALSE(wams::mark_not_personal(arr, "/0", f));  // marks live on an object (the case) only
 }
+
+TEST_CASE("Only a top-level stage block equal to one of core's stages is left out of the scan", "[export_guard]") {
+    // The training summary carries {"stage": {"id": "concept-2020-12", "date": "2020-12-09"}}: the date of the bill,
+    // which would otherwise read as a birth date and block every training export (issue 5).
+    const json own = {{"id", "concept-2020-12"}, {"date", "2020-12-09"}};
+    CHECK(wams::check_export(json{{"stage", own}, {"score", 3}}).allowed());
+
+    // The same date anywhere else, or a stage block that is not exactly core's, is scanned like any text.
+    const auto flagged_at = [](const json& doc) {
+        std::vector<std::string> paths;
+        for (const auto& ff : wams::check_export(doc).unresolved)
+            if (ff.finding.category == PiiCategory::birth_date) paths.push_back(ff.path);
+        return paths;
+    };
+    CHECK(flagged_at(json{{"note", "2020-12-09"}}) == std::vector<std::string>{"/note"});
+    CHECK(flagged_at(json{{"stage", {{"id", "concept-2020-12"}, {"date", "1984-03-12"}}}}) ==
+          std::vector<std::string>{"/stage/date"});
+    CHECK(flagged_at(json{{"stage", {{"id", "unknown-stage"}, {"date", "2020-12-09"}}}}) ==
+          std::vector<std::string>{"/stage/date"});
+    CHECK(flagged_at(json{{"stage", {{"id", "concept-2020-12"}, {"date", "2020-12-09"}, {"note", "12-03-1984"}}}}) ==
+          std::vector<std::string>{"/stage/date", "/stage/note"});
+    CHECK(flagged_at(json{{"x", {{"stage", own}}}}) == std::vector<std::string>{"/x/stage/date"});  // nested: scanned
+}

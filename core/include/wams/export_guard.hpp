@@ -28,7 +28,7 @@ struct FieldFinding {
     bool exempted = false; // the user marked exactly this text at this path "geen persoonsgegeven"
 };
 
-std::vector<FieldFinding> scan_document(const nlohmann::json& doc);  // every string leaf (not object keys, not /pii_exemptions), in document order
+std::vector<FieldFinding> scan_document(const nlohmann::json& doc);  // every string leaf (not object keys, not /pii_exemptions, not a top-level /stage block equal to one of core's stages), in document order
 
 // [SECTION] Marks -------------------------------------------------------------------------------------------------
 
