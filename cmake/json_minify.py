@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""json_minify.py <in.json> <out.json> — drops the whitespace between JSON tokens (cmake/Embed.cmake, issue 7).
+"""json_minify.py <in.json> <out.json> [--drop KEY]... — drops the whitespace between JSON tokens
+(cmake/Embed.cmake, issue 7).
 
 Byte-exact outside whitespace: strings (with their escapes), numbers and literals are copied as they are, never
 re-serialised, so the data read by core is the same value. Fails on text that is not valid JSON.
+--drop KEY removes every object member named KEY, at any depth: data kept in the asset file for readers and tools
+but never read by the app (e.g. the rulebook's English IF/THEN text). The result is then re-serialised compactly
+(same values; the files this is used on hold no fractional numbers).
 """
 import json
 import sys
@@ -28,8 +32,23 @@ def minify(text):
     return "".join(out)
 
 
+def drop_keys(value, keys):
+    if isinstance(value, dict):
+        return {k: drop_keys(v, keys) for k, v in value.items() if k not in keys}
+    if isinstance(value, list):
+        return [drop_keys(v, keys) for v in value]
+    if isinstance(value, float):
+        raise SystemExit("json_minify.py: --drop on a file with fractional numbers would re-format them")
+    return value
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1], encoding="utf-8") as f:
+    src, dst, rest = sys.argv[1], sys.argv[2], sys.argv[3:]
+    drop = {rest[i + 1] for i in range(0, len(rest) - 1, 2) if rest[i] == "--drop"}
+    with open(src, encoding="utf-8") as f:
         text = f.read()
-    with open(sys.argv[2], "w", encoding="utf-8", newline="") as f:
-        f.write(minify(text))
+    out = minify(text)
+    if drop:
+        out = json.dumps(drop_keys(json.loads(text), drop), ensure_ascii=False, separators=(",", ":"))
+    with open(dst, "w", encoding="utf-8", newline="") as f:
+        f.write(out)
