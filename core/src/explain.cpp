@@ -28,7 +28,7 @@ constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", 
                     "Coördinator aangewezen", "Vorm van coördinatie", "Coördinatiedossier", "Wijze van afstemming",
                     "Einde coördinatie", "Casusoverleg", "Cliënt uitgenodigd", "Deelnemer", "mag deelnemen",
                     "mag niet deelnemen", "Gegeven", "Oordeel", "Waarom niet", "geblokkeerd door", "Vraag nu",
-                    "Voorwaarde", "Dubbelzinnige tekst", "Lezing", "De tool past toe", "Aandachtspunten", "geen",
+                    "Voorwaarde", "Dubbelzinnige tekst", "Lezing", "De wegwijzer past toe", "Aandachtspunten", "geen",
                     "stopt de toets", "niet toegestaan", "nog niet te bepalen", "voorwaarde", "verder", 
                     "Er is nog geen uitkomst van het onderzoek; vraag de uitkomst (samenhang, wetten en domeinen) na.",
                     "uitgesloten", "ingestemd"};
@@ -63,11 +63,11 @@ struct Builder {
         const AmbiguityInfo* a = find_ambiguity(id);
         const Words& w = words(lang);
         if (!a) return add(LineKind::ambiguity, depth, subject, std::string(w.ambiguity) + " " + id, id);
-        add(LineKind::ambiguity, depth, subject, std::string(w.ambiguity) + " " + id + " — " + a->title_en, id);
+        add(LineKind::ambiguity, depth, subject, std::string(w.ambiguity) + " " + id + " — " + std::string(ambiguity_title(*a, lang)), id);
         for (std::size_t i = 0; i < a->quotes_nl.size() && i < 3; ++i)
             add(LineKind::ambiguity, depth + 1, subject, "«" + a->quotes_nl[i] + "»", id);
-        if (!a->tool_behaviour_en.empty()) {
-            std::string tool = a->tool_behaviour_en;  // one line: the rulebook text may hold list line breaks
+        if (const std::string_view behaviour = ambiguity_tool_behaviour(*a, lang); !behaviour.empty()) {
+            std::string tool(behaviour);  // one line: the rulebook text may hold list line breaks
             for (auto& ch : tool)
                 if (ch == '\n') ch = ' ';
             add(LineKind::ambiguity, depth + 1, subject, std::string(w.tool) + ": " + tool, id);

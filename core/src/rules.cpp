@@ -13,6 +13,7 @@ std::string_view asset_design_choices();
 std::string_view asset_advisories();
 std::string_view asset_rule_texts();
 std::string_view asset_walk_questions();
+std::string_view asset_translations_nl();
 } // namespace wams::embedded
 
 namespace wams {
@@ -64,10 +65,28 @@ struct Metadata {
             i.stage = str(r, "stage");
             rules.push_back(std::move(i));
         }
-        for (const auto& a : amb_doc.at("ambiguities"))
-            ambiguities.push_back({str(a, "id"), str(a, "title_en"), str(a, "text_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl")});
-        for (const auto& d : dc_doc.at("design_choices"))
-            design_choices.push_back({str(d, "id"), str(d, "choice_en"), str(d, "rests_on_en")});
+        // Dutch texts live apart from the rulebook extract (extract_rulebook.py regenerates the other files);
+        // a missing Dutch text falls back to the English (test_rules.cpp makes that a failure).
+        const json nl_doc = parse(embedded::asset_translations_nl());
+        const json& nl_amb = nl_doc.at("ambiguities");
+        const json& nl_dc = nl_doc.at("design_choices");
+        auto nl_or = [](const json& group, const std::string& id, const char* key, const std::string& en) {
+            auto it = group.find(id);
+            const std::string nl = it != group.end() ? str(*it, key) : std::string();
+            return nl.empty() ? en : nl;
+        };
+        for (const auto& a : amb_doc.at("ambiguities")) {
+            AmbiguityInfo i{str(a, "id"), str(a, "title_en"), str(a, "text_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl"), "", ""};
+            i.title_nl = nl_or(nl_amb, i.id, "title_nl", i.title_en);
+            i.tool_behaviour_nl = nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en);
+            ambiguities.push_back(std::move(i));
+        }
+        for (const auto& d : dc_doc.at("design_choices")) {
+            DesignChoiceInfo i{str(d, "id"), str(d, "choice_en"), str(d, "rests_on_en"), "", ""};
+            i.choice_nl = nl_or(nl_dc, i.id, "choice_nl", i.choice_en);
+            i.rests_on_nl = nl_or(nl_dc, i.id, "rests_on_nl", i.rests_on_en);
+            design_choices.push_back(std::move(i));
+        }
         const json texts = parse(embedded::asset_rule_texts());
         verdicts = texts.at("verdicts");
         for (const auto& a : adv_doc.at("advisories")) {
@@ -123,6 +142,15 @@ std::string verdict_label(std::string_view code, Lang lang) {
     for (const auto& v : meta().verdicts)
         if (v.value("code", "") == code) return v.value(lang == Lang::nl ? "nl" : "en", std::string(code));
     return std::string(code);
+}
+
+std::string_view ambiguity_title(const AmbiguityInfo& a, Lang lang) { return lang == Lang::nl ? a.title_nl : a.title_en; }
+std::string_view ambiguity_tool_behaviour(const AmbiguityInfo& a, Lang lang) {
+    return lang == Lang::nl ? a.tool_behaviour_nl : a.tool_behaviour_en;
+}
+std::string_view design_choice_text(const DesignChoiceInfo& d, Lang lang) { return lang == Lang::nl ? d.choice_nl : d.choice_en; }
+std::string_view design_choice_rests_on(const DesignChoiceInfo& d, Lang lang) {
+    return lang == Lang::nl ? d.rests_on_nl : d.rests_on_en;
 }
 
 } // namespace wams

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace wams::app::widgets {
 
@@ -161,7 +162,14 @@ std::string advisory_text(const App& app, std::string_view code) {
 
 // ---- [SECTION] Id chips and cards ----------------------------------------------------------------------------
 namespace {
-void wrapped_quote(const std::string& q) {
+// A table cell clips what runs past its right edge ("Naar keuze van het college (bevo"): wrap every Text* call in
+// the cell instead. Wrap position 0 means WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), and TableBeginCell sets
+// WorkRect.Max.x to the column's WorkMaxX, so the text wraps at the cell's right edge — also the words of a badge,
+// which TextUnformatted draws after the icon and wraps with a hanging indent.
+void wrap_in_cell_begin() { ImGui::PushTextWrapPos(0.0f); }
+void wrap_in_cell_end() { ImGui::PopTextWrapPos(); }
+
+void wrapped_quote(const std::string& q) {  // wraps at the window's or, in a table, the cell's right edge
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextWrapped("\xC2\xAB%s\xC2\xBB", q.c_str());  // «…»
     ImGui::PopTextWrapPos();
@@ -195,8 +203,8 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
     (void)s;
     const AmbiguityInfo* a = find_ambiguity(a_id);
     card_frame_begin(std::string(context) + "/" + std::string(a_id));
-    ImGui::TextWrapped("%s %.*s — %s", tr(app, "card.ambiguous"), static_cast<int>(a_id.size()), a_id.data(),
-                       a ? a->title_en.c_str() : "");
+    const std::string title = a ? std::string(ambiguity_title(*a, app.lang)) : std::string();
+    ImGui::TextWrapped("%s %.*s — %s", tr(app, "card.ambiguous"), static_cast<int>(a_id.size()), a_id.data(), title.c_str());
     if (a && !a->quotes_nl.empty()) {
         // Both readings' quotations side by side (RULEBOOK §10: "show the conflicting quotations side by side").
         if (ImGui::BeginTable("readings", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
@@ -208,9 +216,9 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
             ImGui::EndTable();
         }
     }
-    if (a && !a->tool_behaviour_en.empty()) {
+    if (const std::string behaviour = a ? std::string(ambiguity_tool_behaviour(*a, app.lang)) : std::string(); !behaviour.empty()) {
         ImGui::TextDisabled("%s", tr(app, "card.tool_behaviour"));
-        ImGui::TextWrapped("%s", a->tool_behaviour_en.c_str());
+        ImGui::TextWrapped("%s", behaviour.c_str());
     }
     card_frame_end();
 }
@@ -252,8 +260,10 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
     if (const RuleInfo* r = find_rule(open)) {
         rule_card(app, *r);
     } else if (const DesignChoiceInfo* d = find_design_choice(open)) {
-        ImGui::TextWrapped("%s — %s", d->id.c_str(), d->choice_en.c_str());
-        ImGui::TextDisabled("%s", d->rests_on_en.c_str());
+        ImGui::TextWrapped("%s — %s", d->id.c_str(), std::string(design_choice_text(*d, app.lang)).c_str());
+        ImGui::PushTextWrapPos(0.0f);  // TextDisabled does not wrap by itself
+        ImGui::TextDisabled("%s", std::string(design_choice_rests_on(*d, app.lang)).c_str());
+        ImGui::PopTextWrapPos();
     } else if (const AdvisoryInfo* a = find_advisory(open)) {
         ImGui::TextWrapped("%s", advisory_text(app, open).c_str());
         for (const auto& r : a->rules)
@@ -301,12 +311,14 @@ void investigation_readings(App& app, consult::Session& s, const nlohmann::json&
     ImGui::PopStyleColor();
     if (ImGui::BeginTable("a1", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(app, "card.reading_s23"));
-        if (alt.contains("§2.3")) value_badge(app, alt["§2.3"].get<std::string>(), "reading.s2_3");
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(tr(app, "card.reading_s311"));
-        if (alt.contains("§3.1.1")) value_badge(app, alt["§3.1.1"].get<std::string>(), "reading.s3_1_1");
+        for (const auto& [reading, label, rec_id] : {std::tuple{"§2.3", "card.reading_s23", "reading.s2_3"},
+                                                    std::tuple{"§3.1.1", "card.reading_s311", "reading.s3_1_1"}}) {
+            ImGui::TableNextColumn();
+            wrap_in_cell_begin();
+            ImGui::TextUnformatted(tr(app, label));
+            if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
+            wrap_in_cell_end();
+        }
         ImGui::EndTable();
     }
     ambiguity_card(app, s, "A1", "a1");

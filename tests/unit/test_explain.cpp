@@ -60,3 +60,17 @@ TEST_CASE("A1 shows both readings and their outcomes", "[explain]") {
         if (l.kind == wams::LineKind::ambiguity && l.ref == "A1" && l.text.rfind("Reading ", 0) == 0) ++readings;
     CHECK(readings == 2);
 }
+
+TEST_CASE("an ambiguity in the explanation is titled and explained in the chosen language", "[explain][i18n]") {
+    // PUB-05: professional request where the two A1 readings differ.
+    const std::string nl = explained("PUB-05", wams::Lang::nl), en = explained("PUB-05", wams::Lang::en);
+    const std::string title_nl = "Criteria voor een verzoek van een professional: 'of' (§2.3) tegenover 'en' (§3.1.1).";
+    const std::string title_en = "Professional-request criteria: 'or' (§2.3) versus 'and' (§3.1.1).";
+    CHECK(nl.find("Dubbelzinnige tekst A1 — " + title_nl) != std::string::npos);
+    CHECK(nl.find("De wegwijzer past toe: beide lezingen toetsen (D4)") != std::string::npos);
+    CHECK(nl.find(title_en) == std::string::npos);
+    CHECK(nl.find("evaluate both readings") == std::string::npos);
+    CHECK(en.find("Ambiguous text A1 — " + title_en) != std::string::npos);
+    CHECK(en.find("The tool applies: evaluate both readings (D4)") != std::string::npos);
+    CHECK(en.find(title_nl) == std::string::npos);
+}

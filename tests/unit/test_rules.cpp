@@ -1,11 +1,15 @@
-// Rule metadata (assets/rules/*.json) and coverage: every R1–R67 has metadata and is fired by at least one case.
+// Rule metadata (assets/rules/*.json) and coverage: every R1–R67 has metadata and is fired by at least one case;
+// the Dutch texts of A1–A25 and D1–D25 (translations_nl.json) are complete and keep every id, code and quotation.
 #include <catch2/catch.hpp>
 
 #include "expected_match.hpp"
 #include "wams/engine.hpp"
 #include "wams/rules.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <filesystem>
+#include <regex>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -100,4 +104,115 @@ TEST_CASE("every rule R1–R67 is fired by at least one scenario", "[rules][cove
         INFO(r.id << " is never fired");
         CHECK(fired.count(r.id) == 1);
     }
+}
+
+// ---- Dutch texts of the ambiguity and design-choice cards (assets/rules/translations_nl.json, docs/i18n.md) ----
+namespace wams::embedded {
+std::string_view asset_translations_nl();
+}
+
+namespace {
+// The references a translation must carry over verbatim: ids (R27, A16, D4, Q1), sections (§2.3, §3.1.1),
+// `codes` and «quotations».
+std::vector<std::string> references(const std::string& s) {
+    std::vector<std::string> out;
+    static const std::regex id_or_section(R"(\b[RADQ]\d+\b|§\d+(\.\d+)*)");
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), id_or_section); it != std::sregex_iterator(); ++it)
+        out.push_back(it->str());
+    for (const std::string open : {"`", "«"}) {  // byte scan: «» are multi-byte in UTF-8
+        const std::string close = open == "`" ? "`" : "»";
+        for (std::size_t b = s.find(open); b != std::string::npos; b = s.find(open, b)) {
+            const std::size_t e = s.find(close, b + open.size());
+            if (e == std::string::npos) break;
+            out.push_back(s.substr(b, e + close.size() - b));
+            b = e + close.size();
+        }
+    }
+    return out;
+}
+std::vector<std::string> missing_references(const std::string& en, const std::string& nl) {
+    std::vector<std::string> out;
+    for (const auto& r : references(en))
+        if (nl.find(r) == std::string::npos) out.push_back(r);
+    return out;
+}
+// True when the English has words to translate besides its references ("A11." and "R21." have none).
+bool has_words(std::string s) {
+    for (const auto& r : references(s)) s.erase(s.find(r), r.size());
+    return std::regex_search(s, std::regex("[A-Za-z]{2,}"));
+}
+} // namespace
+
+TEST_CASE("the reference check catches a dropped id, section, code or quotation", "[rules][i18n]") {
+    const std::string en = "give `undetermined` and cite R27 (§3.1.1, D4): «daardoor».";
+    CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1.1, D4): «daardoor».").empty());
+    CHECK(missing_references(en, "geef `undetermined` en citeer R2 (§3.1.1, D4): «daardoor».") == std::vector<std::string>{"R27"});
+    CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1, D4): «daardoor».") == std::vector<std::string>{"§3.1.1"});
+    CHECK(missing_references(en, "geef nog niet te bepalen en citeer R27 (§3.1.1, D4): «daardoor».") ==
+          std::vector<std::string>{"`undetermined`"});
+    CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1.1, D4): «hierdoor».") ==
+          std::vector<std::string>{"«daardoor»"});
+    CHECK(!has_words("A1, A2; R22, R27."));
+    CHECK(!has_words("R66 «niet meer, maar ook niet minder»."));
+    CHECK(has_words("A20; R37/R38 are the only coordination rules."));
+}
+
+TEST_CASE("translations_nl.json has Dutch texts for every A-id and D-id and names no other id", "[rules][i18n]") {
+    const auto doc = nlohmann::json::parse(wams::embedded::asset_translations_nl());
+    CHECK(doc.at("stage") == "concept-2020-12");
+    const auto& amb = doc.at("ambiguities");
+    const auto& dc = doc.at("design_choices");
+    REQUIRE(amb.size() == wams::all_ambiguities().size());
+    REQUIRE(dc.size() == wams::all_design_choices().size());
+    for (const auto& [id, t] : amb.items()) {
+        INFO(id);
+        CHECK(wams::find_ambiguity(id) != nullptr);
+        for (const auto& [key, v] : t.items()) CHECK((key == "title_nl" || key == "tool_behaviour_nl"));
+    }
+    for (const auto& [id, t] : dc.items()) {
+        INFO(id);
+        CHECK(wams::find_design_choice(id) != nullptr);
+        for (const auto& [key, v] : t.items()) CHECK((key == "choice_nl" || key == "rests_on_nl"));
+    }
+    // Present in the file (no silent fallback to English), non-empty, and translated wherever there are words.
+    auto check = [](const nlohmann::json& t, const char* key, const std::string& en, const std::string& loaded) {
+        INFO(key << ": " << en);
+        if (en.empty()) {
+            CHECK(!t.contains(key));  // A25 has no tool behaviour in the rulebook
+            return;
+        }
+        REQUIRE(t.contains(key));
+        const std::string nl = t.at(key).get<std::string>();
+        CHECK(!nl.empty());
+        CHECK(loaded == nl);
+        if (has_words(en)) CHECK(nl != en);
+        INFO(nl);
+        for (const auto& r : missing_references(en, nl)) FAIL_CHECK("dropped reference " << r);
+    };
+    for (const auto& a : wams::all_ambiguities()) {
+        INFO(a.id);
+        REQUIRE(amb.contains(a.id));
+        check(amb.at(a.id), "title_nl", a.title_en, a.title_nl);
+        check(amb.at(a.id), "tool_behaviour_nl", a.tool_behaviour_en, a.tool_behaviour_nl);
+    }
+    for (const auto& d : wams::all_design_choices()) {
+        INFO(d.id);
+        REQUIRE(dc.contains(d.id));
+        check(dc.at(d.id), "choice_nl", d.choice_en, d.choice_nl);
+        check(dc.at(d.id), "rests_on_nl", d.rests_on_en, d.rests_on_nl);
+    }
+}
+
+TEST_CASE("the card texts follow the language", "[rules][i18n]") {
+    const wams::AmbiguityInfo* a = wams::find_ambiguity("A18");
+    REQUIRE(a != nullptr);
+    CHECK(wams::ambiguity_title(*a, wams::Lang::nl) == "Gegevensbronnen: smal of breed?");
+    CHECK(wams::ambiguity_title(*a, wams::Lang::en) == "Data sources: narrow or broad?");
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "`undetermined` (nog niet te bepalen; D12).");
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "`undetermined` (D12).");
+    const wams::DesignChoiceInfo* d = wams::find_design_choice("D14");
+    REQUIRE(d != nullptr);
+    CHECK(wams::design_choice_text(*d, wams::Lang::nl) == "Wetten worden geteld over de cliënt plus de betrokken gezinsleden.");
+    CHECK(wams::design_choice_text(*d, wams::Lang::en) == "Laws are counted over the client plus the included family members.");
+    CHECK(wams::design_choice_rests_on(*d, wams::Lang::nl) == "A24.");
 }

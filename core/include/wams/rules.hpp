@@ -27,10 +27,12 @@ struct RuleInfo {                        // one rule, RULEBOOK §2–§7
 struct AmbiguityInfo {                   // RULEBOOK §10
     std::string id, title_en, text_en, tool_behaviour_en;
     std::vector<std::string> quotes_nl;  // both readings' quotations, side by side
+    std::string title_nl, tool_behaviour_nl;  // assets/rules/translations_nl.json (English when a text is missing)
 };
 
 struct DesignChoiceInfo {                // RULEBOOK §11
     std::string id, choice_en, rests_on_en;
+    std::string choice_nl, rests_on_nl;  // assets/rules/translations_nl.json (English when a text is missing)
 };
 
 struct AdvisoryInfo {                    // RULEBOOK §9.3
@@ -71,5 +73,11 @@ const std::vector<QuestionInfo>& all_questions();          // Q1…Q13
 const QuestionInfo* find_question(std::string_view id);    // nullptr when unknown
 const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code);  // nullptr when unknown
 std::string verdict_label(std::string_view verdict_code, Lang lang);         // "Toegestaan onder voorwaarden" …
+
+// Texts of an ambiguity / design choice in the chosen language (Dutch from assets/rules/translations_nl.json).
+std::string_view ambiguity_title(const AmbiguityInfo& a, Lang lang);           // "Criteria voor een verzoek …"
+std::string_view ambiguity_tool_behaviour(const AmbiguityInfo& a, Lang lang);  // what the tool applies; "" for A25
+std::string_view design_choice_text(const DesignChoiceInfo& d, Lang lang);     // the choice itself
+std::string_view design_choice_rests_on(const DesignChoiceInfo& d, Lang lang); // what the choice rests on
 
 } // namespace wams
