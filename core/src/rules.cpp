@@ -61,7 +61,6 @@ struct Metadata {
             i.sections = strs(r, "sections");
             i.article = str(r, "article");
             i.quotes_nl = strs(r, "quotes_nl");
-            i.text_en = strs(r, "text_en");
             i.stage = str(r, "stage");
             rules.push_back(std::move(i));
         }
@@ -76,7 +75,7 @@ struct Metadata {
             return nl.empty() ? en : nl;
         };
         for (const auto& a : amb_doc.at("ambiguities")) {
-            AmbiguityInfo i{str(a, "id"), str(a, "title_en"), str(a, "text_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl"), "", ""};
+            AmbiguityInfo i{str(a, "id"), str(a, "title_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl"), "", ""};
             i.title_nl = nl_or(nl_amb, i.id, "title_nl", i.title_en);
             i.tool_behaviour_nl = nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en);
             ambiguities.push_back(std::move(i));

@@ -20,12 +20,12 @@ struct RuleInfo {                        // one rule, RULEBOOK §2–§7
     std::vector<std::string> sections;   // report sections the rule rests on, e.g. {"§2.3", "§3.1.1"}
     std::string article;                 // e.g. "art. 5.4.2 Wmo 2015" ("" when the report names none)
     std::vector<std::string> quotes_nl;  // verbatim Dutch quotes
-    std::vector<std::string> text_en;    // the IF/THEN lines of the rulebook
+    // (the rulebook's English IF/THEN lines stay in assets/rules/rules.json for readers; not embedded: core/CMakeLists)
     std::string stage;                   // "concept-2020-12"
 };
 
 struct AmbiguityInfo {                   // RULEBOOK §10
-    std::string id, title_en, text_en, tool_behaviour_en;
+    std::string id, title_en, tool_behaviour_en;  // (the long "text_en" stays in ambiguities.json, not embedded)
     std::vector<std::string> quotes_nl;  // both readings' quotations, side by side
     std::string title_nl, tool_behaviour_nl;  // assets/rules/translations_nl.json (English when a text is missing)
 };
