@@ -35,6 +35,13 @@ std::vector<std::string> strs(const json& j, const char* key) {
 }
 json parse(std::string_view bytes) { return json::parse(bytes.begin(), bytes.end()); }
 
+// The rulebook writes its card texts in Markdown: `code` spans and *emphasis*. Screens and explanations show plain
+// text, so the markers go ("`undetermined`" → "undetermined", "*Tool:*" → "Tool:"); the words stay.
+std::string plain(std::string text) {
+    std::erase_if(text, [](char c) { return c == '`' || c == '*'; });
+    return text;
+}
+
 struct Metadata {
     std::vector<RuleInfo> rules;
     std::vector<AmbiguityInfo> ambiguities;
@@ -72,16 +79,16 @@ struct Metadata {
         auto nl_or = [](const json& group, const std::string& id, const char* key, const std::string& en) {
             auto it = group.find(id);
             const std::string nl = it != group.end() ? str(*it, key) : std::string();
-            return nl.empty() ? en : nl;
+            return nl.empty() ? en : plain(nl);
         };
         for (const auto& a : amb_doc.at("ambiguities")) {
-            AmbiguityInfo i{str(a, "id"), str(a, "title_en"), str(a, "tool_behaviour_en"), strs(a, "quotes_nl"), "", ""};
+            AmbiguityInfo i{str(a, "id"), plain(str(a, "title_en")), plain(str(a, "tool_behaviour_en")), strs(a, "quotes_nl"), "", ""};
             i.title_nl = nl_or(nl_amb, i.id, "title_nl", i.title_en);
             i.tool_behaviour_nl = nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en);
             ambiguities.push_back(std::move(i));
         }
         for (const auto& d : dc_doc.at("design_choices")) {
-            DesignChoiceInfo i{str(d, "id"), str(d, "choice_en"), str(d, "rests_on_en"), "", ""};
+            DesignChoiceInfo i{str(d, "id"), plain(str(d, "choice_en")), plain(str(d, "rests_on_en")), "", ""};
             i.choice_nl = nl_or(nl_dc, i.id, "choice_nl", i.choice_en);
             i.rests_on_nl = nl_or(nl_dc, i.id, "rests_on_nl", i.rests_on_en);
             design_choices.push_back(std::move(i));

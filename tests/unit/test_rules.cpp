@@ -109,6 +109,8 @@ TEST_CASE("every rule R1–R67 is fired by at least one scenario", "[rules][cove
 // ---- Dutch texts of the ambiguity and design-choice cards (assets/rules/translations_nl.json, docs/i18n.md) ----
 namespace wams::embedded {
 std::string_view asset_translations_nl();
+std::string_view asset_ambiguities();
+std::string_view asset_design_choices();
 }
 
 namespace {
@@ -184,22 +186,32 @@ TEST_CASE("translations_nl.json has Dutch texts for every A-id and D-id and name
         REQUIRE(t.contains(key));
         const std::string nl = t.at(key).get<std::string>();
         CHECK(!nl.empty());
-        CHECK(loaded == nl);
+        std::string shown = nl;  // what the cards show: the Markdown markers dropped (next test case)
+        std::erase_if(shown, [](char c) { return c == '`' || c == '*'; });
+        CHECK(loaded == shown);
         if (has_words(en)) CHECK(nl != en);
         INFO(nl);
         for (const auto& r : missing_references(en, nl)) FAIL_CHECK("dropped reference " << r);
     };
+    // The English as the rulebook data writes it (with its `code` spans, which the Dutch must keep too).
+    const auto raw_amb = nlohmann::json::parse(wams::embedded::asset_ambiguities()).at("ambiguities");
+    const auto raw_dc = nlohmann::json::parse(wams::embedded::asset_design_choices()).at("design_choices");
+    const auto raw = [](const nlohmann::json& list, const std::string& id, const char* key) {
+        for (const auto& e : list)
+            if (e.value("id", "") == id && e.contains(key) && e.at(key).is_string()) return e.at(key).get<std::string>();
+        return std::string();
+    };
     for (const auto& a : wams::all_ambiguities()) {
         INFO(a.id);
         REQUIRE(amb.contains(a.id));
-        check(amb.at(a.id), "title_nl", a.title_en, a.title_nl);
-        check(amb.at(a.id), "tool_behaviour_nl", a.tool_behaviour_en, a.tool_behaviour_nl);
+        check(amb.at(a.id), "title_nl", raw(raw_amb, a.id, "title_en"), a.title_nl);
+        check(amb.at(a.id), "tool_behaviour_nl", raw(raw_amb, a.id, "tool_behaviour_en"), a.tool_behaviour_nl);
     }
     for (const auto& d : wams::all_design_choices()) {
         INFO(d.id);
         REQUIRE(dc.contains(d.id));
-        check(dc.at(d.id), "choice_nl", d.choice_en, d.choice_nl);
-        check(dc.at(d.id), "rests_on_nl", d.rests_on_en, d.rests_on_nl);
+        check(dc.at(d.id), "choice_nl", raw(raw_dc, d.id, "choice_en"), d.choice_nl);
+        check(dc.at(d.id), "rests_on_nl", raw(raw_dc, d.id, "rests_on_en"), d.rests_on_nl);
     }
 }
 
@@ -208,11 +220,31 @@ TEST_CASE("the card texts follow the language", "[rules][i18n]") {
     REQUIRE(a != nullptr);
     CHECK(wams::ambiguity_title(*a, wams::Lang::nl) == "Gegevensbronnen: smal of breed?");
     CHECK(wams::ambiguity_title(*a, wams::Lang::en) == "Data sources: narrow or broad?");
-    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "`undetermined` (nog niet te bepalen; D12).");
-    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "`undetermined` (D12).");
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "undetermined (nog niet te bepalen; D12).");  // `…` dropped
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "undetermined (D12).");
     const wams::DesignChoiceInfo* d = wams::find_design_choice("D14");
     REQUIRE(d != nullptr);
     CHECK(wams::design_choice_text(*d, wams::Lang::nl) == "Wetten worden geteld over de cliënt plus de betrokken gezinsleden.");
     CHECK(wams::design_choice_text(*d, wams::Lang::en) == "Laws are counted over the client plus the included family members.");
     CHECK(wams::design_choice_rests_on(*d, wams::Lang::nl) == "A24.");
+}
+
+TEST_CASE("card texts are plain text: the rulebook's Markdown markers are not shown", "[rules][i18n]") {
+    // The data holds `code` spans (204 backticks) and *Tool:* emphasis; a card or an explanation shows the words only.
+    const auto plain = [](std::string_view t) { return t.find('`') == std::string_view::npos && t.find('*') == std::string_view::npos; };
+    for (const auto& a : wams::all_ambiguities())
+        for (auto lang : {wams::Lang::nl, wams::Lang::en}) {
+            INFO(a.id);
+            CHECK(plain(wams::ambiguity_title(a, lang)));
+            CHECK(plain(wams::ambiguity_tool_behaviour(a, lang)));
+        }
+    for (const auto& d : wams::all_design_choices())
+        for (auto lang : {wams::Lang::nl, wams::Lang::en}) {
+            INFO(d.id);
+            CHECK(plain(wams::design_choice_text(d, lang)));
+            CHECK(plain(wams::design_choice_rests_on(d, lang)));
+        }
+    const wams::AmbiguityInfo* a19 = wams::find_ambiguity("A19");  // "*Wegwijzer:*" in the data
+    REQUIRE(a19 != nullptr);
+    CHECK(std::string(wams::ambiguity_tool_behaviour(*a19, wams::Lang::nl)).find(" Wegwijzer: ") != std::string::npos);
 }
