@@ -6,6 +6,8 @@
 // [SECTION] Frame (header + current screen)
 #include "app.hpp"
 
+#include "consult.hpp"
+
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "privacy_ui.hpp"
@@ -189,6 +191,7 @@ void draw_frame(App& app) {
     ImGui::PushFont(app.font_body);
     if (ImGui::Begin("##wams", nullptr, flags)) {
         draw_header(app);
+        consult::apply_screen_request(app);  // e.g. a file dropped on another screen shows its result on "casefile"
         if (const Screen* s = find_screen(app.screen)) {
             s->draw(app);
         } else if (!screens().empty()) {

@@ -76,15 +76,24 @@ bool receive_case_text(Session& s, std::string_view text, std::string_view sourc
     s.file_message_error = !opened.errors.empty();
     if (!opened.errors.empty()) {
         s.file_message = format_errors(opened.errors, Lang::nl);  // replaced by the screen in the UI language
+        s.screen_request = "casefile";  // a file dropped on any screen: its message is shown where files are
         return false;
     }
     if (opened.cases.size() == 1) {
         open_case(s, std::move(opened.cases.front()));
     } else {
         s.pending_cases = std::move(opened.cases);
+        s.screen_request = "casefile";  // the user picks one of the cases there
     }
     s.file_message = std::string(source);
     return true;
+}
+
+void apply_screen_request(App& app) {
+    Session& s = session();
+    if (s.screen_request.empty()) return;
+    app.go_to(s.screen_request);
+    s.screen_request.clear();
 }
 
 std::string save_case_text(Session& s) {

@@ -56,6 +56,7 @@ struct Session {
     // Case file.
     std::string file_message;                    // last save/open result shown to the user
     bool file_message_error = false;
+    std::string screen_request;                  // a screen to show at the next frame: where a dropped file's result is
     std::vector<nlohmann::json> pending_cases;   // a cases file with several cases: the user picks one
     std::string last_saved_text;                 // the text of the last save (tests read it)
 
@@ -68,6 +69,7 @@ void refresh(Session& s);                        // recompute validation + asses
 void start_case(Session& s, EntryRoute route);   // a new, empty anonymous case on this route
 void open_case(Session& s, nlohmann::json case_doc);  // replace the case (history cleared, not dirty)
 bool receive_case_text(Session& s, std::string_view text, std::string_view source);  // open file/clipboard/drop text; false + message on errors
+void apply_screen_request(App& app);                 // go to session().screen_request, if any (called each frame)
 std::string save_case_text(Session& s);          // the case file text; marks the case saved
 
 // ---- [SECTION] Guided flow ---------------------------------------------------------------------------------

@@ -76,8 +76,9 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), r0, ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
         const std::string meta = a.id + "  \xC2\xB7  " + rules_text(a);
+        // On the selected row's highlight the dimmed colour is unreadable (WCAG 1.4.3): full text colour there.
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(r0.x, r0.y + q_h + line * 0.05f),
-                    ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str());
+                    ImGui::GetColorU32(shown == &a ? ImGuiCol_Text : ImGuiCol_TextDisabled), meta.c_str());
         ImGui::PopID();
     }
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, ROOT } from './app_driver.mjs';
+import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, dropFile, ROOT } from './app_driver.mjs';
 
 const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
 let env;
@@ -103,6 +103,18 @@ test('drag-and-drop and clipboard open a case; a broken file opens nothing and s
   assert.match(msg.label, /\/facts\/entry/);
   assert.equal((await app.caseState()).case.id, 'PUB-09', 'the open case is unchanged');
   await app.screenshot('files-broken.png');
+
+  // Dropped on another screen (here the necessity walk): the app goes to the case-file screen and says why; the
+  // open case stays. Before, the message waited unseen on "Casusbestand" and the drop seemed to do nothing.
+  await app.click('nav.walk');
+  assert.equal((await app.state()).screen, 'walk');
+  await dropFile(app, 'kapot.json', '{"id":"X","facts":{"entry":{"route":"client_request",}}}');
+  const after = await app.state();
+  assert.equal(after.screen, 'casefile', 'a failed drop shows its message');
+  const dropMsg = after.widgets.find((w) => w.id === 'file.message');
+  assert.ok(dropMsg, 'an error message is shown after a drop on another screen');
+  assert.match(dropMsg.label, /regel 1, kolom \d+/);
+  assert.equal((await app.caseState()).case.id, 'PUB-09', 'the open case is unchanged after a failed drop');
   await app.context.close();
 });
 
