@@ -1,6 +1,7 @@
 // report.cpp — the dossier record (§8.5): one entry per walked data item, in Markdown or HTML, hashed (SHA-256).
 #include "wams/report.hpp"
 
+#include "wams/i18n.hpp"
 #include "wams/rules.hpp"
 #include "wams/sha256.hpp"
 
@@ -30,6 +31,25 @@ std::string join(const Ids& v) {
     return out.empty() ? "—" : out;
 }
 
+// "Ja (yes)": the reader's words first, the §0.3 code after them so the record stays checkable against wams-cli.
+std::string with_code(const std::string& label, std::string_view code) {
+    return label.empty() || label == code ? std::string(code) : label + " (" + std::string(code) + ")";
+}
+std::string value_text(std::string_view code, Lang lang) {  // a process value: the UI's own label (val.*)
+    const std::string& label = i18n::text(lang, "val." + std::string(code));
+    return with_code(label.rfind("[[", 0) == 0 ? std::string() : label, code);
+}
+std::string answer_text(std::string_view question, std::string_view code, Lang lang) {  // a walk answer (Q1, Q2, …)
+    const QuestionInfo* q = find_question(question);
+    const AnswerInfo* a = q ? find_answer(*q, code) : nullptr;
+    return with_code(a ? (lang == Lang::nl ? a->nl : a->en) : std::string(), code);
+}
+std::string effect_text(Effect e, Lang lang) {  // stop / block / ask / … in the UI's words
+    const std::string_view code = to_string(e);
+    const std::string& label = i18n::text(lang, "effect." + std::string(code));
+    return label.rfind("[[", 0) == 0 ? std::string(code) : label;
+}
+
 struct Writer {
     ReportFormat f;
     std::string out;  // plain appends: no <sstream> (libc++ streams + locale) in the wasm (docs/perf.md)
@@ -55,8 +75,8 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
     w.field(nl ? "Status" : "Status", nl ? "wetsvoorstel (geen geldend recht)" : "bill (not law in force)");
     w.field(nl ? "Datum" : "Date", o.date);
     w.field(nl ? "Rol van de professional" : "Professional's role", o.role.empty() ? "—" : o.role);
-    w.field(nl ? "Onderzoek" : "Investigation", a.process.investigation.value + " (" + join(a.process.investigation.rules) + ")");
-    w.field(nl ? "Coördinatie" : "Coordination", a.process.coordination.value + " (" + join(a.process.coordination.rules) + ")");
+    w.field(nl ? "Onderzoek" : "Investigation", value_text(a.process.investigation.value, lang) + " — " + join(a.process.investigation.rules));
+    w.field(nl ? "Coördinatie" : "Coordination", value_text(a.process.coordination.value, lang) + " — " + join(a.process.coordination.rules));
     w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(a.ambiguity_flags));
     w.field(nl ? "Ontwerpkeuzes" : "Design choices", join(a.design_choices_applied));
     w.end_list();
@@ -64,26 +84,31 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
         const ItemAssessment& it = a.data_items[i];
         const DataItem& d = facts.data_items[i];
         w.h2((nl ? "Gegeven " : "Data item ") + it.item_id + ": " + d.what);
-        w.field(nl ? "Doel (Q1)" : "Purpose (Q1)", std::string(to_string(d.purpose)));
-        w.field(nl ? "Fase (Q2)" : "Phase (Q2)", d.phase ? std::string(to_string(*d.phase)) : "—");
-        w.field(nl ? "Betrokkene (Q3)" : "Subject (Q3)", std::string(to_string(d.subject)) + (d.subject_ref ? " " + *d.subject_ref : ""));
-        w.field(nl ? "Bron (Q6)" : "Source (Q6)", std::string(to_string(d.source.type)) + " — " + d.source.party + " (" + d.source.domain + ")");
+        w.field(nl ? "Doel (Q1)" : "Purpose (Q1)", answer_text("Q1", to_string(d.purpose), lang));
+        w.field(nl ? "Fase (Q2)" : "Phase (Q2)", d.phase ? answer_text("Q2", to_string(*d.phase), lang) : "—");
+        w.field(nl ? "Betrokkene (Q3)" : "Subject (Q3)", answer_text("Q3", to_string(d.subject), lang) + (d.subject_ref ? " " + *d.subject_ref : ""));
+        w.field(nl ? "Bron (Q6)" : "Source (Q6)", answer_text("Q6", to_string(d.source.type), lang) + " — " + d.source.party + " (" + d.source.domain + ")");
         w.field(nl ? "Ontvanger" : "Recipient", d.recipient);
         for (const auto& s : it.steps) {
             if (s.question == "Q1" || s.question == "Q2" || s.question == "Q13") continue;
             const QuestionInfo* q = find_question(s.question);
             const AnswerInfo* ans = q ? find_answer(*q, s.answer) : nullptr;
             w.field(s.question + " " + (q ? (nl ? q->nl : q->en) : ""),
-                    (ans ? (nl ? ans->nl : ans->en) : s.answer) + " [" + std::string(to_string(s.effect)) +
+                    (ans ? (nl ? ans->nl : ans->en) : s.answer) + " [" + effect_text(s.effect, lang) +
                         (s.rules.empty() ? "" : "; " + join(sorted_ids(s.rules))) + "]");
         }
         w.field(nl ? "Antwoord verstrekker" : "Provider's response",
-                std::string(to_string(d.provider_response)) + (d.provider_conditions ? " — " + *d.provider_conditions : ""));
+                answer_text("Q9", to_string(d.provider_response), lang) + (d.provider_conditions ? " — " + *d.provider_conditions : ""));
         w.field(nl ? "Noodzakelijkheid (Q12)" : "Necessity (Q12)",
-                std::string(to_string(d.necessity.assessment)) + ": " + d.necessity.justification.value_or("—"));
+                answer_text("Q12", to_string(d.necessity.assessment), lang) + ": " + d.necessity.justification.value_or("—"));
         w.field(nl ? "Oordeel" : "Verdict", verdict_label(to_string(it.verdict), lang) + " (" + std::string(to_string(it.verdict)) + ")");
         w.field(nl ? "Regels" : "Rules", join(it.rules));
-        w.field(nl ? "Voorwaarden" : "Conditions", join(it.conditions));
+        std::string conditions;  // in words, each with its code: "Alleen binnen … (within_scope_of_explicit_consent)"
+        for (const auto& c : it.conditions) {
+            const std::string code = c.rfind("provider_conditions:", 0) == 0 ? "provider_conditions" : c;
+            conditions += (conditions.empty() ? "" : "; ") + with_code(condition_text(c, lang), code);
+        }
+        w.field(nl ? "Voorwaarden" : "Conditions", conditions.empty() ? "—" : conditions);
         w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(it.ambiguities));
         w.end_list();
     }

@@ -140,6 +140,15 @@ const ConditionInfo* find_condition(std::string_view code) {
     if (code.rfind("provider_conditions:", 0) == 0) code = "provider_conditions";
     return find_in(meta().conditions, code, &ConditionInfo::code);
 }
+
+std::string condition_text(std::string_view code, Lang lang) {
+    if (const ConditionInfo* c = find_condition(code)) {
+        std::string out = lang == Lang::nl ? c->nl : c->en;
+        if (code.rfind("provider_conditions:", 0) == 0) out += " " + std::string(code.substr(20));
+        if (!out.empty()) return out;
+    }
+    return std::string(code);
+}
 const std::vector<QuestionInfo>& all_questions() { return meta().questions; }
 const QuestionInfo* find_question(std::string_view id) { return find_in(meta().questions, id, &QuestionInfo::id); }
 const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code) { return find_in(q.answers, code, &AnswerInfo::code); }

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "test_hooks.hpp"
+#include "widgets.hpp"
 #include "wams/export_guard.hpp"
 #include "wams/pii.hpp"
 #include "wams/ui_model.hpp"
@@ -81,7 +82,7 @@ bool export_gate(App& app, const json& doc, std::string_view id) {
     consult::rec(std::string(id), tr(app, "privacy.blocked"));
     for (std::size_t i = 0; i < check.unresolved.size(); ++i) {
         const std::string line = describe_finding(check.unresolved[i], app.lang);
-        ImGui::BulletText("%s", line.c_str());
+        widgets::bullet_wrapped(line);
         consult::rec(std::string(id) + "." + std::to_string(i), line);
     }
     ImGui::PopStyleColor();

@@ -56,13 +56,13 @@ void step_effect(wams::app::App& app, consult::Session& s, const std::string& qu
         ImGui::SameLine();
         widgets::id_chips(app, s, step->rules, context + "/rules");
     }
-    for (const auto& c : step->conditions) ImGui::BulletText("%s", widgets::condition_text(app, c).c_str());
+    for (const auto& c : step->conditions) widgets::bullet_wrapped(widgets::condition_text(app, c));
     if (!step->ambiguities.empty()) {
         ImGui::TextUnformatted(tr(app, "ui.ambiguous_text"));
         ImGui::SameLine();
         widgets::id_chips(app, s, step->ambiguities, context + "/amb");
     }
-    for (const auto& a : step->advisories) ImGui::BulletText("%s", widgets::advisory_text(app, a).c_str());
+    for (const auto& a : step->advisories) widgets::bullet_wrapped(widgets::advisory_text(app, a));
     if (!step->design_choices.empty()) {
         ImGui::TextDisabled("%s", tr(app, "ui.design_choices"));
         ImGui::SameLine();

@@ -183,8 +183,8 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     ImGui::EndTable();
     if (ImGui::TreeNode(tr(app, "whatif.all_differences"))) {
         for (const auto& d : g_result.diff)
-            ImGui::BulletText("%s%s: %s \xE2\x86\x92 %s", d.decisive ? "\xE2\x80\xA2 " : "", d.pointer.c_str(),
-                              d.before.dump().c_str(), d.after.dump().c_str());
+            widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + d.pointer + ": " + d.before.dump() +
+                                    " \xE2\x86\x92 " + d.after.dump());
         ImGui::TreePop();
     }
     if (ImGui::Button(tr(app, "whatif.apply"))) {

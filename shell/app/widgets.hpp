@@ -21,6 +21,7 @@ namespace wams::app::widgets {
 void nav_bar(App& app, consult::Session& s);            // screen tabs, undo, theme, scale, unsaved marker (top of every consultation screen)
 void flow_buttons(App& app, consult::Session& s);       // "Vorige" / "Volgende" of the guided walk
 void section_title(App& app, const char* text);          // a large heading
+void bullet_wrapped(const std::string& text);            // a bullet whose text wraps at the pane's edge (ImGui::BulletText clips)
 void begin_pane(const char* id);                         // a column of a two-column screen as its own scrolling child window, down to the bottom of the page (keyboard navigation crosses into it)
 void end_pane();                                         // closes begin_pane
 

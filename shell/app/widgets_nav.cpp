@@ -33,6 +33,11 @@ void section_title(App& app, const char* text) {
     ImGui::PopFont();
 }
 
+void bullet_wrapped(const std::string& text) {
+    ImGui::Bullet();  // keeps the cursor on the line; the wrapped lines align under the text's first character
+    ImGui::TextWrapped("%s", text.c_str());
+}
+
 void begin_pane(const char* id) {
     // Down to the bottom of the window; when the header leaves less than 60 % of the window (UI scale 175–200 %), the
     // panes keep 60 % of its height and the page scrolls once so that both panes fill the view side by side.

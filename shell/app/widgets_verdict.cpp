@@ -143,14 +143,7 @@ void effect_badge(App& app, std::string_view effect, std::string_view id) {
     badge(t, i18n::text(app.lang, "effect." + std::string(effect)), id);
 }
 
-std::string condition_text(const App& app, std::string_view code) {
-    if (const ConditionInfo* c = find_condition(code)) {
-        std::string out = app.lang == Lang::nl ? c->nl : c->en;
-        if (code.rfind("provider_conditions:", 0) == 0) out += " " + std::string(code.substr(20));
-        if (!out.empty()) return out;
-    }
-    return std::string(code);
-}
+std::string condition_text(const App& app, std::string_view code) { return wams::condition_text(code, app.lang); }
 
 std::string advisory_text(const App& app, std::string_view code) {
     if (const AdvisoryInfo* a = find_advisory(code)) {
@@ -337,7 +330,7 @@ void item_result(App& app, consult::Session& s, const nlohmann::json& item, std:
     const Ids conds = ids_of(item.value("conditions", nlohmann::json::array()));
     if (!conds.empty()) {
         ImGui::TextDisabled("%s", tr(app, "ui.conditions"));
-        for (const auto& c : conds) ImGui::BulletText("%s", condition_text(app, c).c_str());
+        for (const auto& c : conds) bullet_wrapped(condition_text(app, c));
     }
     const Ids amb = ids_of(item.value("ambiguities", nlohmann::json::array()));
     if (!amb.empty()) {

@@ -23,7 +23,7 @@ TEST_CASE("the record ends with the SHA-256 of everything above it", "[report]")
         CHECK(r.substr(pos + 9, 64) == wams::sha256_hex(body));
         CHECK(body.find("2025-01-01") != std::string::npos);
         CHECK(body.find("concept-2020-12") != std::string::npos);
-        CHECK(body.find("provider_conditions:alleen ter inzage, niet opslaan") != std::string::npos);
+        CHECK(body.find(" alleen ter inzage, niet opslaan (provider_conditions)") != std::string::npos);  // the provider's own words
     }
 }
 
@@ -32,7 +32,7 @@ TEST_CASE("every walked item appears with verdict, rules and necessity justifica
     const std::string r = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::md, wams::Lang::en, {"2025-01-01", "PUB-19", ""});
     for (const char* id : {"D1", "D2", "D3", "D4"}) CHECK(r.find(std::string("## Data item ") + id) != std::string::npos);
     CHECK(r.find("Not allowed (not_allowed)") != std::string::npos);
-    CHECK(r.find("excessive: 'Alles wat jullie hebben'") != std::string::npos);
+    CHECK(r.find("(excessive): 'Alles wat jullie hebben'") != std::string::npos);
     CHECK(r.find("**Rules**: R63") != std::string::npos);
 }
 
@@ -50,4 +50,21 @@ TEST_CASE("HTML escapes text from the case", "[report]") {
     const auto r = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::html, wams::Lang::nl, {"d", "c", ""});
     CHECK(r.find("<script>") == std::string::npos);
     CHECK(r.find("&lt;script&gt;") != std::string::npos);
+}
+
+TEST_CASE("a Dutch record says values, answers and conditions in Dutch, each with its code", "[report]") {
+    // A professional files this record: "Ja", "een Wams-casusoverleg", the conditions in words; the §0.3 code stays
+    // beside each so the record can be checked against wams-cli assess. Expected words are those of
+    // assets/i18n/nl.json (val.*, effect.*), walk_questions.json and rule_texts.json (conditions).
+    const auto f = pub("PUB-13");
+    const std::string r = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::md, wams::Lang::nl, {"2025-01-01", "PUB-13", ""});
+    CHECK(r.find("- **Onderzoek**: Ja (yes) — R2, R14, R15, R16\n") != std::string::npos);
+    CHECK(r.find("- **Doel (Q1)**: een Wams-casusoverleg (case_conference)\n") != std::string::npos);
+    CHECK(r.find("- **Fase (Q2)**: de coördinatie (coordination)\n") != std::string::npos);
+    CHECK(r.find("- **Betrokkene (Q3)**: de cliënt (client)\n") != std::string::npos);
+    CHECK(r.find("[Voorwaarde; R61]") != std::string::npos);  // the step's effect in words
+    CHECK(r.find("(within_scope_of_explicit_consent)") != std::string::npos);
+    CHECK(r.find("**Voorwaarden**: distribute_op_maat,") == std::string::npos);  // no bare code list any more
+    const std::string en = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::md, wams::Lang::en, {"2025-01-01", "PUB-13", ""});
+    CHECK(en.find("- **Investigation**: Yes (yes) — R2, R14, R15, R16\n") != std::string::npos);
 }

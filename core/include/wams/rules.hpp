@@ -69,6 +69,7 @@ const std::vector<AdvisoryInfo>& all_advisories();         // the 20 codes of §
 const AdvisoryInfo* find_advisory(std::string_view code);  // nullptr when unknown
 const std::vector<ConditionInfo>& all_conditions();        // the condition codes of §8.4
 const ConditionInfo* find_condition(std::string_view code);  // also finds "provider_conditions:<text>"; nullptr when unknown
+std::string condition_text(std::string_view code, Lang lang);  // the condition in words (+ the provider's own text); the code when unknown
 const std::vector<QuestionInfo>& all_questions();          // Q1…Q13
 const QuestionInfo* find_question(std::string_view id);    // nullptr when unknown
 const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code);  // nullptr when unknown
