@@ -35,19 +35,19 @@ std::string join(const Ids& v) {
 std::string with_code(const std::string& label, std::string_view code) {
     return label.empty() || label == code ? std::string(code) : label + " (" + std::string(code) + ")";
 }
-std::string value_text(std::string_view code, Lang lang) {  // a process value: the UI's own label (val.*)
-    const std::string& label = i18n::text(lang, "val." + std::string(code));
-    return with_code(label.rfind("[[", 0) == 0 ? std::string() : label, code);
+std::string ui_label(std::string_view prefix, std::string_view code, Lang lang) {  // the UI's own words, "" if none
+    const std::string key = std::string(prefix) + std::string(code);
+    return i18n::has(lang, key) ? i18n::text(lang, key) : std::string();
 }
+std::string value_text(std::string_view code, Lang lang) { return with_code(ui_label("val.", code, lang), code); }  // process value
 std::string answer_text(std::string_view question, std::string_view code, Lang lang) {  // a walk answer (Q1, Q2, …)
     const QuestionInfo* q = find_question(question);
     const AnswerInfo* a = q ? find_answer(*q, code) : nullptr;
     return with_code(a ? (lang == Lang::nl ? a->nl : a->en) : std::string(), code);
 }
 std::string effect_text(Effect e, Lang lang) {  // stop / block / ask / … in the UI's words
-    const std::string_view code = to_string(e);
-    const std::string& label = i18n::text(lang, "effect." + std::string(code));
-    return label.rfind("[[", 0) == 0 ? std::string(code) : label;
+    const std::string label = ui_label("effect.", to_string(e), lang);
+    return label.empty() ? std::string(to_string(e)) : label;
 }
 
 struct Writer {

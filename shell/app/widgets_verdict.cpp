@@ -155,13 +155,6 @@ std::string advisory_text(const App& app, std::string_view code) {
 
 // ---- [SECTION] Id chips and cards ----------------------------------------------------------------------------
 namespace {
-// A table cell clips what runs past its right edge ("Naar keuze van het college (bevo"): wrap every Text* call in
-// the cell instead. Wrap position 0 means WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), and TableBeginCell sets
-// WorkRect.Max.x to the column's WorkMaxX, so the text wraps at the cell's right edge — also the words of a badge,
-// which TextUnformatted draws after the icon and wraps with a hanging indent.
-void wrap_in_cell_begin() { ImGui::PushTextWrapPos(0.0f); }
-void wrap_in_cell_end() { ImGui::PopTextWrapPos(); }
-
 void wrapped_quote(const std::string& q) {  // wraps at the window's or, in a table, the cell's right edge
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextWrapped("\xC2\xAB%s\xC2\xBB", q.c_str());  // «…»
@@ -307,10 +300,13 @@ void investigation_readings(App& app, consult::Session& s, const nlohmann::json&
         for (const auto& [reading, label, rec_id] : {std::tuple{"§2.3", "card.reading_s23", "reading.s2_3"},
                                                     std::tuple{"§3.1.1", "card.reading_s311", "reading.s3_1_1"}}) {
             ImGui::TableNextColumn();
-            wrap_in_cell_begin();
+            // A cell clips what runs past its right edge ("Naar keuze van het college (bevo"). Wrap position 0 is
+            // WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), which TableBeginCell sets to the cell's right edge, so
+            // the label and the badge's words wrap inside the cell.
+            ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(tr(app, label));
             if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
-            wrap_in_cell_end();
+            ImGui::PopTextWrapPos();
         }
         ImGui::EndTable();
     }
