@@ -9,12 +9,13 @@
 // [SECTION] What-if
 #include "wams/ui_model.hpp"
 
+#include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
+#include "validate_internal.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <set>
-#include <stdexcept>
 
 namespace wams::ui {
 
@@ -332,13 +333,23 @@ std::string next_id(const json& elements, std::string_view key, std::string_view
         if (!used.count(id)) return id;
     }
 }
-json at_or_null(const json& doc, std::string_view pointer) {
-    try {
-        const json::json_pointer p{std::string(pointer)};
-        return doc.contains(p) ? doc.at(p) : json(nullptr);
-    } catch (const std::exception&) {
-        return nullptr;
+// Every string in `v` (keys too) as well-formed UTF-8: text typed or pasted in the browser can hold a lone UTF-16
+// surrogate, which JSON output refuses (in the browser: abort, the case lost at the next save).
+json well_formed(json v) {
+    if (v.is_string()) return validate_internal::valid_utf8(v.get<std::string>());
+    if (v.is_array())
+        for (auto& e : v) e = well_formed(std::move(e));
+    if (v.is_object()) {
+        json out = json::object();
+        for (auto it = v.begin(); it != v.end(); ++it) out[validate_internal::valid_utf8(it.key())] = well_formed(it.value());
+        return out;
     }
+    return v;
+}
+
+json at_or_null(const json& doc, std::string_view pointer) {
+    const json* found = find_at(doc, pointer);
+    return found ? *found : json(nullptr);
 }
 } // namespace
 
@@ -398,21 +409,28 @@ json CaseEditor::value(std::string_view pointer) const { return at_or_null(facts
 
 bool CaseEditor::apply(std::string pointer, json before, json after) {
     if (before == after) return false;
-    try {
-        doc_["facts"][json::json_pointer(pointer)] = after;
-    } catch (const std::exception&) {
-        return false;  // a pointer through a null parent: the UI only offers fields whose parent exists
+    json& facts = doc_["facts"];
+    // A change that creates members or an element is recorded at the deepest part of the path that exists now,
+    // so that undo takes away what it created instead of leaving a null behind.
+    std::string at = pointer;
+    while (!at.empty() && find_at(facts, at) == nullptr) {
+        const auto cut = at.rfind('/');
+        at.erase(cut == std::string::npos ? 0 : cut);
     }
-    history_.push_back({std::move(pointer), std::move(before), std::move(after)});
+    json recorded_before = at == pointer ? std::move(before) : *find_at(facts, at);
+    if (!store_at(facts, pointer, std::move(after))) return false;  // malformed, or through a scalar: nothing changes
+    json recorded_after = *find_at(facts, at);
+    history_.push_back({std::move(at), std::move(recorded_before), std::move(recorded_after)});
     dirty_ = true;
     ++revision_;
     return true;
 }
 
 bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
+    v = well_formed(std::move(v));
     if (merge_with_last && !history_.empty() && history_.back().pointer == pointer) {
         if (value(pointer) == v) return false;
-        doc_["facts"][json::json_pointer(std::string(pointer))] = v;  // one undo step for one field typed in one go
+        if (!store_at(doc_["facts"], pointer, v)) return false;  // one undo step for one field typed in one go
         history_.back().after = v;
         if (history_.back().before == v) history_.pop_back();       // typed back to where it was
         dirty_ = true;
@@ -423,8 +441,9 @@ bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
 }
 
 bool CaseEditor::set_case_field(std::string_view key, json v) {
-    const std::string k(key);
+    const std::string k = validate_internal::valid_utf8(std::string(key));
     if (k == "facts") return false;
+    v = well_formed(std::move(v));
     const json before = doc_.contains(k) ? doc_[k] : json(nullptr);
     if (before == v) return false;
     // Case fields share the history: pointer "#<key>" marks a field of the case, not of FACTS.
@@ -460,7 +479,7 @@ bool CaseEditor::undo() {
         if (last.before.is_null()) doc_.erase(key);
         else doc_[key] = last.before;
     } else {
-        doc_["facts"][json::json_pointer(last.pointer)] = last.before;
+        store_at(doc_["facts"], last.pointer, last.before);  // the pointer was stored once, so it stores again
     }
     dirty_ = true;
     ++revision_;

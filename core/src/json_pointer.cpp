@@ -1,0 +1,114 @@
+// json_pointer.cpp — non-throwing RFC 6901 access (json_pointer.hpp).
+#include "wams/json_pointer.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace wams {
+
+using nlohmann::json;
+
+namespace {
+
+// The unescaped reference tokens of `pointer` ("~1" → "/", "~0" → "~"), or nothing when it is malformed.
+std::optional<std::vector<std::string>> tokens_of(std::string_view pointer) {
+    std::vector<std::string> out;
+    if (pointer.empty()) return out;
+    if (pointer[0] != '/') return std::nullopt;
+    std::string cur;
+    for (std::size_t i = 1; i <= pointer.size(); ++i) {
+        if (i == pointer.size() || pointer[i] == '/') {
+            out.push_back(std::move(cur));
+            cur.clear();
+        } else if (pointer[i] == '~') {
+            if (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1')) return std::nullopt;
+            cur.push_back(pointer[i + 1] == '0' ? '~' : '/');
+            ++i;
+        } else {
+            cur.push_back(pointer[i]);
+        }
+    }
+    return out;
+}
+
+// A canonical array index ("0", "12"; not "", "01", "+1", "-", "1e2"), or nothing. Bounded so it cannot overflow.
+std::optional<std::size_t> index_of(const std::string& token) {
+    if (token.empty() || token.size() > 9) return std::nullopt;
+    if (token.size() > 1 && token[0] == '0') return std::nullopt;
+    std::size_t n = 0;
+    for (char c : token) {
+        if (c < '0' || c > '9') return std::nullopt;
+        n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
+}
+
+} // namespace
+
+const json* find_at(const json& doc, std::string_view pointer) {
+    const auto tokens = tokens_of(pointer);
+    if (!tokens) return nullptr;
+    const json* node = &doc;
+    for (const auto& t : *tokens) {
+        if (node->is_object()) {
+            const auto it = node->find(t);
+            if (it == node->end()) return nullptr;
+            node = &*it;
+        } else if (node->is_array()) {
+            const auto i = index_of(t);
+            if (!i || *i >= node->size()) return nullptr;
+            node = &(*node)[*i];
+        } else {
+            return nullptr;
+        }
+    }
+    return node;
+}
+
+bool store_at(json& doc, std::string_view pointer, json value) {
+    const auto tokens = tokens_of(pointer);
+    if (!tokens) return false;
+    // First check the whole path without touching the document, so a refused store changes nothing.
+    const json* probe = &doc;
+    for (std::size_t k = 0; k < tokens->size() && probe != nullptr; ++k) {
+        const std::string& t = (*tokens)[k];
+        if (probe->is_null()) break;  // from here on everything is created
+        if (probe->is_object()) {
+            const auto it = probe->find(t);
+            probe = it == probe->end() ? nullptr : &*it;
+        } else if (probe->is_array()) {
+            const auto i = index_of(t);
+            const bool append = t == "-" || (i && *i == probe->size());
+            if (!append && (!i || *i > probe->size())) return false;
+            if (append) {
+                if (k + 1 != tokens->size()) return false;  // a new element is the end of the path ("/a/-/b": refused)
+                probe = nullptr;
+            } else {
+                probe = &(*probe)[*i];
+            }
+        } else {
+            return false;  // through a string, number or boolean
+        }
+    }
+    json* node = &doc;
+    for (const auto& t : *tokens) {
+        if (node->is_null()) *node = json::object();
+        if (node->is_object()) {
+            node = &(*node)[t];
+        } else {  // an array, checked above
+            const auto i = index_of(t);
+            if (t == "-" || *i == node->size()) {
+                node->push_back(nullptr);
+                node = &node->back();
+            } else {
+                node = &(*node)[*i];
+            }
+        }
+    }
+    *node = std::move(value);
+    return true;
+}
+
+} // namespace wams
