@@ -125,4 +125,15 @@ std::string dossier_body(const std::string& record) {
     return record.substr(0, line_start == std::string::npos ? 0 : line_start + 1);
 }
 
+std::vector<PiiFinding> dossier_pii(const std::string& record, const Assessment& a, const DossierOptions& o) {
+    const RulebookStage& st = a.stage ? *a.stage : default_stage();
+    std::vector<PiiFinding> out;
+    for (auto& f : scan_pii(record)) {
+        const bool own_date = f.category == PiiCategory::birth_date &&
+                              (f.text == st.date || (!f.text.empty() && o.date.find(f.text) != std::string::npos));
+        if (!own_date) out.push_back(std::move(f));
+    }
+    return out;
+}
+
 } // namespace wams

@@ -40,8 +40,7 @@ std::string today_iso() {       // the shell owns the clock; core takes the date
     return buf;
 }
 
-std::string make_record(wams::app::App& app, consult::Session& s, wams::ReportFormat format) {
-    wams::DossierOptions opt;
+std::string make_record(wams::app::App& app, consult::Session& s, wams::ReportFormat format, wams::DossierOptions& opt) {
     opt.date = today_iso();
     opt.case_id = s.editor.case_doc().value("id", "");
     opt.role = g_role;
@@ -82,13 +81,16 @@ void draw_dossier(wams::app::App& app) {
     }
     consult::rec("dossier.format.html", tr(app, "dossier.html"));
 
-    g_preview = make_record(app, s, g_format);
-    const auto pii = wams::scan_pii(g_preview);
+    wams::DossierOptions opt;
+    g_preview = make_record(app, s, g_format, opt);
+    const auto pii = wams::dossier_pii(g_preview, *s.assessment, opt);
     if (!pii.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
         ImGui::TextWrapped("\xE2\x9C\x97 %s (%d)", tr(app, "dossier.pii"), static_cast<int>(pii.size()));
         ImGui::PopStyleColor();
         consult::rec("dossier.pii", tr(app, "dossier.pii"));
+        for (const auto& f : pii)  // what was found, so the user knows what to take out
+            widgets::bullet_wrapped(std::string(wams::category_label(f.category, app.lang)) + ": \u201C" + f.text + "\u201D");
     }
     const std::string id = s.editor.case_doc().value("id", "casus");
     // Issue 5: blocked while the case holds an unresolved PII finding (export_guard.hpp).

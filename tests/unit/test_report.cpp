@@ -6,6 +6,7 @@
 #include "wams/report.hpp"
 #include "wams/sha256.hpp"
 
+#include <algorithm>
 #include <filesystem>
 
 static wams::Facts pub(const std::string& id) {
@@ -67,4 +68,27 @@ TEST_CASE("a Dutch record says values, answers and conditions in Dutch, each wit
     CHECK(r.find("**Voorwaarden**: distribute_op_maat,") == std::string::npos);  // no bare code list any more
     const std::string en = wams::dossier_record(f, wams::assess(f), wams::ReportFormat::md, wams::Lang::en, {"2025-01-01", "PUB-13", ""});
     CHECK(en.find("- **Investigation**: Yes (yes) — R2, R14, R15, R16\n") != std::string::npos);
+}
+
+TEST_CASE("the record's own dates are no personal data, a name in the role is", "[report][pii]") {
+    // Before: every record of every public case showed "seems to contain personal data (2)" — the stage date
+    // 2020-12-09 and the record's date, both read as possible birth dates (seen on the dossier screen).
+    for (const char* id : {"PUB-01", "PUB-13", "PUB-19"}) {
+        INFO(id);
+        const auto f = pub(id);
+        const auto a = wams::assess(f);
+        const wams::DossierOptions plain{"2026-12-02", id, "casemanager Wmo"};
+        for (auto fmt : {wams::ReportFormat::md, wams::ReportFormat::html}) {
+            const std::string r = wams::dossier_record(f, a, fmt, wams::Lang::nl, plain);
+            REQUIRE(wams::scan_pii(r).size() >= 2);  // the raw scan still sees both dates
+            CHECK(wams::dossier_pii(r, a, plain).empty());
+        }
+        const wams::DossierOptions named{"2026-12-02", id, "Jan de Vries, geboren 12-03-1980"};
+        const std::string r = wams::dossier_record(f, a, wams::ReportFormat::md, wams::Lang::nl, named);
+        const auto found = wams::dossier_pii(r, a, named);
+        std::vector<std::string> texts;
+        for (const auto& x : found) texts.push_back(x.text);
+        CHECK(std::find(texts.begin(), texts.end(), "12-03-1980") != texts.end());
+        CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return t.find("Vries") != std::string::npos; }));
+    }
 }
