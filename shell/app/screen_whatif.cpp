@@ -12,6 +12,7 @@
 #include "widgets.hpp"
 #include "wams/engine.hpp"
 #include "wams/i18n.hpp"
+#include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
 #include "wams/validate.hpp"
 
@@ -56,7 +57,7 @@ void compute(consult::Session& s) {
     g_result.pointer = s.whatif_pointer;
     g_result.value = s.whatif_value;
     json facts = s.editor.facts();
-    facts[json::json_pointer(s.whatif_pointer)] = s.whatif_value;
+    if (!wams::store_at(facts, s.whatif_pointer, s.whatif_value)) return;  // a fact of an earlier case: nothing to compare
     const auto errors = wams::validate_facts(facts, "/facts");
     if (!errors.empty()) {
         g_result.error = wams::format_errors(errors, wams::Lang::nl);
@@ -88,6 +89,12 @@ void chooser(wams::app::App& app, consult::Session& s) {
                     for (const auto& v : wams::ui::field_answers(*spec))
                         if (v != current) { s.whatif_value = v; break; }
                 app.state_changed = true;
+            }
+            if (ImGui::BeginItemTooltip()) {  // the row is clipped at the list's edge: the whole row on hover
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+                ImGui::TextUnformatted(row.c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
             }
             consult::rec("whatif.field" + p, name);
         }
