@@ -176,6 +176,12 @@ test('undo of the last answer, beforeunload warning, dossier export with SHA-256
   await openThroughPicker(app2, 'PUB-09.json', JSON.stringify(c));
   await app2.click('nav.dossier');
   await app2.screenshot('screen-dossier.png');
+  // No false alarm: the record's own dates (stage, today) are not personal data; a name in the role is.
+  assert.equal(await app2.has('dossier.pii'), false, 'no PII warning for an anonymous case');
+  await app2.type('dossier.role', 'Jan de Vries');
+  assert.equal(await app2.has('dossier.pii'), true, 'a name typed as role is flagged');
+  await app2.type('dossier.role', 'consulent Wmo');
+  assert.equal(await app2.has('dossier.pii'), false);
   const md = await download(app2, 'dossier.export');
   assert.match(md.name, /\.md$/);
   const m = md.text.match(/^([\s\S]*)SHA-256: ([0-9a-f]{64})\n$/);
