@@ -1,6 +1,8 @@
 // json_pointer.cpp — non-throwing RFC 6901 access (json_pointer.hpp).
 #include "wams/json_pointer.hpp"
 
+#include "validate_internal.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -12,11 +14,18 @@ using nlohmann::json;
 
 namespace {
 
-// The unescaped reference tokens of `pointer` ("~1" → "/", "~0" → "~"), or nothing when it is malformed.
+// The unescaped reference tokens of `pointer` ("~1" → "/", "~0" → "~"), or nothing when it is malformed — also when
+// it is not well-formed UTF-8: no member of a JSON document can have such a name, and creating one would make the
+// document impossible to write.
 std::optional<std::vector<std::string>> tokens_of(std::string_view pointer) {
     std::vector<std::string> out;
     if (pointer.empty()) return out;
     if (pointer[0] != '/') return std::nullopt;
+    for (std::size_t i = 0; i < pointer.size();) {
+        const std::size_t n = validate_internal::utf8_sequence_length(pointer, i);
+        if (n == 0) return std::nullopt;
+        i += n;
+    }
     std::string cur;
     for (std::size_t i = 1; i <= pointer.size(); ++i) {
         if (i == pointer.size() || pointer[i] == '/') {

@@ -408,7 +408,7 @@ void CaseEditor::reset(json case_doc) {
 json CaseEditor::value(std::string_view pointer) const { return at_or_null(facts(), pointer); }
 
 bool CaseEditor::apply(std::string pointer, json before, json after) {
-    if (before == after) return false;
+    if (before == after || pointer.empty()) return false;  // FACTS as a whole is never one answer: it stays an object
     json& facts = doc_["facts"];
     // A change that creates members or an element is recorded at the deepest part of the path that exists now,
     // so that undo takes away what it created instead of leaving a null behind.
@@ -427,6 +427,7 @@ bool CaseEditor::apply(std::string pointer, json before, json after) {
 }
 
 bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
+    if (pointer.empty()) return false;  // FACTS as a whole is never one answer
     v = well_formed(std::move(v));
     if (merge_with_last && !history_.empty() && history_.back().pointer == pointer) {
         if (value(pointer) == v) return false;
@@ -456,6 +457,7 @@ bool CaseEditor::set_case_field(std::string_view key, json v) {
 
 bool CaseEditor::add_element(std::string_view array_pointer) {
     json arr = value(array_pointer);
+    if (!arr.is_null() && !arr.is_array()) return false;  // an answer is there and it is not a list
     if (!arr.is_array()) arr = json::array();
     json after = arr;
     after.push_back(element_template(array_pointer, facts()));

@@ -75,7 +75,7 @@ TEST_CASE("store_at stores where nlohmann would, and appends at the end of an ar
 
 TEST_CASE("store_at refuses, and changes nothing, where nlohmann would throw or pad", "[json_pointer]") {
     for (const char* p : {"a", "/a/~2", "/text/0", "/text/x/y", "/flag/x", "/a/b/5", "/a/b/01", "/a/b/x",
-                          "/a/b/-/c", "/a/b/3/c", "/list/1"}) {
+                          "/a/b/-/c", "/a/b/3/c", "/list/1", "/new\xD7key", "/a/\xED\xA0\x80"}) {
         INFO(p);
         json d = kDoc;
         CHECK_FALSE(wams::store_at(d, p, 1));
@@ -92,6 +92,9 @@ TEST_CASE("the case editor refuses a pointer through a scalar without a history 
     const bool could_undo = ed.can_undo();
     CHECK_FALSE(ed.set("/entry/route/oops", true));
     CHECK_FALSE(ed.set("/data_items/not-a-number/what", "x"));
+    CHECK_FALSE(ed.set("", json::array()));              // FACTS as a whole is never one answer
+    CHECK_FALSE(ed.add_element(""));                      // FACTS is an object, not a list
+    CHECK_FALSE(ed.add_element("/entry/route"));          // an answer that is not a list
     CHECK(ed.facts() == before);
     CHECK(ed.can_undo() == could_undo);
     CHECK(ed.value("/entry/route/oops").is_null());

@@ -9,13 +9,13 @@
 
 namespace wams {
 
-// The value at `pointer`, or nullptr when the pointer is malformed ("x", "/~2"), passes through a scalar, names a
+// The value at `pointer`, or nullptr when the pointer is malformed ("x", "/~2", not UTF-8), passes through a scalar, names a
 // missing member or an array index that is not a canonical number below the array's size ("01", "-", "7" of 3).
 const nlohmann::json* find_at(const nlohmann::json& doc, std::string_view pointer);
 
 // Stores `value` at `pointer`. Missing members are created, a null on the way becomes an object (as nlohmann's
 // operator[] does), an array index equal to the size or "-" appends. Returns false and leaves `doc` untouched when
-// the pointer is malformed, passes through a scalar, or names an array index beyond the end or not canonical.
+// the pointer is malformed (also: not UTF-8), passes through a scalar, or names an array index beyond the end or not canonical.
 // The empty pointer replaces the whole document.
 bool store_at(nlohmann::json& doc, std::string_view pointer, nlohmann::json value);
 
