@@ -417,7 +417,7 @@ bool CaseEditor::apply(std::string pointer, json before, json after) {
         const auto cut = at.rfind('/');
         at.erase(cut == std::string::npos ? 0 : cut);
     }
-    json recorded_before = at == pointer ? std::move(before) : *find_at(facts, at);
+    json recorded_before = *find_at(facts, at);  // what is there now (a null list that add_element saw as [] stays null)
     if (!store_at(facts, pointer, std::move(after))) return false;  // malformed, or through a scalar: nothing changes
     json recorded_after = *find_at(facts, at);
     history_.push_back({std::move(at), std::move(recorded_before), std::move(recorded_after)});

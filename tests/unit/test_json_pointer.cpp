@@ -116,3 +116,15 @@ TEST_CASE("undo takes away what a change created, leaving no null behind", "[jso
     CHECK(ed.facts() == start);
     CHECK_FALSE(ed.facts().contains("not_yet"));
 }
+
+TEST_CASE("undo of add_element on a list that was null gives back null, not an empty list", "[json_pointer][ui_model]") {
+    wams::ui::CaseEditor ed;
+    REQUIRE(ed.set("/some_list", json::array({"x"})));
+    REQUIRE(ed.set("/some_list", nullptr));
+    const json start = ed.facts();
+    REQUIRE(ed.add_element("/some_list"));
+    CHECK(ed.value("/some_list").size() == 1);
+    REQUIRE(ed.undo());
+    CHECK(ed.value("/some_list").is_null());
+    CHECK(ed.facts() == start);
+}
