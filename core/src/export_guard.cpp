@@ -2,6 +2,7 @@
 // decide whether an export may happen (export_guard.hpp).
 #include "wams/export_guard.hpp"
 
+#include "wams/json_pointer.hpp"
 #include "wams/stage.hpp"
 
 #include <algorithm>
@@ -12,17 +13,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::string_view kExemptionsKey = "pii_exemptions";
-
-std::string escape_pointer_token(std::string_view key) {  // RFC 6901: "~" → "~0", "/" → "~1"
-    std::string out;
-    out.reserve(key.size());
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
 
 constexpr std::string_view kStageKey = "stage";
 
@@ -45,7 +35,7 @@ void scan_value(const json& v, const std::string& path, std::vector<FieldFinding
         for (auto it = v.begin(); it != v.end(); ++it) {
             if (depth == 0 && it.key() == kExemptionsKey) continue;  // the marks themselves are not content
             if (depth == 0 && it.key() == kStageKey && is_own_stage_block(it.value())) continue;
-            scan_value(it.value(), path + "/" + escape_pointer_token(it.key()), out, depth + 1);
+            scan_value(it.value(), path + "/" + pointer_token(it.key()), out, depth + 1);
         }
     } else if (v.is_array()) {
         for (std::size_t i = 0; i < v.size(); ++i) scan_value(v[i], path + "/" + std::to_string(i), out, depth + 1);

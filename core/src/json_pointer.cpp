@@ -56,6 +56,19 @@ std::optional<std::size_t> index_of(const std::string& token) {
 
 } // namespace
 
+std::string pointer_token(std::string_view key) {
+    std::string out;
+    out.reserve(key.size());
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+bool is_pointer(std::string_view pointer) { return tokens_of(pointer).has_value(); }
+
 const json* find_at(const json& doc, std::string_view pointer) {
     const auto tokens = tokens_of(pointer);
     if (!tokens) return nullptr;

@@ -8,6 +8,7 @@
 //   [SECTION] Checker           check_value (types, enums, required, unknown fields)
 //   [SECTION] Cross-field       duplicate ids, subject_ref, phase "request", entry.article vs route
 //   [SECTION] Public API        validate_case, validate_facts, validate_cases_file (+ internal check_*)
+#include "wams/json_pointer.hpp"
 #include "wams/stage.hpp"
 #include "wams/validate.hpp"
 
@@ -361,14 +362,6 @@ bool matches_kind(const Spec& s, const json& v) {
     }
 }
 
-bool is_json_pointer(std::string_view p) {
-    if (p.empty()) return true;
-    if (p[0] != '/') return false;
-    for (std::size_t i = 0; i < p.size(); ++i)
-        if (p[i] == '~' && (i + 1 >= p.size() || (p[i + 1] != '0' && p[i + 1] != '1'))) return false;
-    return true;
-}
-
 bool string_value_ok(const Spec& s, const std::string& v) {
     switch (s.kind) {
     case Kind::id: return !v.empty();
@@ -380,7 +373,7 @@ bool string_value_ok(const Spec& s, const std::string& v) {
     case Kind::party_domain:
         return is_social_ref(v) || is_adjacent_ref(v) || v == "municipality" || v == "client" || v == "none";
     case Kind::stage_id: return find_stage(v) != nullptr;
-    case Kind::json_pointer: return is_json_pointer(v);
+    case Kind::json_pointer: return is_pointer(v);
     default: return true;
     }
 }
@@ -505,7 +498,7 @@ void check_unique(const json& arr, const std::string& arr_path, std::string_view
         if (!id || id->empty()) continue;
         const auto [it, inserted] = first_at.emplace(*id, i);
         if (inserted) continue;
-        const auto first = vi::child(arr_path, it->second) + "/" + vi::pointer_token(key);
+        const auto first = vi::child(arr_path, it->second) + "/" + pointer_token(key);
         out.add(vi::child(vi::child(arr_path, i), key), {"Duplicate " + what_id.en, "Dubbele " + what_id.nl},
                 {"a unique " + what_id.en, "een unieke " + what_id.nl},
                 {vi::quote_text(*id) + " (also at " + first + ")", vi::quote_text(*id) + " (ook bij " + first + ")"});

@@ -13,6 +13,7 @@
 //   [SECTION] Checking
 //   [SECTION] Session, scores and summary
 #include "wams/training.hpp"
+#include "wams/json_pointer.hpp"
 #include "wams/stage.hpp"
 
 #include <algorithm>
@@ -267,16 +268,6 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
     return out;
 }
 
-std::string pointer_escape(std::string_view key) {  // RFC 6901
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 std::string expected_nl(const std::string& en) {  // the Dutch wording of an "expected" text
     static const std::pair<std::string_view, std::string_view> words[] = {
         {"non-empty string", "niet-lege tekst"}, {"string", "tekst"}, {"integer 1, 2 or 3", "geheel getal 1, 2 of 3"},
@@ -360,7 +351,7 @@ std::set<std::string> invitee_parties(const json& facts) {
 void validate_question(Errors& e, const json& q, const std::string& path, const json& facts, std::set<std::string>& seen_ids) {
     if (!q.is_object()) { e.wrong(path, "object {id, kind, …}", q); return; }
     for (auto it = q.begin(); it != q.end(); ++it) {
-        const std::string kp = path + "/" + pointer_escape(it.key());
+        const std::string kp = path + "/" + pointer_token(it.key());
         if (kAnswerLikeKeys.count(it.key())) {
             e.add(kp, "no answer in the file", "field \"" + it.key() + "\"",
                   "Een scenario bevat geen antwoorden: het modelantwoord wordt door de kern uit de feiten berekend (" + kp + ").",
@@ -435,7 +426,7 @@ bool is_rulebook_id(const std::string& s, char letter, int max) {
 void validate_covers(Errors& e, const json& c, const std::string& path) {
     if (!c.is_object()) { e.wrong(path, "object {rules, ambiguities}", c); return; }
     for (auto it = c.begin(); it != c.end(); ++it) {
-        const std::string kp = path + "/" + pointer_escape(it.key());
+        const std::string kp = path + "/" + pointer_token(it.key());
         const bool rules = it.key() == "rules";
         if (!rules && it.key() != "ambiguities") {
             e.add(kp, "one of: rules, ambiguities", "unknown field \"" + it.key() + "\"", "Onbekend veld: " + kp + ".", "Unknown field: " + kp + ".");
@@ -460,7 +451,7 @@ std::vector<ValidationError> validate_scenario_json(const json& doc, const std::
     if (!doc.is_object()) { e.wrong(base.empty() ? "" : base, "a scenario object {schema, id, …}", doc); return out; }
     for (auto it = doc.begin(); it != doc.end(); ++it)
         if (!kScenarioKeys.count(it.key()))
-            e.add(base + "/" + pointer_escape(it.key()), "one of: " + [] {
+            e.add(base + "/" + pointer_token(it.key()), "one of: " + [] {
                       std::vector<std::string> v(kScenarioKeys.begin(), kScenarioKeys.end());
                       return join(v, ", ");
                   }(), "unknown field \"" + it.key() + "\"",
@@ -580,7 +571,7 @@ LoadedScenarios load_scenarios_text(std::string_view text, std::string_view orig
     } else if (doc.is_object() && doc.contains("scenarios") && !doc.contains("facts")) {
         for (auto it = doc.begin(); it != doc.end(); ++it)
             if (it.key() != "scenarios" && it.key() != "schema" && it.key() != "title" && it.key() != "note")
-                out.errors.push_back({"/" + pointer_escape(it.key()), "one of: schema, title, note, scenarios", "unknown field \"" + it.key() + "\"",
+                out.errors.push_back({"/" + pointer_token(it.key()), "one of: schema, title, note, scenarios", "unknown field \"" + it.key() + "\"",
                                       "Onbekend veld in het scenariobestand: /" + it.key() + ".", "Unknown field in the scenario file: /" + it.key() + "."});
         const json& arr = doc["scenarios"];
         if (!arr.is_array() || arr.empty())

@@ -407,8 +407,8 @@ void CaseEditor::reset(json case_doc) {
 
 json CaseEditor::value(std::string_view pointer) const { return at_or_null(facts(), pointer); }
 
-bool CaseEditor::apply(std::string pointer, json before, json after) {
-    if (before == after || pointer.empty()) return false;  // FACTS as a whole is never one answer: it stays an object
+bool CaseEditor::apply(std::string pointer, json after) {
+    if (pointer.empty() || value(pointer) == after) return false;  // FACTS as a whole is never one answer
     json& facts = doc_["facts"];
     // A change that creates members or an element is recorded at the deepest part of the path that exists now,
     // so that undo takes away what it created instead of leaving a null behind.
@@ -438,7 +438,7 @@ bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
         ++revision_;
         return true;
     }
-    return apply(std::string(pointer), value(pointer), std::move(v));
+    return apply(std::string(pointer), std::move(v));
 }
 
 bool CaseEditor::set_case_field(std::string_view key, json v) {
@@ -456,20 +456,18 @@ bool CaseEditor::set_case_field(std::string_view key, json v) {
 }
 
 bool CaseEditor::add_element(std::string_view array_pointer) {
-    json arr = value(array_pointer);
-    if (!arr.is_null() && !arr.is_array()) return false;  // an answer is there and it is not a list
-    if (!arr.is_array()) arr = json::array();
-    json after = arr;
-    after.push_back(element_template(array_pointer, facts()));
-    return apply(std::string(array_pointer), arr, after);
+    json list = value(array_pointer);
+    if (list.is_null()) list = json::array();
+    if (!list.is_array()) return false;  // an answer is there and it is not a list
+    list.push_back(element_template(array_pointer, facts()));
+    return apply(std::string(array_pointer), std::move(list));
 }
 
 bool CaseEditor::remove_element(std::string_view array_pointer, std::size_t index) {
-    json arr = value(array_pointer);
-    if (!arr.is_array() || index >= arr.size()) return false;
-    json after = arr;
-    after.erase(after.begin() + static_cast<std::ptrdiff_t>(index));
-    return apply(std::string(array_pointer), arr, after);
+    json list = value(array_pointer);
+    if (!list.is_array() || index >= list.size()) return false;
+    list.erase(list.begin() + static_cast<std::ptrdiff_t>(index));
+    return apply(std::string(array_pointer), std::move(list));
 }
 
 bool CaseEditor::undo() {
@@ -554,16 +552,6 @@ bool decisive_key(std::string_view key) {
            key == "§3.1.1" || key == "excluded_domains" || key == "agreed_domains" || key == "conditions";
 }
 
-std::string escape_token(const std::string& key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
 bool is_leaf(const json& v) {
     if (v.is_object()) return false;
     if (v.is_array()) return std::none_of(v.begin(), v.end(), [](const json& e) { return e.is_object() || e.is_array(); });
@@ -580,7 +568,7 @@ void diff_node(const json& a, const json& b, const std::string& pointer, std::st
             if (!a.contains(it.key())) keys.push_back(it.key());
         for (const auto& k : keys)
             diff_node(a.contains(k) ? a[k] : json(nullptr), b.contains(k) ? b[k] : json(nullptr),
-                      pointer + "/" + escape_token(k), k, out);
+                      pointer + "/" + pointer_token(k), k, out);
         return;
     }
     if (a.is_array() && b.is_array() && !is_leaf(a) && !is_leaf(b)) {

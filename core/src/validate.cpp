@@ -9,6 +9,7 @@
 //   [SECTION] parse_json_text
 //   [SECTION] load_cases_text
 //   [SECTION] format_errors, errors_to_json
+#include "wams/json_pointer.hpp"
 #include "wams/validate.hpp"
 
 #include "validate_internal.hpp"
@@ -25,18 +26,7 @@ namespace vi = validate_internal;
 
 namespace validate_internal {
 
-std::string pointer_token(std::string_view key) {
-    std::string out;
-    out.reserve(key.size());
-    for (char ch : key) {
-        if (ch == '~') out += "~0";
-        else if (ch == '/') out += "~1";
-        else out += ch;
-    }
-    return out;
-}
-
-std::string child(const std::string& base, std::string_view key) { return base + "/" + pointer_token(key); }
+std::string child(const std::string& base, std::string_view key) { return base + "/" + wams::pointer_token(key); }
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if it is ill-formed (RFC 3629: no overlongs,
 // no surrogates, nothing above U+10FFFF).
@@ -382,14 +372,14 @@ private:
         std::string p;
         const auto append = [&p](const Frame& f) {
             p.push_back('/');
-            p.append(f.key ? vi::pointer_token(*f.key) : std::to_string(f.index));
+            p.append(f.key ? pointer_token(*f.key) : std::to_string(f.index));
         };
         for (std::size_t i = 1; i < stack_.size(); ++i) append(stack_[i]);
         if (!stack_.empty()) {
             const auto& top = stack_.back();
             if (top.node->is_object() && top.pending_key) {
                 p.push_back('/');
-                p.append(vi::pointer_token(*top.pending_key));
+                p.append(pointer_token(*top.pending_key));
             } else if (top.node->is_array()) {
                 p.push_back('/');
                 p.append(std::to_string(top.node->size()));

@@ -28,7 +28,6 @@ private:
     std::vector<ValidationError> errors_;
 };
 
-std::string pointer_token(std::string_view key);                     // RFC 6901 escaping: ~ → ~0, / → ~1
 std::string child(const std::string& base, std::string_view key);    // base + "/" + escaped key
 std::string child(const std::string& base, std::size_t index);       // base + "/" + index
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);  // valid sequence at text[i]: its length, else 0

@@ -128,3 +128,11 @@ TEST_CASE("undo of add_element on a list that was null gives back null, not an e
     CHECK(ed.value("/some_list").is_null());
     CHECK(ed.facts() == start);
 }
+
+TEST_CASE("pointer_token and is_pointer follow RFC 6901", "[json_pointer]") {
+    CHECK(wams::pointer_token("a/b~c") == "a~1b~0c");
+    CHECK(wams::pointer_token("~1") == "~01");  // not "~1" twice: the order of the two replacements matters
+    CHECK(wams::pointer_token("") == "");
+    for (const char* p : {"", "/", "/a", "/a~0b", "/a~1b/0", "//"}) CHECK(wams::is_pointer(p));
+    for (const char* p : {"a", "/~", "/~2", "/a~", "/\xFF"}) CHECK_FALSE(wams::is_pointer(p));
+}

@@ -7,7 +7,12 @@
 
 #include <string_view>
 
+#include <string>
+
 namespace wams {
+
+std::string pointer_token(std::string_view key);  // RFC 6901 escaping of one member name: "~" → "~0", "/" → "~1"
+bool is_pointer(std::string_view pointer);        // "" or "/…" with only "~0"/"~1" escapes, well-formed UTF-8
 
 // The value at `pointer`, or nullptr when the pointer is malformed ("x", "/~2", not UTF-8), passes through a scalar, names a
 // missing member or an array index that is not a canonical number below the array's size ("01", "-", "7" of 3).

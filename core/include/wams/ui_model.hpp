@@ -74,7 +74,7 @@ public:
     const nlohmann::json& case_doc() const { return doc_; } // {id, title, facts, …} exactly as it will be saved
     const nlohmann::json& facts() const { return doc_.at("facts"); }
     nlohmann::json value(std::string_view pointer) const;    // the fact at a pointer into FACTS (null when absent)
-    bool set(std::string_view pointer, nlohmann::json value, bool merge_with_last = false);  // one answer; no-op (false) when unchanged; merge = typing on in the same field (one undo step)
+    bool set(std::string_view pointer, nlohmann::json value, bool merge_with_last = false);  // one answer; no-op (false) when unchanged or refused (json_pointer.hpp); merge = typing on in the same field (one undo step)
     bool set_case_field(std::string_view key, nlohmann::json value);  // id / title of the case (not a fact)
     bool add_element(std::string_view array_pointer);        // appends element_template(); an undoable change
     bool remove_element(std::string_view array_pointer, std::size_t index);  // an undoable change
@@ -86,7 +86,7 @@ public:
     void mark_saved() { dirty_ = false; }
 
 private:
-    bool apply(std::string pointer, nlohmann::json before, nlohmann::json after);
+    bool apply(std::string pointer, nlohmann::json after);  // records what was there before (undo); false = no change
     nlohmann::json doc_;
     std::vector<Change> history_;
     std::uint64_t revision_ = 0;
