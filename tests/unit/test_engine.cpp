@@ -1,4 +1,5 @@
-// The 20 public cases (RULEBOOK §13) through the library: expectations are read from scenarios/public/*.json.
+// The 20 public cases (RULEBOOK §13) and the 24 draft-3 regression cases (§13.3) through the library:
+// expectations are read from scenarios/public/*.json and scenarios/draft3/*.json.
 #include <catch2/catch.hpp>
 
 #include "expected_match.hpp"
@@ -8,18 +9,23 @@
 
 namespace fs = std::filesystem;
 
-static std::vector<fs::path> public_scenarios() {
+static std::vector<fs::path> scenarios_in(const char* set) {
     std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public"))
+    for (const auto& e : fs::directory_iterator(fs::path(WAMS_SOURCE_DIR) / "scenarios" / set))
         if (e.path().extension() == ".json") files.push_back(e.path());
     std::sort(files.begin(), files.end());
     return files;
 }
+static std::vector<fs::path> public_scenarios() { return scenarios_in("public"); }
 
 TEST_CASE("there are 20 public scenarios", "[engine]") { CHECK(public_scenarios().size() == 20); }
 
-TEST_CASE("every public case passes exactly through the library", "[engine][public]") {
-    for (const auto& file : public_scenarios()) {
+TEST_CASE("there are 24 draft-3 regression scenarios", "[engine]") { CHECK(scenarios_in("draft3").size() == 24); }
+
+TEST_CASE("every public and draft-3 case passes exactly through the library", "[engine][public][draft3]") {
+    auto files = public_scenarios();
+    for (const auto& f : scenarios_in("draft3")) files.push_back(f);
+    for (const auto& file : files) {
         const auto c = wams_test::read_json_file(file.string());
         const auto actual = wams::to_json(wams::assess(wams::facts_from_json(c.at("facts"))));
         SECTION(file.filename().string()) {
