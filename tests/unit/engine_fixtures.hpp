@@ -1,11 +1,24 @@
-// engine_fixtures.hpp — small builders for per-rule tests: a public scenario's facts, varied one fact at a time.
+// engine_fixtures.hpp — small builders for per-rule tests: a public or draft-3 scenario's facts, varied one fact at a
+// time, and look-ups into the assessment.
 #pragma once
 #include "expected_match.hpp"
 #include "wams/engine.hpp"
 
-inline wams::Facts pub_facts(const std::string& id) {
-    return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/public/" + id + ".json")["facts"]);
+#include <optional>
+#include <string>
+
+inline wams::Facts scenario_facts(const std::string& set, const std::string& id) {  // scenarios/<set>/<id>.json
+    return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json")["facts"]);
 }
-inline wams::ItemAssessment first_item(const wams::Facts& f) {  // assess the case and return its first data item
-    return wams::assess(f).data_items.at(0);
+inline wams::Facts pub_facts(const std::string& id) { return scenario_facts("public", id); }  // PUB-01 … PUB-20
+inline wams::Facts d3_facts(const std::string& id) { return scenario_facts("draft3", id); }   // D3-C01A … D3-E5
+// The rules of advisory `code` in the assessment, or nullopt when the advisory is not shown (§9.3).
+inline std::optional<wams::Ids> advisory_rules(const wams::Assessment& a, const std::string& code) {
+    for (const auto& ad : a.advisories)
+        if (ad.code == code) return ad.rules;
+    return std::nullopt;
 }
+inline wams::ItemAssessment item_at(const wams::Facts& f, std::size_t i) {  // assess the case and return data item i
+    return wams::assess(f).data_items.at(i);
+}
+inline wams::ItemAssessment first_item(const wams::Facts& f) { return item_at(f, 0); }  // its first data item
