@@ -209,10 +209,17 @@ TEST_CASE("R63 not cited: an authorised party that needs no identifying number",
 }
 
 // R64 (§2.3): «Persoonsgegevens die de gemeente heeft verwerkt t.b.v. een huisverbod, Wvvgz, Wet zorg en dwang.»
-TEST_CASE("R64 decisive: barring-order data license an investigation item", "[data_sharing][R64][decisive]") {
-    const ItemAssessment it = item_at(pub_facts("PUB-18"), 2);
+TEST_CASE("R64 decisive: barring-order data license an investigation item; in coordination they are open (A17, D16)",
+          "[data_sharing][R64][decisive]") {
+    ItemAssessment it = item_at(pub_facts("PUB-18"), 2);
     CHECK(it.verdict == Verdict::allowed);
     CHECK(it.rules == Ids{"R56", "R64", "R66"});
+    Facts f = pub_facts("PUB-07");
+    f.data_items[1].source.type = SourceType::college_special_register;
+    it = item_at(f, 1);
+    CHECK(it.verdict == Verdict::undetermined);
+    CHECK(it.rules == Ids{"R64"});
+    CHECK(has_id(it.ambiguities, "A17"));
 }
 
 // R64 (§2.3): «… t.b.v. een huisverbod, Wvvgz, Wet zorg en dwang.» — ordinary municipal data from an earlier request
