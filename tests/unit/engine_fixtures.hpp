@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 inline wams::Facts scenario_facts(const std::string& set, const std::string& id) {  // scenarios/<set>/<id>.json
     return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json")["facts"]);
@@ -17,6 +18,11 @@ inline std::optional<wams::Ids> advisory_rules(const wams::Assessment& a, const 
     for (const auto& ad : a.advisories)
         if (ad.code == code) return ad.rules;
     return std::nullopt;
+}
+inline bool any_item_cites(const wams::Assessment& a, std::string_view rule) {  // a data item's rules name `rule`
+    for (const auto& it : a.data_items)
+        if (wams::has_id(it.rules, rule)) return true;
+    return false;
 }
 inline wams::ItemAssessment item_at(const wams::Facts& f, std::size_t i) {  // assess the case and return data item i
     return wams::assess(f).data_items.at(i);

@@ -75,7 +75,7 @@ TEST_CASE("R49 decisive: more than two parties — the conference is indicated (
 TEST_CASE("R49 not cited: one invited party", "[case_conference][R49][not-cited]") {
     const Assessment a = assess(d3_facts("D3-E3"));
     CHECK_FALSE(advisory_rules(a, "ADV_CASE_CONFERENCE_INDICATED"));
-    for (const auto& it : a.data_items) CHECK_FALSE(has_id(it.rules, "R49"));
+    CHECK_FALSE(any_item_cites(a, "R49"));
 }
 
 // R50 (§2.3): «Partijen kunnen deelnemen aan het casusoverleg voor onderzoek naar meervoudige of ernstige problematiek

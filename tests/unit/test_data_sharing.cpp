@@ -237,7 +237,7 @@ TEST_CASE("R65 decisive: a (presumed) health-care holder brings the consent-is-n
           "[data_sharing][R65][decisive]") {
     const Assessment a = assess(pub_facts("PUB-19"));
     CHECK(advisory_rules(a, "ADV_CONSENT_NOT_BASIS") == std::optional<Ids>(Ids{"R65"}));
-    for (const auto& it : a.data_items) CHECK_FALSE(has_id(it.rules, "R65"));
+    CHECK_FALSE(any_item_cites(a, "R65"));
 }
 
 // R65 (MS): «De zeggenschap van de cliënt over het delen van gegevens is uitgewerkt» — through scope and afstemming;
@@ -245,7 +245,7 @@ TEST_CASE("R65 decisive: a (presumed) health-care holder brings the consent-is-n
 TEST_CASE("R65 not cited: no health-care or youth-care holder", "[data_sharing][R65][not-cited]") {
     const Assessment a = assess(pub_facts("PUB-01"));
     CHECK_FALSE(advisory_rules(a, "ADV_CONSENT_NOT_BASIS"));
-    for (const auto& it : a.data_items) CHECK_FALSE(has_id(it.rules, "R65"));
+    CHECK_FALSE(any_item_cites(a, "R65"));
 }
 
 // R66 (MS): «De professional dient per geval, stap voor stap, te bepalen welke gegevens noodzakelijk zijn en gedeeld
