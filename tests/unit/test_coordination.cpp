@@ -87,6 +87,15 @@ TEST_CASE("R44/R45: end of coordination; mode follows seriousness", "[coordinati
     CHECK(run_process_walk(f).coordination_mode.value == "zoveel_mogelijk_in_afstemming");
 }
 
+
+// ---------------------------------------------------------------------------------------------------------------
+// Each rule of §5 (R37–R47) where it lives: one test where it decides and is cited, one where its condition does not
+// hold and it is not cited (issue 15). Expected values are written by hand from RULEBOOK draft 3.1 (§5, §8.3, §9.2).
+// ---------------------------------------------------------------------------------------------------------------
+
+// R37 (§2.3): «Het college is verplicht voor coördinatie te zorgen wanneer er minimaal twee sociaal domeinwetten aan
+// de orde zijn.» — §2.2: «De gemeente kan coördineren bij problematiek in aanpalende domeinen, maar is daar niet toe
+// verplicht.»
 TEST_CASE("R37 decisive: Participatiewet + Wgs make coordination mandatory; the adjacent part stays permitted",
           "[coordination][R37][decisive]") {
     const Assessment a = assess(pub_facts("PUB-01"));  // Participatiewet + Wgs, no adjacent domain
