@@ -21,7 +21,8 @@ struct Words {
     const char *stage, *investigation, *client_role, *professional, *scope, *family, *coordination, *adjacent,
         *coordinator, *form, *file, *mode, *end, *conference, *client_invited, *attendee, *may_attend, *may_not_attend,
         *item, *verdict, *why_not, *blocked_by, *ask, *condition, *ambiguity, *reading, *tool, *advisories, *none,
-        *effect_stop, *effect_block, *effect_ask, *effect_condition, *effect_continue, *pending_why, *excluded, *agreed;
+        *effect_stop, *effect_block, *effect_ask, *effect_condition, *effect_continue, *pending_why, *pending_open, *excluded,
+        *agreed;
 };
 constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", "Verzoekende professional betrokken",
                     "Reikwijdte (door de cliënt uitgesloten domeinen)", "Gezinslid", "Coördinatie", "Aanpalend deel",
@@ -31,7 +32,7 @@ constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", 
                     "Voorwaarde", "Dubbelzinnige tekst", "Lezing", "De wegwijzer past toe", "Aandachtspunten", "geen",
                     "stopt de toets", "niet toegestaan", "nog niet te bepalen", "voorwaarde", "verder", 
                     "Er is nog geen uitkomst van het onderzoek; vraag de uitkomst (samenhang, wetten en domeinen) na.",
-                    "uitgesloten", "ingestemd"};
+                    "Eerst moet vaststaan of het onderzoek er komt (zie Onderzoek hierboven).", "uitgesloten", "ingestemd"};
 constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Requesting professional involved",
                     "Scope (domains excluded by the client)", "Family member", "Coordination", "Adjacent part",
                     "Coordinator appointed", "Coordination form", "Coordination file", "Coordination mode",
@@ -40,6 +41,7 @@ constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Request
                     "Ambiguous text", "Reading", "The tool applies", "Advisories", "none", "stops the walk",
                     "not allowed", "undetermined", "condition", "continue",
                     "There is no investigation outcome yet; ask for it (connection, laws and domains involved).",
+                    "First it must be settled whether the investigation takes place (see Investigation above).",
                     "excluded", "agreed"};
 
 const Words& words(Lang l) { return l == Lang::nl ? kNl : kEn; }
@@ -150,15 +152,22 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
         b.add(LineKind::why_not, 1, "investigation", std::string(w.why_not) + ": " + w.blocked_by + " " + join(p.investigation.rules));
         if (p.investigation.value == "undetermined") {
             const char* ask = nullptr;
-            if (has_id(p.investigation.rules, "R22"))
-                ask = lang == Lang::nl ? "Vraag de gemeente haar lezing van de criteria vast te leggen (R27), of vraag de ontbrekende criteria na (R22)."
-                                       : "Ask the municipality to fix its reading of the criteria (R27), or ask for the missing criteria (R22).";
+            const bool nl = lang == Lang::nl;
+            if (has_id(p.investigation.ambiguities, "A1"))
+                ask = nl ? "Vraag de gemeente haar lezing van de criteria vast te leggen (R27); beide uitkomsten staan hierboven."
+                         : "Ask the municipality to fix its reading of the criteria (R27); both outcomes are shown above.";
+            else if (has_id(p.investigation.rules, "R22"))
+                ask = nl ? "Vraag na of aan de drie criteria is voldaan: de persoon, de omgeving en of een gecoördineerde aanpak kan helpen (R22)."
+                         : "Ask whether the three criteria are met: the person, the environment, and whether a coordinated approach can help (R22).";
             else if (has_id(p.investigation.rules, "R21"))
-                ask = lang == Lang::nl ? "Vraag de verzoeker om een motivering van het verzoek (R21, D18)."
-                                       : "Ask the requester to motivate the request (R21, D18).";
+                ask = nl ? "Vraag de verzoeker om een motivering van het verzoek (R21, D18)."
+                         : "Ask the requester to motivate the request (R21, D18).";
+            else if (has_id(p.investigation.rules, "R20"))
+                ask = nl ? "Leg vast wie het verzoek doet: een professional die bij de persoon betrokken is (R20)."
+                         : "Record who makes the request: a professional involved with the person (R20).";
             else
-                ask = lang == Lang::nl ? "Vraag na of uit het eerste gesprek meervoudige problematiek blijkt (R15, R16)."
-                                       : "Ask whether the first conversation suggests multiple problems (R15, R16).";
+                ask = nl ? "Vraag na of uit het eerste gesprek aannemelijk is dat er meervoudige problematiek is (R16)."
+                         : "Ask whether the first conversation makes multiple problems plausible (R16).";
             b.add(LineKind::ask_next, 1, "investigation", std::string(w.ask) + ": " + ask);
         }
     }
@@ -182,7 +191,9 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
                                                         join(p.coordination.adjacent_part->domains) + ")");
         b.rules(p.coordination.adjacent_part->rules, 2, "coordination");
     }
-    if (p.coordination.value == "pending") b.add(LineKind::ask_next, 1, "coordination", std::string(w.ask) + ": " + w.pending_why);
+    if (p.coordination.value == "pending")
+        b.add(LineKind::ask_next, 1, "coordination",
+              std::string(w.ask) + ": " + (p.investigation.still_open ? w.pending_open : w.pending_why));
     if (p.coordination.value == "not_applicable" && !p.coordination.rules.empty())
         b.add(LineKind::why_not, 1, "coordination", std::string(w.why_not) + ": " + w.blocked_by + " " + join(p.coordination.rules));
     for (const auto& id : p.ambiguities)

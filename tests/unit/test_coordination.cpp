@@ -87,7 +87,6 @@ TEST_CASE("R44/R45: end of coordination; mode follows seriousness", "[coordinati
     CHECK(run_process_walk(f).coordination_mode.value == "zoveel_mogelijk_in_afstemming");
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // Each rule of §5 (R37–R47) where it lives: one test where it decides and is cited, one where its condition does not
 // hold and it is not cited (issue 15). Expected values are written by hand from RULEBOOK draft 3.1 (§5, §8.3, §9.2).
