@@ -6,7 +6,7 @@
 //   [SECTION] Spec model        Spec, Field, expected-text
 //   [SECTION] The §0.3 schema   data_item_spec, facts_spec, case_spec, cases_file_spec
 //   [SECTION] Checker           check_value (types, enums, required, unknown fields)
-//   [SECTION] Cross-field       duplicate ids, subject_ref, phase "request", entry.article vs route
+//   [SECTION] Cross-field       duplicate ids, subject_ref, phase vs purpose (D26), entry.article vs route
 //   [SECTION] Public API        validate_case, validate_facts, validate_cases_file (+ internal check_*)
 #include "wams/json_pointer.hpp"
 #include "wams/stage.hpp"
@@ -239,7 +239,8 @@ SpecPtr data_item_spec() {  // DATA_ITEM, §0.3 (walk steps Q1–Q12 of §8)
         {"provider_response", enumeration({"provides", "provides_with_conditions", "zwaarwegende_redenen",
                                            "not_yet_asked", "n/a"})},
         {"provider_conditions", str_or_null()},
-        {"conference", object({{"recipient_participation_necessary", boolean()}, {"zwaarwegende_belangen", boolean()}}, true)},
+        // Q10: either answer may be null (draft 3.1, §0.3 null table: R50 from invitees[], R52's «tenzij» open).
+        {"conference", object({{"recipient_participation_necessary", bool_or_null()}, {"zwaarwegende_belangen", bool_or_null()}}, true)},
         {"provider_consents_to_reuse", bool_or_null()},
         {"bsn", object({{"user_authorised_for_bsn", boolean()}, {"identification_necessary", boolean()}}, true)},
         {"necessity", object({{"assessment", enumeration({"stated", "missing", "excessive"})},
@@ -320,7 +321,7 @@ SpecPtr facts_spec() {  // FACTS, §0.3
                   {"domain", make(Kind::party_domain)},
                   {"participation_necessary", boolean()},
               }))},
-             {"zwaarwegende_belangen_against_client_presence", boolean()},
+             {"zwaarwegende_belangen_against_client_presence", bool_or_null()},  // null = not raised (R51, A14)
          }, true)},
         {"data_items", array(data_item_spec())},
     });
@@ -528,13 +529,14 @@ void check_phase_fits_purpose(const json& item, const std::string* conference_ph
 
 void check_facts_cross_fields(const json& facts, const std::string& base, vi::Collector& out) {
     if (!facts.is_object()) return;
-    // entry.article names the article of the route (§0.3 entry.route: art. 2.3a.1, art. 2.3a.4, or none).
+    // A recorded entry.article names the article of the route (§0.3 entry.route: art. 2.3a.1, art. 2.3a.4, or none);
+    // null is "not recorded": the route decides, the article is informative (§0.3 null table).
     if (const json* entry = field(facts, "entry")) {
         const std::string* route = string_field(*entry, "route");
         const json* article = field(*entry, "article");
-        if (route && article && (article->is_string() || article->is_null())) {
+        if (route && article && article->is_string()) {
             const std::string want = *route == "client_request" ? "2.3a.1" : *route == "professional_request" ? "2.3a.4" : "";
-            const std::string have = article->is_string() ? article->get<std::string>() : "";
+            const std::string& have = article->get_ref<const std::string&>();
             const bool known_route = *route == "client_request" || *route == "professional_request" || *route == "none";
             if (known_route && want != have) {
                 out.add(base + "/entry/article", {"Article does not match entry.route \"" + *route + "\"",
@@ -575,14 +577,6 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
                         {"null (the data concern the client)", "null (de gegevens gaan over de cliënt)"},
                         vi::describe_found(*ref));
             }
-        } else if (ref && ref->is_null() && subject &&
-                   (*subject == "family_member_included" || *subject == "family_member_refused" ||
-                    *subject == "family_member_refused_context") && !member_ids.empty()) {
-            std::vector<std::string_view> ids(member_ids.begin(), member_ids.end());
-            out.add(item_path() + "/subject_ref", {"subject \"" + *subject + "\" needs the family member it concerns",
-                                                 "subject \"" + *subject + "\" vraagt om het gezinslid waarover het gaat"},
-                    {"one of the family_members ids: " + join(ids), "één van de gezinslid-ids: " + join(ids)},
-                    {"null", "null"});
         }
         check_phase_fits_purpose(item, conference_phase, item_path, out);
     }

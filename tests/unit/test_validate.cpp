@@ -496,11 +496,9 @@ TEST_CASE("family members: duplicate ids and subject_ref that names no one", "[v
     CHECK(e.path == "/facts/data_items/0/subject_ref");
     CHECK(e.expected == "null (the data concern the client)");
 
-    c = public_case(2);
-    c["facts"]["data_items"][1]["subject_ref"] = nullptr;  // subject family_member_included needs its member
-    e = only_error(load(c));
-    CHECK(e.path == "/facts/data_items/1/subject_ref");
-    CHECK(e.found == "null");
+    c = public_case(2);  // §0.3 null table: a family-member subject without a reference is walked by its subject
+    c["facts"]["data_items"][1]["subject_ref"] = nullptr;
+    CHECK(load(c).errors.empty());
 }
 
 // D26 (draft 3.1): «op onderzoek doen tijdens de fase van de toeleiding naar dienstverlening en op coördineren van
@@ -546,13 +544,25 @@ TEST_CASE("D26: Q1-gated purposes ignore the phase; conference items follow the 
     CHECK(load(c).errors.empty());
 }
 
-TEST_CASE("entry.article must match entry.route", "[validate][cross]") {
+TEST_CASE("a recorded entry.article must match entry.route; null is not recorded", "[validate][cross]") {
     auto c = public_case(0);  // client_request
     c["facts"]["entry"]["article"] = "2.3a.4";
     const auto e = only_error(load(c));
     CHECK(e.path == "/facts/entry/article");
     CHECK(e.expected == "\"2.3a.1\"");
     CHECK(e.found == "\"2.3a.4\"");
+    c["facts"]["entry"]["article"] = nullptr;  // §0.3 null table: the route decides, the article is informative
+    CHECK(load(c).errors.empty());
+}
+
+TEST_CASE("draft 3.1 nulls are valid: conference answers and the client's presence", "[validate][schema]") {
+    auto c = public_case(13);  // PUB-14: a case conference with conference items
+    c["facts"]["case_conference"]["zwaarwegende_belangen_against_client_presence"] = nullptr;
+    c["facts"]["data_items"][0]["conference"]["zwaarwegende_belangen"] = nullptr;
+    c["facts"]["data_items"][1]["conference"]["recipient_participation_necessary"] = nullptr;
+    const auto r = load(c);
+    INFO(wams::format_errors(r.errors, wams::Lang::en));
+    CHECK(r.errors.empty());
 }
 
 // [SECTION] Cases files: one bad case among good ones, error cap --------------------------------------------------
