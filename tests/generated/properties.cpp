@@ -155,30 +155,35 @@ bool check_coordination_gate(const Context& c, const json& facts, const json& ou
     Ids rules{"R1"};
     if (c.started && value == "permitted") rules.insert("R38");
     if (c.started && value == "not_applicable" && facts["investigation_outcome"].is_object())
-        rules.insert(is_true(facts["investigation_outcome"]["connected_problems"]) ? "R39" : "R34");
+        rules.insert(is_true(facts["investigation_outcome"]["connected_problems"]) &&
+                             is_true(facts["investigation_outcome"]["coordinated_approach_can_help"]) ? "R39" : "R34");
     expect_gate(item, res, "not_this_law", rules, {}, "gate_coordination_R1", report);
     return false;
 }
 
 // Q2 for one item in the fixed order: R48 (no conference), the phase gate, the conference gate (organiser, R48).
-void check_phase_gates(const Context& c, const json& facts, const json& out, const json& item, const json& res,
+// Returns whether the rulebook lets the item past every gate.
+bool check_phase_gates(const Context& c, const json& facts, const json& out, const json& item, const json& res,
                        const Report& report) {
     const json& conference = facts["case_conference"];
     if (conference_purpose(item) && !conference.is_object()) {
         expect_gate(item, res, "not_this_law", {"R48"}, {}, "gate_no_conference_R48_first", report);
-        return;
+        return false;
     }
     const auto phase = derived_phase(item, facts);
     if (phase == "investigation" && !c.started) {
         Ids rules = c.deciding;
         rules.insert("R1");
         expect_gate(item, res, "not_this_law", rules, c.may_add, "gate_investigation_R1_deciding", report);
-        return;
+        return false;
     }
-    if (phase == "coordination" && !check_coordination_gate(c, facts, out, item, res, report)) return;
+    if (phase == "coordination" && !check_coordination_gate(c, facts, out, item, res, report)) return false;
     const std::string organiser = conference.is_object() ? str(conference["proposed_organiser"]) : "";
-    if (conference_purpose(item) && organiser != "college" && organiser != "coordinator")
+    if (conference_purpose(item) && organiser != "college" && organiser != "coordinator") {
         expect_gate(item, res, "not_this_law", {"R48"}, {}, "gate_conference_organiser_R48", report);
+        return false;
+    }
+    return true;
 }
 
 // [SECTION] Flags -------------------------------------------------------------------------------------------------
@@ -227,8 +232,11 @@ void expect_open_condition(const json& item, const json& res, const std::string&
     if (!ok) report(property, where(item) + str(res["verdict"]) + " without condition " + code);
 }
 
-void check_item_flags(const Context& c, const json& facts, const json& item, const json& res, const Report& report) {
-    if (!phase_walked(item) || res["verdict"] == "not_this_law") return;  // stopped at a gate: Q3–Q12 not asked
+// Only for items past every gate, by the rulebook and by the engine (a gate difference is reported by the gate checks).
+void check_item_flags(const Context& c, const json& facts, const json& out, const json& item, const json& res,
+                      const Report& report) {
+    const Report ignore = [](const std::string&, const std::string&) {};
+    if (!phase_walked(item) || res["verdict"] == "not_this_law" || !check_phase_gates(c, facts, out, item, res, ignore)) return;
     const auto phase = derived_phase(item, facts);
     const json& amb = res["ambiguities"];
     if (c.route == "professional_request" && is_true(item["in_client_excluded_domain"]) && !has(amb, "A11"))
@@ -372,7 +380,7 @@ void check_flags(const json& facts, const json& out, const Report& report) {
     check_case_flags(c, facts, out, report);
     const json& items = facts["data_items"];
     for (std::size_t i = 0; i < items.size() && i < out["data_items"].size(); ++i)
-        check_item_flags(c, facts, items[i], out["data_items"][i], report);
+        check_item_flags(c, facts, out, items[i], out["data_items"][i], report);
 }
 
 } // namespace wams::gen
