@@ -11,6 +11,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+source "$ROOT/scripts/lib/wasm-node.sh"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build/prove-walk}"
 JOBS="${JOBS:-2}"
 SAMPLE="${SAMPLE:-8}"
@@ -37,28 +38,8 @@ fi
 # ---- 2. wasm (em++ over core/src, the embedded assets of the native build and tests/invariants) --------------------
 if [[ "$MODE" != native ]]; then
   WASM="$BUILD_DIR/wasm"
-  mkdir -p "$WASM/obj" "$WASM/include"
-  ln -sfn /usr/include/nlohmann "$WASM/include/nlohmann"   # never -I/usr/include for wasm (TOOLCHAIN.md)
-  export NODE_PATH=/usr/share/nodejs                        # Debian's emcc needs acorn from here (TOOLCHAIN.md)
-  CXXFLAGS=(-std=c++20 -O2 -fexceptions -I"$ROOT/core/include" -I"$ROOT/tests/invariants" -isystem "$WASM/include")
-  SOURCES=("$ROOT"/core/src/*.cpp "$NATIVE/core/embedded_assets.cpp" "$ROOT/tests/invariants/prove_walk.cpp"
-           "$ROOT/tests/invariants/walk_space.cpp")
-  echo "== wasm build ($WASM, em++ $(em++ --version | head -1 | sed 's/.*) //'))"
-  compile_one() {  # one translation unit, only when it or a header is newer than its object
-    local src="$1" obj
-    obj="$WASM/obj/$(echo "$src" | md5sum | cut -c1-8)-$(basename "$src" .cpp).o"
-    if [[ ! -f "$obj" || "$src" -nt "$obj" ||
-          -n "$(find "$ROOT/core/include" "$ROOT/tests/invariants" -name '*.hpp' -newer "$obj" | head -1)" ]]; then
-      em++ $WAMS_EMXX_FLAGS -c "$src" -o "$obj"
-    fi
-  }
-  export -f compile_one
-  export WASM ROOT WAMS_EMXX_FLAGS="${CXXFLAGS[*]}"   # paths without spaces
-  printf '%s\n' "${SOURCES[@]}" | xargs -P "$JOBS" -I{} bash -c 'compile_one "$1"' _ {}
-  OBJS=()
-  for src in "${SOURCES[@]}"; do OBJS+=("$WASM/obj/$(echo "$src" | md5sum | cut -c1-8)-$(basename "$src" .cpp).o"); done
-  em++ -O2 -fexceptions "${OBJS[@]}" -o "$WASM/wams-prove-walk.js" \
-       -sNODERAWFS=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sENVIRONMENT=node
+  wasm_node_build "$WASM/wams-prove-walk.js" "$WASM" "$ROOT/tests/invariants" "$NATIVE" "$JOBS" \
+                  "$ROOT/tests/invariants/prove_walk.cpp" "$ROOT/tests/invariants/walk_space.cpp"
   mkdir -p "$BUILD_DIR/counterexamples-wasm"
   echo "== wasm run: node wams-prove-walk.js ${ARGS[*]}"
   node --no-experimental-fetch "$WASM/wams-prove-walk.js" "${ARGS[@]}" --emit "$BUILD_DIR/counterexamples-wasm" \
