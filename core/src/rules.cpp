@@ -58,14 +58,17 @@ struct Metadata {
         const json rules_doc = parse(embedded::asset_rules()), amb_doc = parse(embedded::asset_ambiguities()),
                    dc_doc = parse(embedded::asset_design_choices()), adv_doc = parse(embedded::asset_advisories()),
                    q_doc = parse(embedded::asset_walk_questions());
+        // Draft article numbers in the texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
+        auto nl = [](const std::string& t) { return label_draft_articles(t, Lang::nl); };
+        auto en = [](const std::string& t) { return label_draft_articles(t, Lang::en); };
         for (const auto& r : rules_doc.at("rules")) {
             RuleInfo i;
             i.id = str(r, "id");
             const std::string kind = str(r, "kind");
             i.kind = kind.empty() ? 'T' : kind[0];
             i.kind_note = str(r, "kind_note");
-            i.title_nl = str(r, "title_nl");
-            i.title_en = str(r, "title_en");
+            i.title_nl = nl(str(r, "title_nl"));
+            i.title_en = en(str(r, "title_en"));
             i.chapter = str(r, "chapter");
             i.sections = strs(r, "sections");
             i.article = str(r, "article");
@@ -75,9 +78,6 @@ struct Metadata {
         }
         // Dutch texts live apart from the rulebook extract (extract_rulebook.py regenerates the other files);
         // a missing Dutch text falls back to the English (test_rules.cpp makes that a failure).
-        // Draft article numbers in these texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
-        auto nl = [](const std::string& t) { return label_draft_articles(t, Lang::nl); };
-        auto en = [](const std::string& t) { return label_draft_articles(t, Lang::en); };
         const json nl_doc = parse(embedded::asset_translations_nl());
         const json& nl_amb = nl_doc.at("ambiguities");
         const json& nl_dc = nl_doc.at("design_choices");

@@ -48,7 +48,7 @@ void check_status(const std::string& what, const std::string& text, wams::Lang l
     CHECK(text.find(nl ? "geen geldend recht" : "not law in force") != std::string::npos);
     CHECK(text.find(nl ? "Stand per 3 december 2026" : "As of 3 December 2026") != std::string::npos);
     CHECK(text.find(nl ? "consultatieversie van december 2020" : "December 2020 consultation draft") != std::string::npos);
-    CHECK(text.find("(FG)") != std::string::npos);
+    CHECK(text.find(nl ? "(FG)" : "gegevensbescherming, FG)") != std::string::npos);
 }
 
 std::vector<std::string> public_ids() {
