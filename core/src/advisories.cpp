@@ -27,6 +27,7 @@ std::vector<Advisory> collect_advisories(const Facts& f, const ProcessWalk& p, c
     add(has_id(inv.advisories, "ADV_SINGLE_APPROACH"), "ADV_SINGLE_APPROACH",
         {has_id(inv.rules, "R18") ? "R18" : "R17"});
     add(has_id(inv.advisories, "ADV_OTHER_ROUTES"), "ADV_OTHER_ROUTES", {"R14", "R20"});
+    add(inv.client_may_still_decline, "ADV_CLIENT_MAY_DECLINE", {"R16", "R18"});  // D27: the client's «tenzij» is open
     add(inv.started, "ADV_INVESTIGATION_TOPICS", {"R28", "R29"});
     add(inv.started, "ADV_INVOLVE_PARTIES", {"R32"});
     add(inv.started, "ADV_STEP_BY_STEP", {"R33"});

@@ -23,6 +23,7 @@ std::optional<ConferenceResult> decide_case_conference(const Facts& f, const Inv
     // R48, D15: the college in the investigation phase; the coordinator appointed by the college in coordination.
     if (cc.phase == CasePhase::investigation) {
         r.valid = cc.proposed_organiser == "college" && inv.started;
+        if (r.valid) add_ids(r.rules, {"R32"});  // «Een casusoverleg behoort daarbij tot de mogelijkheden»
     } else {
         r.valid = cc.proposed_organiser == "coordinator" && coordinator.value == "yes";
         if (r.valid) add_ids(r.rules, {"R43"});
@@ -41,33 +42,51 @@ std::optional<ConferenceResult> decide_case_conference(const Facts& f, const Inv
 
 // [SECTION] Q10 (R50, R52–R54) ------------------------------------------------------------------------------------
 
-WalkStep q10_conference(const DataItem& item) {
+namespace {
+
+// R50 «vaststelt dat deelname … noodzakelijk is»: recorded on the item, else in case_conference.invitees[] (the
+// recipient's entry; for "the participants" as a whole, necessary if any invitee's is); nullopt = nowhere (E3).
+std::optional<bool> participation_necessary(const CaseContext& ctx, const DataItem& item) {
+    if (item.conference && item.conference->recipient_participation_necessary)
+        return item.conference->recipient_participation_necessary;
+    for (const auto& i : ctx.conference_invitees)
+        if (i.party == item.recipient) return i.participation_necessary;
+    if (item.recipient.rfind("deelnemers", 0) != 0) return std::nullopt;  // a recipient who was not invited
+    std::optional<bool> any;
+    for (const auto& i : ctx.conference_invitees)
+        if (i.participation_necessary) any = any.value_or(false) || *i.participation_necessary;
+    return any;
+}
+
+} // namespace
+
+WalkStep q10_conference(const CaseContext& ctx, const DataItem& item) {
     WalkStep s;
     s.question = "Q10";
     if (item.purpose == Purpose::case_conference) {
-        if (!item.conference || !item.conference->recipient_participation_necessary) {
+        const std::optional<bool> necessary = participation_necessary(ctx, item);
+        const std::optional<bool> weighty = item.conference ? item.conference->zwaarwegende_belangen : std::nullopt;
+        if (!weighty || !necessary) s.design_choices = {"D27"};  // a null answer read (§0.3 null table)
+        if (weighty != false) s.ambiguities = {"A14"};            // who judges the weighty interests is open
+        if (necessary == false || weighty == true) {
+            s.effect = Effect::block;
+            if (necessary == false) add_ids(s.rules, {"R50"});
+            if (weighty == true) add_ids(s.rules, {"R52"});
+            s.answer = necessary == false ? "participation_not_necessary" : "zwaarwegende_belangen";
+            return s;
+        }
+        if (!necessary) {  // not recorded anywhere: ask the organiser
             s.answer = "participation_necessity_unknown";
             s.effect = Effect::ask;
             s.rules = {"R50"};
             return s;
         }
-        const bool necessary = *item.conference->recipient_participation_necessary;
-        const bool weighty = item.conference->zwaarwegende_belangen == true;
-        if (!necessary || weighty) {
-            s.effect = Effect::block;
-            if (!necessary) add_ids(s.rules, {"R50"});
-            if (weighty) {
-                add_ids(s.rules, {"R52"});
-                s.ambiguities = {"A14"};
-            }
-            s.answer = !necessary ? "participation_not_necessary" : "zwaarwegende_belangen";
-            return s;
-        }
         s.answer = "participation_necessary";
         s.effect = Effect::condition;
         s.rules = {"R50", "R52", "R53", "R54"};
-        s.conditions = {"distribute_op_maat", "reuse_only_with_provider_consent"};
-        s.design_choices = {"D15"};
+        if (!weighty) s.conditions = {"unless_zwaarwegende_belangen_oppose"};  // R52's «tenzij» not raised, but open
+        add_ids(s.conditions, {"distribute_op_maat", "reuse_only_with_provider_consent"});
+        add_ids(s.design_choices, {"D15"});
         return s;
     }
     if (item.purpose == Purpose::reuse_from_case_conference) {

@@ -34,9 +34,8 @@ InvolvedDomains count_involved_domains(const InvestigationOutcome& o) {
 
 CoordinationResult decide_coordination(const Facts& f, const InvestigationResult& inv, bool reclassified) {
     CoordinationResult c;
-    if (inv.value == "undetermined" || (inv.value == "at_discretion" && !inv.started && !f.entry.municipality_decision) ||
-        (inv.started && !f.investigation_outcome)) {
-        c.value = "pending";  // no investigation outcome yet
+    if (inv.still_open || (inv.started && !f.investigation_outcome)) {
+        c.value = "pending";  // the investigation may still start, or has no outcome yet (draft 3.1, contradiction 5)
         c.gate_rules = {"R1"};
         return c;
     }
@@ -86,15 +85,21 @@ bool self_coordination_accepted(const Facts& f) {
 Outcome decide_coordinator(const Facts& f, const CoordinationResult& c) {
     if (c.value == "pending") return {"pending", {}};
     if (c.value == "not_applicable") return {"not_applicable", {}};
+    Ids rules;
     if (c.value == "permitted") {
         const auto choice = f.coordination ? f.coordination->municipality_chooses_to_coordinate : std::nullopt;
         if (!choice) return {"at_discretion", {"R38"}};
         if (!*choice) return {"no", {"R38"}};
-        if (self_coordination_accepted(f)) return {"no", {"R38", "R41"}};
-        return {"yes", {"R38", "R40"}};
+        rules = {"R38"};
     }
-    if (self_coordination_accepted(f)) return {"no", {"R41"}};  // R41
-    return {"yes", {"R40"}};                                     // R40, D7: the need is presumed
+    if (self_coordination_accepted(f)) {  // R41
+        add_ids(rules, {"R41"});
+        return {"no", rules};
+    }
+    add_ids(rules, {"R40"});  // R40, D7: the need is presumed
+    const bool offered = f.coordination && !f.coordination->self_coordination_offers.empty();
+    if (offered) add_ids(rules, {"R41"});  // C09: R41 sends a not-plausible offer back to R40
+    return {"yes", rules};
 }
 
 // [SECTION] Form, file, mode, end ---------------------------------------------------------------------------------
@@ -103,7 +108,7 @@ Outcome decide_coordination_form(const Facts& f, const Outcome& coordinator) {
     if (coordinator.value == "no" && has_id(coordinator.rules, "R41")) return {"self", {"R41", "R42"}};
     if (coordinator.value != "yes") return {"not_applicable", {}};
     const auto form = f.coordination ? f.coordination->form_chosen : std::nullopt;
-    if (!form) return {"to_be_chosen", {"R40"}};
+    if (!form) return {"to_be_chosen", {"R46", "R47"}};  // C08: the open choice is between R46's and R47's forms
     switch (*form) {
     case CoordinationForm::light: return {"light", {"R46"}};
     case CoordinationForm::regisseur: return {"regisseur", {"R47"}};

@@ -35,10 +35,12 @@ InvestigationResult client_route(const Facts& f) {
         r.advisories = {"ADV_SINGLE_APPROACH"};
         return r;
     }
-    if (!e.multiple_problems_plausible) {  // unknown whether the intake suggests multiple problems: ask (R15)
+    if (!e.multiple_problems_plausible) {  // D27: not yet assessed whether «aannemelijk» (R16) holds: ask
         r.value = "undetermined";
-        r.rules = {"R14", "R15"};
-        r.gate_rules = {"R1", "R15"};
+        r.still_open = true;
+        r.rules = {"R14", "R16"};
+        r.gate_rules = {"R1", "R16"};
+        r.design_choices = {"D27"};
         return r;
     }
     if (e.client_declines_investigation == true) {  // R18
@@ -51,14 +53,44 @@ InvestigationResult client_route(const Facts& f) {
     r.value = "yes";  // R16
     r.started = true;
     r.rules = {"R2", "R14", "R15", "R16"};
+    if (!e.client_declines_investigation) {  // D27: «tenzij de cliënt dat niet nodig vindt» not raised, but open
+        r.client_may_still_decline = true;
+        r.advisories = {"ADV_CLIENT_MAY_DECLINE"};
+        r.design_choices = {"D27"};
+    }
     return r;
 }
 
 // [SECTION] Route 2 -----------------------------------------------------------------------------------------------
 
+// The college's decision on a request that meets the criteria (R23): a competence, not a duty; R27 frames every
+// accept-or-decline decision (draft 3.1, C06).
+void decide_on_request(const Entry& e, InvestigationResult& r) {
+    r.value = "at_discretion";
+    add_ids(r.rules, {"R23"});
+    r.started = e.municipality_decision == MunicipalityDecision::investigate;
+    if (r.started) return;
+    if (e.municipality_decision == MunicipalityDecision::decline) {
+        add_ids(r.rules, {"R27"});
+        r.gate_rules = {"R1", "R23", "R27"};
+        add_ids(r.ambiguities, {"A9"});  // which criterion the request failed is the municipality's to say
+    } else {
+        r.still_open = true;
+        r.gate_rules = {"R1", "R23"};
+    }
+}
+
 InvestigationResult professional_route(const Facts& f) {
     InvestigationResult r;
     const Entry& e = f.entry;
+    if (!e.requester) {  // E1, D27: who requests is not recorded — a missing fact, not an ineligible requester
+        r.value = "undetermined";
+        r.still_open = true;
+        r.rules = {"R20"};
+        r.gate_rules = {"R1", "R20"};
+        r.design_choices = {"D27"};
+        return r;
+    }
     if (!requester_eligible(e)) {  // R20
         r.value = "no";
         r.rules = {"R20"};
@@ -68,6 +100,7 @@ InvestigationResult professional_route(const Facts& f) {
     }
     if (!e.requester->request_motivated) {  // R21, D18: ask for the motivation
         r.value = "undetermined";
+        r.still_open = true;
         r.rules = {"R20", "R21"};
         r.gate_rules = {"R1", "R21"};
         r.design_choices = {"D18"};
@@ -75,41 +108,47 @@ InvestigationResult professional_route(const Facts& f) {
     }
     r.advisories = {"ADV_MUNICIPAL_CRITERIA"};  // R27
     r.rules = {"R20", "R21", "R22"};
-    const Criteria crit = e.criteria.value_or(Criteria{});
-    const std::optional<bool> s23 = criteria_met_under(crit, CriteriaReading::s2_3);
-    const std::optional<bool> s311 = criteria_met_under(crit, CriteriaReading::s3_1_1);
+    if (!e.criteria) {  // E2, D27: the criteria are not recorded: ask
+        r.value = "undetermined";
+        r.still_open = true;
+        r.gate_rules = {"R1", "R22"};
+        r.design_choices = {"D27"};
+        return r;
+    }
+    const std::optional<bool> s23 = criteria_met_under(*e.criteria, CriteriaReading::s2_3);
+    const std::optional<bool> s311 = criteria_met_under(*e.criteria, CriteriaReading::s3_1_1);
     std::optional<bool> met;
     if (s23 && s311 && *s23 == *s311) {
         met = *s23;
-    } else if (s23 && s311) {  // A1: the readings differ (D4)
+    } else if (s23 && s311) {  // A1: the readings differ; never hide the conflict (D4, C07)
         r.design_choices = {"D4"};
-        if (e.municipality_criteria_reading) {  // R27: the municipality fixed its reading
-            met = *e.municipality_criteria_reading == CriteriaReading::s2_3 ? *s23 : *s311;
-            add_ids(r.rules, {"R27"});
-        } else {
+        r.ambiguities = {"A1"};
+        r.under_s2_3 = *s23 ? "at_discretion" : "no";
+        r.under_s3_1_1 = *s311 ? "at_discretion" : "no";
+        if (!e.municipality_criteria_reading) {
             r.value = "undetermined";
-            r.under_s2_3 = *s23 ? "at_discretion" : "no";
-            r.under_s3_1_1 = *s311 ? "at_discretion" : "no";
-            r.ambiguities = {"A1"};
+            r.still_open = true;
             r.gate_rules = {"R1", "R22"};
             return r;
         }
+        met = *e.municipality_criteria_reading == CriteriaReading::s2_3 ? *s23 : *s311;  // R27 fixed the reading
+        add_ids(r.rules, {"R27"});
     }
     if (!met) {  // an answer needed under some reading is unknown: ask
         r.value = "undetermined";
+        r.still_open = true;
         r.gate_rules = {"R1", "R22"};
         return r;
     }
     if (!*met) {  // R24
         r.value = "no";
         add_ids(r.rules, {"R24"});
+        r.rules = sorted_ids(r.rules);
         r.gate_rules = {"R1", "R24"};
         return r;
     }
-    r.value = "at_discretion";  // R23: a competence, not a duty
-    add_ids(r.rules, {"R23"});
-    r.started = e.municipality_decision == MunicipalityDecision::investigate;
-    if (!r.started) r.gate_rules = {"R1", "R23"};
+    decide_on_request(e, r);
+    r.rules = sorted_ids(r.rules);
     return r;
 }
 

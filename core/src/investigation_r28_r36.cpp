@@ -23,21 +23,26 @@ Outcome client_role(const Facts& f, const InvestigationResult& inv) {
 
 // [SECTION] scope_limits (R30) ------------------------------------------------------------------------------------
 
-ScopeLimits scope_limits(const Facts& f) {
+ScopeLimits scope_limits(const Facts& f, const InvestigationResult& inv) {
     ScopeLimits s;
     s.excluded_domains = f.scope.client_excluded_domains;
     s.agreed_domains = f.scope.client_agreed_domains;
-    if (!s.excluded_domains.empty() || s.agreed_domains) s.rules = {"R30"};
+    if (s.excluded_domains.empty() && !s.agreed_domains) return s;
+    // R30 «niet breder … dan de onderwerpen die de cliënt er … bij wil betrekken»; in the professional route the
+    // investigation may run «ook zonder betrokkenheid van de cliënt(en)» (R26), so whether the wish binds is A11.
+    s.rules = f.entry.route == EntryRoute::professional_request && inv.started ? Ids{"R26", "R30"} : Ids{"R30"};
     return s;
 }
 
 // [SECTION] family_member_inclusion (R31) -------------------------------------------------------------------------
 
-FamilyMemberResult family_member_inclusion(const FamilyMember& m) {
+FamilyMemberResult family_member_inclusion(const FamilyMember& m, const InvestigationResult& inv) {
+    // «in het onderzoek»: no investigation that has started or may still start, nothing to include (C03).
+    if (!inv.started && !inv.still_open) return {m.id, "not_applicable", {}};
     FamilyMemberResult r{m.id, "pending", {"R31"}};
-    if (!m.possibly_involved) {
+    if (!m.possibly_involved) {  // R31's own condition fails (C04)
         r.included_as_client = "not_applicable";
-        r.rules.clear();
+    } else if (!inv.started) {  // still open: pending claims least (draft 3.1, contradiction 7)
     } else if (m.client_agrees_to_include == false || m.member_consents == false) {
         r.included_as_client = "no";  // D23 (client's veto) / D10 (member refuses)
     } else if (m.client_agrees_to_include == true && m.member_consents == true) {

@@ -56,10 +56,14 @@ CaseContext derive_context(const Facts& f, const ProcessWalk& p) {
     c.coordination_active = p.coordination.active;
     c.coordination_gate_rules = p.coordination.gate_rules.empty() ? Ids{"R1"} : p.coordination.gate_rules;
     if (p.case_conference) {
+        c.conference_recorded = true;
         c.conference_valid = p.case_conference->valid;
         c.conference_phase = p.case_conference->phase;
+        c.conference_invitees = f.case_conference->invitees;
     }
-    c.professional_request_exists = f.entry.route == EntryRoute::professional_request && f.entry.requester.has_value();
+    c.client_may_still_decline = p.investigation.client_may_still_decline;
+    c.professional_request_exists = f.entry.route == EntryRoute::professional_request;
+    c.requester_recorded = f.entry.requester.has_value();
     c.requester_eligible = requester_eligible(f.entry);
     c.request_motivated = f.entry.requester && f.entry.requester->request_motivated;
     c.serious = f.serious_problems;
@@ -67,18 +71,20 @@ CaseContext derive_context(const Facts& f, const ProcessWalk& p) {
     return c;
 }
 
+// D26 (draft 3.1): the purpose fixes the phase; a recorded phase that contradicts it was refused by validation.
 std::optional<ItemPhase> effective_phase(const CaseContext& ctx, const DataItem& item) {
-    if (item.phase) return item.phase;
     switch (item.purpose) {
     case Purpose::investigation: return ItemPhase::investigation;
     case Purpose::coordination: return ItemPhase::coordination;
     case Purpose::professional_request: return ItemPhase::request;
-    case Purpose::case_conference:
     case Purpose::reuse_from_case_conference:
+        if (item.phase) return item.phase;  // reuse may come later than the conference
+        [[fallthrough]];
+    case Purpose::case_conference:
         if (ctx.conference_phase)
             return *ctx.conference_phase == CasePhase::investigation ? ItemPhase::investigation : ItemPhase::coordination;
         return std::nullopt;
-    default: return std::nullopt;
+    default: return std::nullopt;  // Q1-gated: the field is ignored
     }
 }
 
@@ -87,6 +93,7 @@ std::optional<ItemPhase> effective_phase(const CaseContext& ctx, const DataItem&
 WalkStep q2_phase(const CaseContext& ctx, const DataItem& item) {
     WalkStep s;
     s.question = "Q2";
+    if (!item.phase) s.design_choices = {"D26"};  // the phase is derived from the purpose
     auto stop = [&](Verdict v, const Ids& rules) {
         s.effect = Effect::stop;
         s.stop_verdict = v;
@@ -97,11 +104,21 @@ WalkStep q2_phase(const CaseContext& ctx, const DataItem& item) {
     if (item.purpose == Purpose::professional_request) {  // R67, D25
         s.answer = "request";
         if (!ctx.professional_request_exists) return stop(Verdict::not_this_law, {"R1", "R67"});
+        add_ids(s.design_choices, {"D25"});  // the request's own data, walked on R67's licence
+        if (!ctx.requester_recorded) {  // E1, D27: ask who requests
+            add_ids(s.design_choices, {"D27"});
+            return stop(Verdict::undetermined, {"R20", "R67"});
+        }
         if (!ctx.requester_eligible) return stop(Verdict::not_this_law, {"R20", "R67"});
         if (!ctx.request_motivated) return stop(Verdict::undetermined, {"R21", "R67"});
         s.rules = {"R67"};
-        s.design_choices = {"D25"};
         return s;
+    }
+    const bool conference_item =
+        item.purpose == Purpose::case_conference || item.purpose == Purpose::reuse_from_case_conference;
+    if (conference_item && !ctx.conference_recorded) {  // R48 before any phase gate (C01B, contradiction 2)
+        s.answer = "no_case_conference";
+        return stop(Verdict::not_this_law, {"R48"});
     }
     const auto phase = effective_phase(ctx, item);
     if (!phase) {  // the phase decides every licence (D16): ask it
@@ -109,16 +126,22 @@ WalkStep q2_phase(const CaseContext& ctx, const DataItem& item) {
         return stop(Verdict::undetermined, {"R56"});
     }
     s.answer = std::string(to_string(*phase));
-    if (*phase == ItemPhase::request) return stop(Verdict::not_this_law, {"R1"});  // only R67 data have this phase
     if (*phase == ItemPhase::investigation && !ctx.investigation_started)
         return stop(Verdict::not_this_law, ctx.investigation_gate_rules);
     if (*phase == ItemPhase::coordination && !ctx.coordination_active)
         return stop(Verdict::not_this_law, ctx.coordination_gate_rules);
-    if ((item.purpose == Purpose::case_conference || item.purpose == Purpose::reuse_from_case_conference) &&
-        !ctx.conference_valid) {
+    if (conference_item && !ctx.conference_valid) {
         s.answer = "not_a_wams_case_conference";
-        s.design_choices = {"D15"};
+        add_ids(s.design_choices, {"D15"});
         return stop(Verdict::not_this_law, {"R48"});
+    }
+    if (*phase == ItemPhase::investigation && ctx.client_may_still_decline) {
+        // D27 (draft 3.1): «tenzij de cliënt dat niet nodig vindt» was not raised, so the investigation runs (R16),
+        // but the client may still decline it: an open condition on every investigation-phase item.
+        s.effect = Effect::condition;
+        s.rules = {"R16"};
+        s.conditions = {"unless_client_finds_investigation_unnecessary"};
+        add_ids(s.design_choices, {"D27"});
     }
     return s;
 }
@@ -191,11 +214,11 @@ WalkStep q4_scope(const CaseContext& ctx, const DataItem& item) {
         const std::string d = folded_domain(domain);
         const bool agreed = std::any_of(ctx.agreed_domains->begin(), ctx.agreed_domains->end(),
                                         [&](const std::string& a) { return folded_domain(a) == d; });
+        s.design_choices = {"D24"};  // the positive scope was checked
         if (!agreed) {  // D24: positive scope; ask the client first
             s.answer = "outside_agreed_domains";
             s.effect = Effect::ask;
             s.rules = {"R30"};
-            s.design_choices = {"D24"};
             if (professional_route) s.ambiguities = {"A11"};
             return s;
         }
@@ -240,7 +263,7 @@ std::vector<WalkStep> walk_item(const CaseContext& ctx, const DataItem& item) {
     push(q7_secrecy(item));
     push(q8_special_law(item));
     push(q9_provider(ctx, item));
-    push(q10_conference(item));
+    push(q10_conference(ctx, item));
     push(q11_bsn(item));
     push(q12_necessity(item));
     return finish();

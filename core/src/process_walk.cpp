@@ -10,8 +10,8 @@ ProcessWalk run_process_walk(const Facts& f) {
     p.investigation = decide_investigation(f);                                   // §9.1
     p.requesting_professional_involved = requesting_professional_involvement(f, p.investigation);  // R25
     p.client_role = client_role(f, p.investigation);                             // R26, R30
-    p.scope_limits = scope_limits(f);                                            // R30
-    for (const auto& m : f.family_members) p.family_members.push_back(family_member_inclusion(m));  // R31
+    p.scope_limits = scope_limits(f, p.investigation);                                            // R30
+    for (const auto& m : f.family_members) p.family_members.push_back(family_member_inclusion(m, p.investigation));  // R31
     p.domains_reclassified = needs_reclassified(f);                              // R3
     p.coordination = decide_coordination(f, p.investigation, p.domains_reclassified);  // R34, R35, R37–R39
     p.coordinator_appointed = decide_coordinator(f, p.coordination);             // R38, R40, R41
@@ -22,8 +22,8 @@ ProcessWalk run_process_walk(const Facts& f) {
     p.case_conference = decide_case_conference(f, p.investigation, p.coordinator_appointed);  // R48–R51
 
     // A-ids and D-ids raised at case level.
-    add_ids(p.ambiguities, p.investigation.ambiguities);                        // A1
-    add_ids(p.design_choices, p.investigation.design_choices);                  // D4, D18
+    add_ids(p.ambiguities, p.investigation.ambiguities);                        // A1, A9
+    add_ids(p.design_choices, p.investigation.design_choices);                  // D4, D18, D27
     const bool counted = p.coordination.value == "mandatory" || p.coordination.value == "permitted" ||
                          has_id(p.coordination.rules, "R39");
     if (has_id(p.coordination.rules, "R39")) {
@@ -33,22 +33,29 @@ ProcessWalk run_process_walk(const Facts& f) {
             add_ids(p.design_choices, {"D6"});
         }
     }
-    for (const auto& m : p.family_members) {
-        if (m.included_as_client == "yes" && counted) add_ids(p.design_choices, {"D14"});
+    if (has_id(p.scope_limits.rules, "R26")) {  // C11: the client's scope wish in the professional route (D5)
+        add_ids(p.ambiguities, {"A11"});
+        add_ids(p.design_choices, {"D5"});
+        if (p.scope_limits.agreed_domains) add_ids(p.design_choices, {"D24"});
     }
-    for (const auto& m : f.family_members) {
-        if (!m.possibly_involved) continue;
-        if (m.client_agrees_to_include == false) add_ids(p.design_choices, {"D23"});
-        else if (m.member_consents == false) add_ids(p.design_choices, {"D10"});
+    for (std::size_t i = 0; i < p.family_members.size(); ++i) {
+        const FamilyMemberResult& m = p.family_members[i];
+        if (m.included_as_client == "yes" && counted) add_ids(p.design_choices, {"D14"});
+        if (m.included_as_client == "no")  // D23 (the client's veto) or D10 (the member refuses)
+            add_ids(p.design_choices, {f.family_members[i].client_agrees_to_include == false ? "D23" : "D10"});
     }
     if (p.coordinator_appointed.value == "yes") add_ids(p.design_choices, {"D7"});
-    if (has_id(p.coordinator_appointed.rules, "R41")) {
+    if (p.coordinator_appointed.value == "no" && has_id(p.coordinator_appointed.rules, "R41")) {  // C10: accepted only
         add_ids(p.ambiguities, {"A6"});
         add_ids(p.design_choices, {"D8"});
     }
     if (p.case_conference) {
         add_ids(p.design_choices, {"D15"});
         if (p.case_conference->client_invited.value == "no") add_ids(p.ambiguities, {"A14"});
+        if (p.case_conference->valid && !f.case_conference->zwaarwegende_belangen_against_client_presence) {
+            add_ids(p.ambiguities, {"A14"});  // D27: not raised, so the client is invited; who judges is open
+            add_ids(p.design_choices, {"D27"});
+        }
     }
     return p;
 }

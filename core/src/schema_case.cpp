@@ -505,6 +505,27 @@ void check_unique(const json& arr, const std::string& arr_path, std::string_view
     }
 }
 
+// D26 (draft 3.1): the purpose fixes the phase; a recorded phase that contradicts it is invalid input. Q1-gated
+// purposes ignore the field; a reuse item keeps a recorded investigation or coordination phase; with no case
+// conference recorded a conference item is not_this_law (R48) before any phase gate, so its phase is not checked.
+template <class PathFn>
+void check_phase_fits_purpose(const json& item, const std::string* conference_phase, const PathFn& item_path,
+                              vi::Collector& out) {
+    const std::string* phase = string_field(item, "phase");
+    const std::string* purpose = string_field(item, "purpose");
+    if (!phase || !purpose) return;
+    std::string fixed;  // the phase the purpose fixes; empty = any recorded value is accepted
+    if (*purpose == "investigation" || *purpose == "coordination") fixed = *purpose;
+    else if (*purpose == "professional_request") fixed = "request";
+    else if (*purpose == "case_conference" && conference_phase) fixed = *conference_phase;
+    else if (*purpose == "reuse_from_case_conference" && conference_phase && *phase == "request") fixed = *conference_phase;
+    if (fixed.empty() || *phase == fixed) return;
+    out.add(item_path() + "/phase",
+            {"phase \"" + *phase + "\" contradicts purpose \"" + *purpose + "\" (the purpose fixes the phase, D26)",
+             "fase \"" + *phase + "\" past niet bij doel \"" + *purpose + "\" (het doel bepaalt de fase, D26)"},
+            {"\"" + fixed + "\" or null", "\"" + fixed + "\" of null"}, vi::describe_found(*field(item, "phase")));
+}
+
 void check_facts_cross_fields(const json& facts, const std::string& base, vi::Collector& out) {
     if (!facts.is_object()) return;
     // entry.article names the article of the route (§0.3 entry.route: art. 2.3a.1, art. 2.3a.4, or none).
@@ -533,6 +554,8 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
     const json* items = field(facts, "data_items");
     if (!items || !items->is_array()) return;
     check_unique(*items, base + "/data_items", "item_id", {"item_id", "item_id"}, out);
+    const json* conference = field(facts, "case_conference");
+    const std::string* conference_phase = conference ? string_field(*conference, "phase") : nullptr;
     for (std::size_t i = 0; i < items->size(); ++i) {
         const json& item = (*items)[i];
         const auto item_path = [&] { return vi::child(base + "/data_items", i); };  // built only for an error
@@ -561,21 +584,7 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
                     {"one of the family_members ids: " + join(ids), "één van de gezinslid-ids: " + join(ids)},
                     {"null", "null"});
         }
-        // phase "request" exists only for data passed with an art. 2.3a.4 request (§0.3 DATA_ITEM phase; R67).
-        const std::string* phase = string_field(item, "phase");
-        const std::string* purpose = string_field(item, "purpose");
-        if (phase && purpose && (*phase == "request") != (*purpose == "professional_request")) {
-            if (*phase == "request")
-                out.add(item_path() + "/phase", {"phase \"request\" is only for purpose \"professional_request\"",
-                                               "phase \"request\" hoort alleen bij purpose \"professional_request\""},
-                        {"investigation, coordination or null for purpose \"" + *purpose + "\"",
-                         "investigation, coordination of null bij purpose \"" + *purpose + "\""},
-                        {"\"request\"", "\"request\""});
-            else
-                out.add(item_path() + "/phase", {"purpose \"professional_request\" goes with phase \"request\"",
-                                               "purpose \"professional_request\" hoort bij phase \"request\""},
-                        {"\"request\"", "\"request\""}, vi::describe_found(*field(item, "phase")));
-        }
+        check_phase_fits_purpose(item, conference_phase, item_path, out);
     }
 }
 

@@ -44,36 +44,58 @@ std::optional<std::string> social_law_name(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+// A parenthesised note that names one of R3's exceptions: «wonen (anders dan beschermd wonen op grond van de Wmo
+// 2015)» and «werk of ander inkomen, (met uitzondering van inkomen op grond van de Participatiewet)» (§1.4). A note
+// that names the exception itself ("wonen (beschermd wonen op grond van de Wmo 2015)") moves the domain to that
+// law; the §1.4 wording, which names it as excluded ("anders dan", "met uitzondering van"), does not.
+std::optional<std::string> r3_exception_law(std::string_view base, std::string_view note) {
+    if (mentions(note, "anders dan") || mentions(note, "uitzondering")) return std::nullopt;
+    if (base == "wonen" && mentions(note, "beschermd wonen")) return "Wmo 2015";
+    if (base == "werk of ander inkomen" && mentions(note, "participatiewet")) return "Participatiewet";
+    return std::nullopt;
+}
+} // namespace
+
 std::string domain_name_of(std::string_view domain) {
     std::string d(domain);
     for (std::string_view prefix : {"adjacent:", "social:"})
         if (d.rfind(prefix, 0) == 0) d = d.substr(prefix.size());
-    if (mentions(d, "reclassering")) return "openbare orde en veiligheid";  // R3: probation belongs to OOV
-    if (auto p = d.find(" ("); p != std::string::npos) d = d.substr(0, p);
-    return trim(d);
+    // §1.4 «openbare orde en veiligheid, waaronder reclassering»: probation lies inside that domain (R3, C12).
+    if (mentions(d, "reclassering")) return "openbare orde en veiligheid";
+    const auto p = d.find('(');
+    if (p == std::string::npos) return trim(d);
+    std::string base = trim(d.substr(0, p));
+    while (!base.empty() && base.back() == ',') base.pop_back();  // «werk of ander inkomen, (met uitzondering …)»
+    if (auto law = r3_exception_law(base, d.substr(p))) return *law;  // R3, draft 3.1
+    return base;
 }
 
 std::string classify_need(const Need& need) {
     if (need.legal_basis)  // R3, D19: the legal basis decides (beschermd wonen → Wmo 2015; Participatiewet income)
         if (auto law = social_law_name(*need.legal_basis)) return "social:" + *law;
-    if (auto law = social_law_name(need.domain)) return "social:" + *law;
-    if (mentions(need.domain, "beschermd wonen")) return "social:Wmo 2015";  // R3
-    return domain_name_of(need.domain);
+    const std::string name = domain_name_of(need.domain);  // E4: a social:<law> domain counts for that law
+    if (auto law = social_law_name(name)) return "social:" + *law;
+    return name;
 }
 
 bool needs_reclassified(const Facts& facts) {
+    // A party's domain whose note moves it (reclassering into OOV; an R3 exception into its law).
+    auto moved = [](std::string_view d) {
+        return mentions(d, "reclassering") || (d.find('(') != std::string_view::npos && social_law_name(domain_name_of(d)));
+    };
     if (facts.investigation_outcome)
         for (const auto& n : facts.investigation_outcome->needs) {
             const std::string by_label = social_law_name(n.reported_as) ? "social:" + *social_law_name(n.reported_as)
                                                                         : domain_name_of(n.reported_as);
             if (!n.reported_as.empty() && by_label != classify_need(n)) return true;
-            if (mentions(n.domain, "reclassering") || mentions(n.label, "reclassering")) return true;
+            if (moved(n.domain) || mentions(n.label, "reclassering")) return true;
         }
     for (const auto& d : facts.data_items)
-        if (mentions(d.source.domain, "reclassering")) return true;
+        if (moved(d.source.domain)) return true;
     if (facts.case_conference)
         for (const auto& i : facts.case_conference->invitees)
-            if (i.domain && mentions(*i.domain, "reclassering")) return true;
+            if (i.domain && moved(*i.domain)) return true;
     return false;
 }
 

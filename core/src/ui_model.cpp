@@ -248,6 +248,25 @@ std::vector<json> field_answers(const FieldSpec& spec) {
     return out;
 }
 
+std::vector<json> field_answers(const FieldSpec& spec, std::string_view pointer, const json& facts) {
+    if (spec.pattern != "/data_items/*/phase") return field_answers(spec);
+    // D26 (draft 3.1): the purpose fixes the phase (a reuse item may record its own). Offered: that phase and
+    // "not recorded" (derived the same way); a contradicting recorded value stays visible so it can be cleared.
+    const std::string item(pointer.substr(0, pointer.rfind('/')));
+    const json* purpose = find_at(facts, item + "/purpose");
+    const std::string p = purpose && purpose->is_string() ? purpose->get<std::string>() : "";
+    std::vector<json> out;
+    if (p == "investigation" || p == "coordination") out.emplace_back(p);
+    else if (p == "professional_request") out.emplace_back("request");
+    else if (p == "reuse_from_case_conference") out = {json("investigation"), json("coordination")};
+    else if (const json* cc = find_at(facts, "/case_conference/phase"); p == "case_conference" && cc && cc->is_string())
+        out.push_back(*cc);
+    const json* current = find_at(facts, pointer);
+    if (current && !current->is_null() && std::find(out.begin(), out.end(), *current) == out.end()) out.push_back(*current);
+    out.emplace_back(nullptr);
+    return out;
+}
+
 std::vector<std::string_view> process_pages() {
     return {"entry", "requester", "criteria", "scope", "family", "outcome", "coordination", "conference", "items"};
 }
@@ -368,7 +387,7 @@ json element_template(std::string_view array_pointer, const json& facts) {
         return {{"item_id", next_id(current, "item_id", "D")},
                 {"what", ""},
                 {"purpose", "investigation"},
-                {"phase", "investigation"},
+                {"phase", nullptr},  // D26: derived from the purpose
                 {"source", {{"type", "client_self"}, {"party", ""}, {"domain", "client"}}},
                 {"recipient", "college"},
                 {"subject", "client"},

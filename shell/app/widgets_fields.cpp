@@ -116,7 +116,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
             ImGui::TextWrapped("%s", label.c_str());
             rec(fact_id(pointer), label);
             bool first = true;
-            for (const auto& answer : ui::field_answers(spec)) {
+            for (const auto& answer : ui::field_answers(spec, pointer, s.editor.facts())) {
                 const std::string& words = i18n::text(app.lang, ui::option_label_key(spec, answer));
                 flow_item(radio_width(words.c_str()), first);
                 first = false;

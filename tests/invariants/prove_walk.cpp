@@ -595,7 +595,7 @@ WalkStep engine_step(int q, const CaseContext& ctx, const DataItem& d) {  // the
     case 7: return q7_secrecy(d);
     case 8: return q8_special_law(d);
     case 9: return q9_provider(ctx, d);
-    case 10: return q10_conference(d);
+    case 10: return q10_conference(ctx, d);
     case 11: return q11_bsn(d);
     case 12: return q12_necessity(d);
     }

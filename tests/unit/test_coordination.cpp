@@ -88,18 +88,21 @@ TEST_CASE("R44/R45: end of coordination; mode follows seriousness", "[coordinati
 }
 
 TEST_CASE("R31: family members (D10 refusal, D23 client's veto, pending)", "[investigation]") {
+    InvestigationResult started;
+    started.started = true;
     FamilyMember m{"F1", "zoon", true, true, true};
-    CHECK(family_member_inclusion(m).included_as_client == "yes");
+    CHECK(family_member_inclusion(m, started).included_as_client == "yes");
     m.member_consents = false;
-    CHECK(family_member_inclusion(m).included_as_client == "no");
+    CHECK(family_member_inclusion(m, started).included_as_client == "no");
     m = {"F1", "zoon", true, false, true};
-    CHECK(family_member_inclusion(m).included_as_client == "no");
+    CHECK(family_member_inclusion(m, started).included_as_client == "no");
     m = {"F1", "zoon", true, true, std::nullopt};
-    CHECK(family_member_inclusion(m).included_as_client == "pending");
+    CHECK(family_member_inclusion(m, started).included_as_client == "pending");
 }
 
 TEST_CASE("R30: scope limits name the excluded and the agreed domains", "[investigation]") {
-    const auto s = scope_limits(pub_facts("PUB-03"));
+    const Facts f = pub_facts("PUB-03");
+    const auto s = scope_limits(f, decide_investigation(f));
     CHECK(s.excluded_domains == std::vector<std::string>{"geestelijke gezondheidszorg"});
     REQUIRE(s.agreed_domains);
     CHECK(s.rules == Ids{"R30"});

@@ -6,7 +6,7 @@
 //   [SECTION] The 20 public cases are valid
 //   [SECTION] Parsing: truncated, empty, binary, UTF-8, size, depth, duplicate keys
 //   [SECTION] Schema: wrong types, unknown values, unknown fields, missing fields, optional fields
-//   [SECTION] Cross-field: duplicate ids, subject_ref, phase "request", article vs route
+//   [SECTION] Cross-field: duplicate ids, subject_ref, phase vs purpose (D26), article vs route
 //   [SECTION] Cases files: one bad case among good ones, error cap
 //   [SECTION] Output: format_errors, errors_to_json
 #include <catch2/catch.hpp>
@@ -457,7 +457,7 @@ TEST_CASE("optional fields may be absent; bool|null fields accept null", "[valid
     CHECK(r.errors.empty());
 }
 
-// [SECTION] Cross-field: duplicate ids, subject_ref, phase "request", article vs route -----------------------------
+// [SECTION] Cross-field: duplicate ids, subject_ref, phase vs purpose (D26), article vs route ---------------------
 
 TEST_CASE("duplicate item ids", "[validate][cross]") {
     auto c = public_case(0);
@@ -503,20 +503,47 @@ TEST_CASE("family members: duplicate ids and subject_ref that names no one", "[v
     CHECK(e.found == "null");
 }
 
-TEST_CASE("phase \"request\" only with purpose \"professional_request\"", "[validate][cross]") {
-    auto c = public_case(0);
-    c["facts"]["data_items"][0]["phase"] = "request";
+// D26 (draft 3.1): «op onderzoek doen tijdens de fase van de toeleiding naar dienstverlening en op coördineren van
+// de dienstverlening tijdens de uitvoeringsfase» (§2.3) — the purpose fixes the phase; a contradiction is refused.
+TEST_CASE("D26: a recorded phase that contradicts the purpose is refused with its JSON path", "[validate][cross]") {
+    auto c = public_case(0);  // PUB-01: items 0 and 1 investigation, item 2 coordination
+    for (const char* wrong : {"request", "coordination"}) {
+        c["facts"]["data_items"][0]["phase"] = wrong;
+        const auto e = only_error(load(c));
+        CHECK(e.path == "/facts/data_items/0/phase");
+        CHECK(e.found == std::string("\"") + wrong + "\"");
+        CHECK(e.expected == "\"investigation\" or null");
+    }
+    c = public_case(0);
+    c["facts"]["data_items"][2]["phase"] = "investigation";
     auto e = only_error(load(c));
-    CHECK(e.path == "/facts/data_items/0/phase");
-    CHECK(e.found == "\"request\"");
-    CHECK(e.expected == "investigation, coordination or null for purpose \"investigation\"");
+    CHECK(e.path == "/facts/data_items/2/phase");
+    CHECK(e.expected == "\"coordination\" or null");
 
     c = public_case(0);
     c["facts"]["data_items"][0]["purpose"] = "professional_request";
     e = only_error(load(c));
     CHECK(e.path == "/facts/data_items/0/phase");
-    CHECK(e.expected == "\"request\"");
+    CHECK(e.expected == "\"request\" or null");
     CHECK(e.found == "\"investigation\"");
+
+    c = public_case(0);  // a phase derived from the purpose is never an error
+    c["facts"]["data_items"][0]["phase"] = nullptr;
+    CHECK(load(c).errors.empty());
+}
+
+TEST_CASE("D26: Q1-gated purposes ignore the phase; conference items follow the recorded conference", "[validate][cross]") {
+    auto c = public_case(13);  // PUB-14: conference in the coordination phase; items 0, 1 conference, 2 reuse, 3 gated
+    c["facts"]["data_items"][3]["phase"] = "request";  // other_legal_table: the field is ignored
+    CHECK(load(c).errors.empty());
+    c["facts"]["data_items"][2]["phase"] = "investigation";  // reuse may come later: a recorded phase is kept
+    CHECK(load(c).errors.empty());
+    c["facts"]["data_items"][0]["phase"] = "investigation";  // contradicts the conference's phase
+    auto e = only_error(load(c));
+    CHECK(e.path == "/facts/data_items/0/phase");
+    CHECK(e.expected == "\"coordination\" or null");
+    c["facts"]["case_conference"] = nullptr;  // no conference: R48 decides before any phase gate, phase not checked
+    CHECK(load(c).errors.empty());
 }
 
 TEST_CASE("entry.article must match entry.route", "[validate][cross]") {

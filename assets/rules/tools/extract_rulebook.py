@@ -82,15 +82,16 @@ def main(path):
     assert len(amb) == 25, len(amb)
     # Design choices
     dc = []
-    for m in re.finditer(r"^\| (D\d+) \| (.+?) \| (.+?) \|$", md, re.M):
+    dsec = md.split("## 11. Design choices")[1].split("\n---")[0]
+    for m in re.finditer(r"^\| (D\d+) \| (.+?) \| (.+?) \|$", dsec, re.M):
         dc.append({"id": m.group(1), "choice_en": m.group(2), "rests_on_en": m.group(3)})
-    assert len(dc) == 25, len(dc)
+    assert len(dc) == 27, len(dc)
     # Advisories
     adv = []
     sec = md.split("### 9.3")[1].split("\n---")[0]
     for m in re.finditer(r"^\| `(ADV_[A-Z_]+)` \| ([^|]+) \| (.+?) \|$", sec, re.M):
         adv.append({"code": m.group(1), "rules": re.findall(r"R\d+", m.group(2)), "shown_when_en": m.group(3)})
-    assert len(adv) == 20, len(adv)
+    assert len(adv) == 21, len(adv)
     for name, data in [("rules", rules), ("ambiguities", amb), ("design_choices", dc), ("advisories", adv)]:
         with open(os.path.join(outdir, name + ".json"), "w", encoding="utf-8") as f:
             json.dump({"stage": "concept-2020-12", "source": "RULEBOOK.md (Wams decision aid)", name: data}, f, ensure_ascii=False, indent=1)

@@ -60,9 +60,13 @@ struct CaseContext {                     // §8.2 preconditions, established by 
     Ids investigation_gate_rules;        // e.g. {R1, R18} when the client declined
     bool coordination_active = false;
     Ids coordination_gate_rules;         // e.g. {R1, R39}
+    bool conference_recorded = false;    // R48: with none, conference and reuse items stop first (C01B)
     bool conference_valid = false;
     std::optional<CasePhase> conference_phase;
-    bool professional_request_exists = false, requester_eligible = false, request_motivated = false;
+    std::vector<Invitee> conference_invitees;  // R50: participation necessity where the item does not record it (E3)
+    bool client_may_still_decline = false;     // D27: the client's «tenzij» (R16) is open on investigation items
+    bool professional_request_exists = false, requester_recorded = false, requester_eligible = false,
+         request_motivated = false;
     bool serious = false;                // D17
     std::optional<std::vector<std::string>> agreed_domains;  // R30 positive scope (D24), when recorded
 };
@@ -74,7 +78,7 @@ CaseContext derive_context(const Facts& facts, const ProcessWalk& process);  // 
 
 std::vector<WalkStep> walk_item(const CaseContext& ctx, const DataItem& item);  // Q1…Q13 for one item, in order
 
-std::optional<ItemPhase> effective_phase(const CaseContext& ctx, const DataItem& item);  // the item's phase, or the one its purpose implies
+std::optional<ItemPhase> effective_phase(const CaseContext& ctx, const DataItem& item);  // the phase the purpose fixes (D26)
 SecrecyRegime holder_secrecy_regime(const DataItem& item, bool* presumed = nullptr);     // Q7: declared, or presumed from the holder's domain (D21)
 
 WalkStep q1_purpose(const DataItem& item);                              // R4–R7, R10, R55, R56, R67
@@ -86,7 +90,7 @@ WalkStep q6_source(const CaseContext& ctx, const DataItem& item);       // R57, 
 WalkStep q7_secrecy(const DataItem& item);                              // R61 (D3, D21, D22, A16, A19)
 WalkStep q8_special_law(const DataItem& item);                          // R62
 WalkStep q9_provider(const CaseContext& ctx, const DataItem& item);     // R59, R60, R8 (D16)
-WalkStep q10_conference(const DataItem& item);                          // R50, R52–R54 (A14)
+WalkStep q10_conference(const CaseContext& ctx, const DataItem& item);  // R50, R52–R54 (A14, D27)
 WalkStep q11_bsn(const DataItem& item);                                 // R63, R66 (D11)
 WalkStep q12_necessity(const DataItem& item);                           // R66 (D13)
 WalkStep q13_record();                                                  // R36 (§8.5)

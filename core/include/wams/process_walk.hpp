@@ -29,8 +29,10 @@ struct Outcome {                         // {value, rules} of §0.3 EXPECTED
 struct InvestigationResult {             // EXPECTED.investigation
     std::string value;                   // yes | at_discretion | no | undetermined | not_applicable
     bool started = false;
+    bool still_open = false;             // undetermined, or at_discretion with no decision yet (§9.2, draft 3.1)
+    bool client_may_still_decline = false;  // client route, started, the client's «tenzij» not answered (D27, R16)
     Ids rules;
-    std::optional<std::string> under_s2_3, under_s3_1_1;  // alternative_readings, only when A1 matters
+    std::optional<std::string> under_s2_3, under_s3_1_1;  // alternative_readings, whenever the A1 readings differ
     Ids gate_rules;                      // cited when an investigation-phase item meets "no investigation" (Q2)
     Ids ambiguities, design_choices, advisories;
 };
@@ -114,8 +116,8 @@ Outcome requesting_professional_involvement(const Facts& facts, const Investigat
 // [SECTION] §4 investigation (R28–R36) ----------------------------------------------------------------------------
 
 Outcome client_role(const Facts& facts, const InvestigationResult& inv);  // R30 (client route), R26 (professional route)
-ScopeLimits scope_limits(const Facts& facts);                             // R30 negative and positive scope
-FamilyMemberResult family_member_inclusion(const FamilyMember& member);   // R31 (D10, D23)
+ScopeLimits scope_limits(const Facts& facts, const InvestigationResult& inv);  // R30 negative and positive scope (+ R26, A11)
+FamilyMemberResult family_member_inclusion(const FamilyMember& member, const InvestigationResult& inv);  // R31 (D10, D23)
 
 // [SECTION] §5 coordination (R37–R47) -----------------------------------------------------------------------------
 

@@ -50,6 +50,8 @@ bool pointer_matches(std::string_view pattern, std::string_view pointer);  // "*
 std::string field_label_key(const FieldSpec& spec);             // i18n key of the question, "field.data_items.purpose"
 std::string option_label_key(const FieldSpec& spec, const nlohmann::json& value);  // i18n key of one answer
 std::vector<nlohmann::json> field_answers(const FieldSpec& spec);  // every answer a choice/flag field can take (incl. null)
+std::vector<nlohmann::json> field_answers(const FieldSpec& spec, std::string_view pointer,
+                                          const nlohmann::json& facts);  // those this case allows here (D26: an item's phase)
 std::vector<std::string_view> process_pages();                  // entry, requester, criteria, scope, family, outcome, coordination, conference
 std::vector<std::string_view> walk_pages();                     // item, Q1 … Q12 (Q13 is the record)
 std::vector<std::string> label_keys_used();                     // every i18n key the catalogue refers to (checked by a test)
