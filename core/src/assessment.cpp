@@ -87,9 +87,11 @@ json to_json(const Assessment& a) {
     j["ambiguity_flags"] = a.ambiguity_flags;
     j["design_choices_applied"] = a.design_choices_applied;
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
-    j["stage"] = json{{"id", std::string(st.id)}, {"date", std::string(st.date)}};
+    j["stage"] = stage_json(st);
     return j;
 }
+
+json stage_json(const RulebookStage& s) { return {{"id", s.id}, {"date", s.date}, {"in_force", s.in_force}, {"as_of", s.as_of}}; }
 
 // [SECTION] append_assessment_json --------------------------------------------------------------------------------
 // Every object below lists its keys in byte order (std::map order of nlohmann::json), so the output equals
@@ -311,11 +313,17 @@ void append_assessment_json(const Assessment& a, std::string& out) {
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
     w.key("stage");
     out += '{';
+    w.key("as_of");
+    w.str(st.as_of);
+    out += ',';
     w.key("date");
     w.str(st.date);
     out += ',';
     w.key("id");
     w.str(st.id);
+    out += ',';
+    w.key("in_force");
+    w.boolean(st.in_force);
     out += "}}";
 }
 

@@ -120,9 +120,7 @@ std::string_view to_string(LineKind k) {
 std::string rule_citation(std::string_view id, Lang lang) {
     const RuleInfo* r = find_rule(id);
     if (!r) return std::string(id);
-    std::string s = r->id + " — " + (lang == Lang::nl ? r->title_nl : r->title_en) + " (" + join(r->sections);
-    if (!r->article.empty()) s += "; " + r->article;
-    s += ")";
+    std::string s = r->id + " — " + (lang == Lang::nl ? r->title_nl : r->title_en) + " (" + rule_where(*r, lang) + ")";
     if (r->kind == 'C') s += lang == Lang::nl ? " [context, beslist niets]" : " [context, decides nothing]";
     if (!r->quotes_nl.empty()) s += ": «" + r->quotes_nl.front() + "»";
     return s;
@@ -137,8 +135,8 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
     const ProcessWalk& p = a.process;
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
     b.add(LineKind::heading, 0, "stage",
-          std::string(w.stage) + ": " + std::string(lang == Lang::nl ? st.name_nl : st.name_en) + " (" + std::string(st.id) + ", " +
-              std::string(st.date) + ")");
+          std::string(w.stage) + ": " + stage_name(st, lang) + " (" + st.id + ", " + st.date + ")");
+    for (auto& paragraph : stage_notice(st, lang)) b.add(LineKind::heading, 1, "stage", std::move(paragraph));
 
     // Investigation (§3), with both readings of A1 when they matter.
     b.add(LineKind::outcome, 0, "investigation", std::string(w.investigation) + ": " + v(p.investigation.value));

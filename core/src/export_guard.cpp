@@ -3,6 +3,7 @@
 #include "wams/export_guard.hpp"
 
 #include "wams/json_pointer.hpp"
+#include "wams/assessment.hpp"
 #include "wams/stage.hpp"
 
 #include <algorithm>
@@ -16,15 +17,14 @@ constexpr std::string_view kExemptionsKey = "pii_exemptions";
 
 constexpr std::string_view kStageKey = "stage";
 
-// A top-level "stage" block that is exactly one of core's own stages ({"id", "date"} of stage.hpp, as the training
-// summary writes it) is the app's constant, not user content: its ISO date would otherwise read as a birth date.
+// A top-level "stage" block that is exactly one of core's own stages (stage_json, as the training summary writes
+// it) is the app's constant, not user content: its ISO dates would otherwise read as birth dates.
 // Anything else under "stage" (another date, an extra field, user text) is scanned like every other value.
 bool is_own_stage_block(const json& v) {
-    if (!v.is_object() || v.size() != 2) return false;
-    const auto id = v.find("id"), date = v.find("date");
-    if (id == v.end() || date == v.end() || !id->is_string() || !date->is_string()) return false;
+    const auto id = v.is_object() ? v.find("id") : v.end();
+    if (!v.is_object() || id == v.end() || !id->is_string()) return false;
     const RulebookStage* st = find_stage(id->get_ref<const std::string&>());
-    return st != nullptr && date->get_ref<const std::string&>() == st->date;
+    return st != nullptr && v == stage_json(*st);
 }
 
 void scan_value(const json& v, const std::string& path, std::vector<FieldFinding>& out, int depth) {

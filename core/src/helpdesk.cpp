@@ -8,6 +8,7 @@
 // [SECTION] Facts (RULEBOOK §12)
 #include "wams/helpdesk.hpp"
 #include "wams/text_fold.hpp"
+#include "wams/stage.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -327,12 +328,12 @@ const HelpAnswer* find_help_answer(std::string_view id) {
     return nullptr;
 }
 
-const std::string& help_question(const HelpAnswer& a, std::string_view lang) {
-    return lang == "en" ? a.question_en : a.question_nl;
+std::string help_question(const HelpAnswer& a, std::string_view lang) {
+    return lang == "en" ? label_draft_articles(a.question_en, Lang::en) : label_draft_articles(a.question_nl, Lang::nl);
 }
 
-const std::string& help_answer_text(const HelpAnswer& a, std::string_view lang) {
-    return lang == "en" ? a.answer_en : a.answer_nl;
+std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
+    return lang == "en" ? label_draft_articles(a.answer_en, Lang::en) : label_draft_articles(a.answer_nl, Lang::nl);
 }
 
 // [SECTION] search_help: per query term the best-matching expansion per document counts (so a term never scores

@@ -1,6 +1,8 @@
 // i18n.cpp — loads the embedded assets/i18n/{nl,en}.json once, then answers lookups by key.
 #include "wams/i18n.hpp"
 
+#include "wams/stage.hpp"
+
 #include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
@@ -47,20 +49,23 @@ private:
     int depth_ = 0;
 };
 
-Table parse_table(std::string_view json_text) {
+// Every text is stored with its draft article numbers labelled as the draft's (stage.hpp): "art. 2.3a.4" →
+// "art. 2.3a.4 wetsvoorstel (consultatieversie 2020)", so no screen presents a draft article as current law.
+Table parse_table(std::string_view json_text, Lang lang) {
     Table table;
     FlatTableReader reader(table);
     if (!nlohmann::json::sax_parse(json_text.begin(), json_text.end(), &reader)) table.clear();
+    for (auto& [key, value] : table) value = label_draft_articles(value, lang);
     return table;
 }
 
 // Each language is read the first time it is asked for (the start screen needs only Dutch).
 const Table& table_for(Lang lang) {
     if (lang == Lang::nl) {
-        static const Table nl = parse_table(embedded::asset_nl());
+        static const Table nl = parse_table(embedded::asset_nl(), Lang::nl);
         return nl;
     }
-    static const Table en = parse_table(embedded::asset_en());
+    static const Table en = parse_table(embedded::asset_en(), Lang::en);
     return en;
 }
 

@@ -9,24 +9,27 @@
 //   row 3: data_sharing, out_of_scope and about_wams (apply across the map; context)
 #include "wams/process_steps.hpp"
 
-namespace wams {
+#include "wams/stage.hpp"
 
-const std::vector<ProcessStep>& process_steps() {
-    static const std::vector<ProcessStep> steps{
-        {"entry_client", "Cliënt meldt zich (art. 2.3a.1)", "Client comes forward (art. 2.3a.1)",
-         "Een inwoner meldt zich bij een loket (fysiek of elektronisch) met een hulpvraag onder een van de vier "
+namespace wams {
+namespace {
+
+// The steps as written; process_steps() labels their draft articles and dates the status of about_wams.
+std::vector<ProcessStep> written_steps() {
+    return {
+        {"entry_client", "Cliënt meldt zich", "Client comes forward",
+         "Cliëntroute (art. 2.3a.1). Een inwoner meldt zich bij een loket (fysiek of elektronisch) met een hulpvraag onder een van de vier "
          "sociaal-domeinwetten, of een bestaande cliënt ondervindt problemen met lopende dienstverlening. De cliënt "
          "kan meervoudige problematiek zelf aangeven; de medewerker is er alert op.",
-         "A resident comes to a desk (physical or electronic) with a request under one of the four social-domain "
+         "Client route (art. 2.3a.1). A resident comes to a desk (physical or electronic) with a request under one of the four social-domain "
          "laws, or an existing client has problems with current services. The client may mention multiple problems "
          "himself; the employee is alert to them.",
          {"R14", "R15", "R11", "R19"}, {"decide_investigation"}, ProcessPhase::Toeleiding, 0, 0},
-        {"entry_professional", "Verzoek van een professional (art. 2.3a.4)",
-         "Request by a professional (art. 2.3a.4)",
-         "Een bij de persoon betrokken professional van een partij in het sociaal domein of een aanpalend domein "
+        {"entry_professional", "Verzoek van een professional", "Request by a professional",
+         "Professionele route (art. 2.3a.4). Een bij de persoon betrokken professional van een partij in het sociaal domein of een aanpalend domein "
          "vermoedt ernstige problematiek en verzoekt het college gemotiveerd om onderzoek. Buren, familie of andere "
          "particulieren kunnen dit verzoek niet doen.",
-         "A professional involved with the person, working at a party in the social domain or an adjacent domain, "
+         "Professional route (art. 2.3a.4). A professional involved with the person, working at a party in the social domain or an adjacent domain, "
          "suspects serious problems and sends the college a motivated request for an investigation. Neighbours, "
          "relatives or other private persons cannot make this request.",
          {"R20", "R21", "R22", "R67"}, {"decide_investigation"}, ProcessPhase::Toeleiding, 0, 1},
@@ -127,14 +130,28 @@ const std::vector<ProcessStep>& process_steps() {
         {"about_wams", "De Wams in het kort: doel en status", "The Wams in brief: purpose and status",
          "De Wams is geen nieuwe wet maar een vehikel dat de Wmo 2015 wijzigt (de andere drie wetten volgen via "
          "spiegelbepalingen) om domein-overstijgend delen van gegevens een grondslag te geven. Het college voert de "
-         "wetten in samenhang uit en besteedt in het beleidsplan aandacht aan integrale dienstverlening. Ten tijde "
-         "van het rapport was de Wams een wetsvoorstel (stand december 2020), met 1 januari 2023 als beoogde datum.",
+         "wetten in samenhang uit en besteedt in het beleidsplan aandacht aan integrale dienstverlening. Status:",
          "The Wams is not a new law but a vehicle that amends the Wmo 2015 (the other three laws follow through "
          "mirror provisions) to give cross-domain data sharing a legal basis. The college executes the laws in "
-         "connection (in samenhang) and gives integral services attention in its policy plan. At the time of the "
-         "report the Wams was a bill (December 2020 stage), with 1 January 2023 as the planned date.",
+         "connection (in samenhang) and gives integral services attention in its policy plan. Status:",
          {"R1", "R2", "R12", "R13"}, {}, ProcessPhase::Crosscutting, 6, 3},
     };
+}
+
+} // namespace
+
+const std::vector<ProcessStep>& process_steps() {
+    static const std::vector<ProcessStep> steps = [] {
+        std::vector<ProcessStep> out = written_steps();
+        for (auto& s : out) {
+            s.summary_nl = label_draft_articles(s.summary_nl, Lang::nl);
+            s.summary_en = label_draft_articles(s.summary_en, Lang::en);
+            if (s.id != "about_wams") continue;
+            s.summary_nl += " " + stage_status_line(default_stage(), Lang::nl) + ".";
+            s.summary_en += " " + stage_status_line(default_stage(), Lang::en) + ".";
+        }
+        return out;
+    }();
     return steps;
 }
 

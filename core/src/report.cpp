@@ -58,6 +58,7 @@ struct Writer {
     void field(const std::string& k, const std::string& v) {
         out += (f == ReportFormat::md ? "- **" + esc(k, f) + "**: " + esc(v, f) + "\n" : "<p><b>" + esc(k, f) + "</b>: " + esc(v, f) + "</p>\n");
     }
+    void para(const std::string& t) { out += (f == ReportFormat::md ? esc(t, f) + "\n\n" : "<p>" + esc(t, f) + "</p>\n"); }
     void end_list() { if (f == ReportFormat::md) out += "\n"; }
 };
 
@@ -71,8 +72,9 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
         w.out += std::string("<!DOCTYPE html>\n<html lang=\"") + (nl ? "nl" : "en") + "\">\n<head><meta charset=\"utf-8\"><title>" +
                  esc((nl ? "Dossierverslag " : "Dossier record ") + o.case_id, fmt) + "</title></head>\n<body>\n";
     w.h1((nl ? "Dossierverslag Wams — " : "Wams dossier record — ") + o.case_id);
-    w.field(nl ? "Stadium van de regels" : "Rulebook stage", std::string(nl ? st.name_nl : st.name_en) + " (" + std::string(st.id) + ", " + std::string(st.date) + ")");
-    w.field(nl ? "Status" : "Status", nl ? "wetsvoorstel (geen geldend recht)" : "bill (not law in force)");
+    for (const auto& paragraph : stage_notice(st, lang)) w.para(paragraph);
+    w.field(nl ? "Stadium van de regels" : "Rulebook stage", stage_name(st, lang) + " (" + st.id + ", " + st.date + ")");
+    w.field("Status", stage_status_line(st, lang));
     w.field(nl ? "Datum" : "Date", o.date);
     w.field(nl ? "Rol van de professional" : "Professional's role", o.role.empty() ? "—" : o.role);
     w.field(nl ? "Onderzoek" : "Investigation", value_text(a.process.investigation.value, lang) + " — " + join(a.process.investigation.rules));
@@ -127,10 +129,15 @@ std::string dossier_body(const std::string& record) {
 
 std::vector<PiiFinding> dossier_pii(const std::string& record, const Assessment& a, const DossierOptions& o) {
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
+    std::string stage_words;  // the stage's own dated statements ("stand per 3 december 2026"), in both languages
+    for (const Lang l : {Lang::nl, Lang::en}) {
+        for (const auto& p : stage_notice(st, l)) stage_words += p + "\n";
+        stage_words += stage_status_line(st, l) + "\n";
+    }
     std::vector<PiiFinding> out;
     for (auto& f : scan_pii(record)) {
-        const bool own_date = f.category == PiiCategory::birth_date &&
-                              (f.text == st.date || (!f.text.empty() && o.date.find(f.text) != std::string::npos));
+        const bool own_date = f.category == PiiCategory::birth_date && !f.text.empty() &&
+                              (f.text == st.date || o.date.find(f.text) != std::string::npos || stage_words.find(f.text) != std::string::npos);
         if (!own_date) out.push_back(std::move(f));
     }
     return out;

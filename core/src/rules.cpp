@@ -2,6 +2,8 @@
 // No file-system access at run time: the same bytes are compiled into the native and the wasm build.
 #include "wams/rules.hpp"
 
+#include "wams/stage.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <string_view>
@@ -56,14 +58,17 @@ struct Metadata {
         const json rules_doc = parse(embedded::asset_rules()), amb_doc = parse(embedded::asset_ambiguities()),
                    dc_doc = parse(embedded::asset_design_choices()), adv_doc = parse(embedded::asset_advisories()),
                    q_doc = parse(embedded::asset_walk_questions());
+        // Draft article numbers in the texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
+        auto nl = [](const std::string& t) { return label_draft_articles(t, Lang::nl); };
+        auto en = [](const std::string& t) { return label_draft_articles(t, Lang::en); };
         for (const auto& r : rules_doc.at("rules")) {
             RuleInfo i;
             i.id = str(r, "id");
             const std::string kind = str(r, "kind");
             i.kind = kind.empty() ? 'T' : kind[0];
             i.kind_note = str(r, "kind_note");
-            i.title_nl = str(r, "title_nl");
-            i.title_en = str(r, "title_en");
+            i.title_nl = nl(str(r, "title_nl"));
+            i.title_en = en(str(r, "title_en"));
             i.chapter = str(r, "chapter");
             i.sections = strs(r, "sections");
             i.article = str(r, "article");
@@ -82,15 +87,15 @@ struct Metadata {
             return nl.empty() ? en : plain(nl);
         };
         for (const auto& a : amb_doc.at("ambiguities")) {
-            AmbiguityInfo i{str(a, "id"), plain(str(a, "title_en")), plain(str(a, "tool_behaviour_en")), strs(a, "quotes_nl"), "", ""};
-            i.title_nl = nl_or(nl_amb, i.id, "title_nl", i.title_en);
-            i.tool_behaviour_nl = nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en);
+            AmbiguityInfo i{str(a, "id"), en(plain(str(a, "title_en"))), en(plain(str(a, "tool_behaviour_en"))), strs(a, "quotes_nl"), "", ""};
+            i.title_nl = nl(nl_or(nl_amb, i.id, "title_nl", i.title_en));
+            i.tool_behaviour_nl = nl(nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en));
             ambiguities.push_back(std::move(i));
         }
         for (const auto& d : dc_doc.at("design_choices")) {
-            DesignChoiceInfo i{str(d, "id"), plain(str(d, "choice_en")), plain(str(d, "rests_on_en")), "", ""};
-            i.choice_nl = nl_or(nl_dc, i.id, "choice_nl", i.choice_en);
-            i.rests_on_nl = nl_or(nl_dc, i.id, "rests_on_nl", i.rests_on_en);
+            DesignChoiceInfo i{str(d, "id"), en(plain(str(d, "choice_en"))), en(plain(str(d, "rests_on_en"))), "", ""};
+            i.choice_nl = nl(nl_or(nl_dc, i.id, "choice_nl", i.choice_en));
+            i.rests_on_nl = nl(nl_or(nl_dc, i.id, "rests_on_nl", i.rests_on_en));
             design_choices.push_back(std::move(i));
         }
         const json texts = parse(embedded::asset_rule_texts());
@@ -106,8 +111,8 @@ struct Metadata {
         }
         for (const auto& c : texts.at("conditions")) conditions.push_back({str(c, "code"), strs(c, "rules"), str(c, "nl"), str(c, "en")});
         for (const auto& q : q_doc.at("questions")) {
-            QuestionInfo i{str(q, "id"), str(q, "nl"), str(q, "en"), str(q, "ask_nl"), str(q, "ask_en"), strs(q, "rules"), {}};
-            for (const auto& a : q.at("answers")) i.answers.push_back({str(a, "code"), str(a, "nl"), str(a, "en")});
+            QuestionInfo i{str(q, "id"), nl(str(q, "nl")), en(str(q, "en")), nl(str(q, "ask_nl")), en(str(q, "ask_en")), strs(q, "rules"), {}};
+            for (const auto& a : q.at("answers")) i.answers.push_back({str(a, "code"), nl(str(a, "nl")), en(str(a, "en"))});
             questions.push_back(std::move(i));
         }
     }
@@ -157,6 +162,18 @@ std::string verdict_label(std::string_view code, Lang lang) {
     for (const auto& v : meta().verdicts)
         if (v.value("code", "") == code) return v.value(lang == Lang::nl ? "nl" : "en", std::string(code));
     return std::string(code);
+}
+
+std::string source_where(std::string_view sections, std::string_view article, Lang lang) {
+    std::string where(sections);
+    if (!article.empty()) where += (where.empty() ? "" : "; ") + label_draft_articles(article, lang);
+    return where;
+}
+
+std::string rule_where(const RuleInfo& r, Lang lang) {
+    std::string sections;
+    for (const auto& s : r.sections) sections += (sections.empty() ? "" : ", ") + s;
+    return source_where(sections, r.article, lang);
 }
 
 std::string_view ambiguity_title(const AmbiguityInfo& a, Lang lang) { return lang == Lang::nl ? a.title_nl : a.title_en; }

@@ -13,7 +13,9 @@
 //   [SECTION] Checking
 //   [SECTION] Session, scores and summary
 #include "wams/training.hpp"
+#include "wams/assessment.hpp"
 #include "wams/json_pointer.hpp"
+#include "wams/rules.hpp"
 #include "wams/stage.hpp"
 
 #include <algorithm>
@@ -818,7 +820,7 @@ std::string feedback(const Question& q, const AnswerCheck& c, Lang lang) {
         o << (nl ? " Let op, de tekst is hier niet eenduidig: " : " Note, the text is ambiguous here: ") << join(c.model.ambiguities, ", ") << ".";
     for (const auto& r : c.model.rule_refs) {
         o << "\n" << r.id;
-        if (!r.section.empty()) o << " (" << r.section << (r.article.empty() ? "" : ", " + r.article) << ")";
+        if (!r.section.empty()) o << " (" << source_where(r.section, r.article, lang) << ")";
         const std::string& title = nl || r.title_en.empty() ? r.title_nl : r.title_en;
         if (!title.empty()) o << " — " << title;
         if (!r.quote_nl.empty()) o << ": «" << r.quote_nl << "»";
@@ -921,7 +923,7 @@ json score_json(const Score& s) {
 json training_summary_json(const Session& session) {
     const auto& stage = default_stage();
     json out = {{"schema", "wams-training-summary/1.0"},
-                {"stage", {{"id", stage.id}, {"date", stage.date}}},
+                {"stage", stage_json(stage)},
                 {"note_nl", "Oefenresultaat zonder identiteit: geen naam, geen datum, alleen scenario's en antwoorden."},
                 {"total", score_json(score_total(session))}};
     json themes = json::array();
@@ -959,6 +961,9 @@ std::string training_summary_markdown(const Session& session, Lang lang) {
     o << (nl ? "# Oefenresultaat Wams Wegwijzer\n\n" : "# Wams Wegwijzer training result\n\n");
     o << (nl ? "Zonder identiteit: geen naam, geen datum. Regelset: " : "Without identity: no name, no date. Rulebook stage: ")
       << j["stage"]["id"].get<std::string>() << ".\n\n";
+    const RulebookStage& stage = default_stage();
+    o << "**Status:** " << stage_status_line(stage, lang) << ".\n\n";
+    for (const auto& paragraph : stage_notice(stage, lang)) o << paragraph << "\n\n";
     const auto& t = j["total"];
     o << (nl ? "**Totaal:** " : "**Total:** ") << t["correct"].get<int>() << (nl ? " van " : " of ") << t["answered"].get<int>()
       << (nl ? " beantwoorde vragen goed (" : " answered questions correct (") << t["percent"].get<int>() << "%).\n\n";

@@ -53,6 +53,8 @@ std::string a11y_snapshot_json(std::string_view state_json) {
                 item["checked"] = s.case_started && consult::answer_id(pointer, s.editor.value(pointer)) == id;
             } else if (id == "walk.question") {
                 item["kind"] = "question";
+            } else if (id.rfind("text.", 0) == 0) {
+                item["kind"] = "text";  // a paragraph the screen shows (the start screen's law status)
             } else if (id.rfind("facts", 0) == 0) {
                 item["kind"] = "field";
                 if (s.case_started) {

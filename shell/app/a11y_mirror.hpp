@@ -4,7 +4,7 @@
 #include <string_view>
 
 namespace wams::app {
-// From the frame state (test_hooks::state_json): {lang, screen, title, focused, items:[{id,label,kind:option|question|field|control,checked?,value?}],
+// From the frame state (test_hooks::state_json): {lang, screen, title, focused, items:[{id,label,kind:option|question|field|text|control,checked?,value?}],
 //  explanation:[{kind,depth,text}]} of the last drawn frame; explanation only on the assessment screen.
 std::string a11y_snapshot_json(std::string_view state_json);  // state_json: test_hooks::state_json
 

@@ -149,13 +149,12 @@ void draw_header(App& app) {
 
     ImGui::TextWrapped("%s", tr(app, "app.tagline"));
 
-    const RulebookStage& stage = default_stage();
-    const std::string_view stage_name = app.lang == Lang::nl ? stage.name_nl : stage.name_en;
+    // The law's real status, one line on every screen (stage.hpp; the start screen says it in full).
+    const std::string status = stage_status_line(default_stage(), app.lang);
     ImGui::TextDisabled("%s:", tr(app, "app.stage_label"));
     ImGui::SameLine();
-    ImGui::TextWrapped("%.*s (%.*s)", static_cast<int>(stage_name.size()), stage_name.data(),
-                       static_cast<int>(stage.date.size()), stage.date.data());  // wraps at 200 %
-    test_hooks::record_last_item("app.stage", std::string(stage_name) + " (" + std::string(stage.date) + ")");
+    ImGui::TextWrapped("%s", status.c_str());  // wraps at 200 %
+    test_hooks::record_last_item("app.stage", status);
 
     // The promise: always visible, in every screen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.40f, 0.20f, 1.0f));

@@ -126,9 +126,8 @@ void draw_assessment(wams::app::App& app) {
     }
     const wams::RulebookStage& stage = wams::default_stage();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s %s (%s) — %s", tr(app, "assess.stage"),
-                        std::string(app.lang == wams::Lang::nl ? stage.name_nl : stage.name_en).c_str(),
-                        std::string(stage.date).c_str(), tr(app, "start.status"));
+    ImGui::TextWrapped("%s %s (%s) — %s", tr(app, "assess.stage"), wams::stage_name(stage, app.lang).c_str(),
+                       stage.date.c_str(), wams::stage_status_line(stage, app.lang).c_str());
     ImGui::PopStyleColor();
     if (!s.errors.empty()) {
         widgets::draw_errors(app, s);

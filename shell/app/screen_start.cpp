@@ -1,10 +1,13 @@
-// screen_start.cpp — Start: what the guide is for, the status of the law (RULEBOOK §12.1), a new anonymous case on
-// one of the two entry routes (art. 2.3a.1 / art. 2.3a.4), opening a case file, and the doors to training and the
-// help desk (issue 6 and the help-desk issue fill those screens).
+// screen_start.cpp — Start: what the guide is for, what the law really is (stage.hpp: the text the rules model, the
+// bill's later changes, not in force, stand per, what the tool is not; issue 15), a new anonymous case on one of the
+// two entry routes, opening a case file, and the doors to training and the help desk.
 #include "app.hpp"
 #include "consult.hpp"
 #include "imgui.h"
+#include "wams/stage.hpp"
 #include "widgets.hpp"
+
+#include <string>
 
 namespace {
 
@@ -18,6 +21,29 @@ void big_button(wams::app::App& app, const char* key, const char* id, float widt
     consult::rec(id, tr(app, key));
 }
 
+// The law's status in full: each paragraph of stage_notice (the "not in force" one in the warning colour), then the
+// bill's dated history, folded. Recorded as "text.…" items, so the page's DOM mirror reads them as text.
+void law_status(wams::app::App& app) {
+    const wams::RulebookStage& stage = wams::default_stage();
+    ImGui::SeparatorText(tr(app, "start.status"));
+    const auto notice = wams::stage_notice(stage, app.lang);
+    for (std::size_t i = 0; i < notice.size(); ++i) {
+        const bool warning = i == 2;  // stage_notice: models, changed, not in force, what the tool is not
+        if (warning) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
+        ImGui::TextWrapped("%s", notice[i].c_str());
+        if (warning) ImGui::PopStyleColor();
+        consult::rec("text.start.law." + std::to_string(i), notice[i]);
+    }
+    if (ImGui::TreeNode(tr(app, "start.history"))) {
+        for (const auto& e : stage.history) {
+            const std::string line = wams::long_date(e.date, app.lang) + ": " + (app.lang == wams::Lang::nl ? e.nl : e.en);
+            ImGui::BulletText("%s", line.c_str());
+        }
+        ImGui::TreePop();
+    }
+    consult::rec("start.history", tr(app, "start.history"));
+}
+
 void draw_start(wams::app::App& app) {
     auto& s = consult::session();
     widgets::nav_bar(app, s);
@@ -25,8 +51,8 @@ void draw_start(wams::app::App& app) {
     widgets::section_title(app, tr(app, "screen.start.title"));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 48.0f);
     ImGui::TextWrapped("%s", tr(app, "screen.start.intro"));
+    law_status(app);
     ImGui::Spacing();
-    ImGui::TextDisabled("%s", tr(app, "start.status"));
     ImGui::TextWrapped("%s", tr(app, "start.no_names"));
     ImGui::PopTextWrapPos();
     ImGui::Spacing();

@@ -17,6 +17,7 @@
 #include "widgets.hpp"
 #include "wams/export_guard.hpp"
 #include "wams/i18n.hpp"
+#include "wams/rules.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -81,8 +82,7 @@ void rule_card(App& app, const training::RuleRef& r, std::string_view id) {
     const std::string title = r.id + " — " + (app.lang == Lang::nl ? r.title_nl : r.title_en);
     ImGui::TextWrapped("%s", title.c_str());
     consult::rec(id, r.id);
-    std::string where = r.section;
-    if (!r.article.empty()) where += (where.empty() ? "" : "; ") + r.article;
+    const std::string where = wams::source_where(r.section, r.article, app.lang);  // draft article labelled (rules.hpp)
     ImGui::TextDisabled("%s: %s", tr(app, "card.section"), where.c_str());
     if (!r.quote_nl.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));

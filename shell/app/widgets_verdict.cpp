@@ -163,9 +163,7 @@ void wrapped_quote(const std::string& q) {  // wraps at the window's or, in a ta
 
 void rule_card(App& app, const RuleInfo& r) {
     ImGui::TextWrapped("%s — %s", r.id.c_str(), (app.lang == Lang::nl ? r.title_nl : r.title_en).c_str());
-    std::string where;
-    for (const auto& s : r.sections) where += (where.empty() ? "" : ", ") + s;
-    if (!r.article.empty()) where += (where.empty() ? "" : "; ") + r.article;
+    const std::string where = rule_where(r, app.lang);  // draft article labelled as the draft's (core, rules.hpp)
     ImGui::TextDisabled("%s: %s  ·  %s", tr(app, "card.section"), where.c_str(), r.chapter.c_str());
     if (r.kind == 'C') ImGui::TextDisabled("%s", tr(app, "card.context_rule"));
     for (const auto& q : r.quotes_nl) wrapped_quote(q);

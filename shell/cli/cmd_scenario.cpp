@@ -1,6 +1,8 @@
 // cmd_scenario.cpp — `wams-cli scenario list|validate|answers`: training scenarios (docs/training.md).
 // The model answers come from wams::training::compute_key, i.e. from assess() on the scenario's facts.
 #include "command.hpp"
+#include "wams/rules.hpp"
+#include "wams/stage.hpp"
 #include "wams/training.hpp"
 
 #include <nlohmann/json.hpp>
@@ -91,7 +93,7 @@ json answers_json(const Scenario& s, const ScenarioKey& k) {
         const auto& q = s.questions[i];
         const auto& m = k.answers[i];
         json refs = json::array();
-        for (const auto& r : m.rule_refs) refs.push_back({{"id", r.id}, {"section", r.section}, {"article", r.article}, {"quote_nl", r.quote_nl}});
+        for (const auto& r : m.rule_refs) refs.push_back({{"id", r.id}, {"section", r.section}, {"article", wams::label_draft_articles(r.article, wams::Lang::nl)}, {"quote_nl", r.quote_nl}});
         qs.push_back({{"id", q.id}, {"kind", to_string(q.kind)}, {"field", q.field}, {"ref", q.ref}, {"prompt_nl", q.prompt_nl},
                       {"answer", m.value}, {"label_nl", answer_label(q, m.value, wams::Lang::nl)}, {"rules", m.rules},
                       {"rule_cards", refs}, {"conditions", m.conditions}, {"ambiguities", m.ambiguities}});
@@ -122,7 +124,7 @@ void print_answers_text(const Scenario& s, const ScenarioKey& k, wams::Lang lang
         }
         for (const auto& r : m.rule_refs) {
             out << "      " << r.id;
-            if (!r.section.empty()) out << " (" << r.section << (r.article.empty() ? "" : ", " + r.article) << ")";
+            if (!r.section.empty()) out << " (" << wams::source_where(r.section, r.article, lang) << ")";
             if (!r.quote_nl.empty()) out << ": «" << r.quote_nl << "»";
             out << "\n";
         }

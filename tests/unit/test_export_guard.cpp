@@ -2,6 +2,7 @@
 // mark, and what the export records. Identifiers written by hand (BSN 123456782 passes the 11-proef, checked
 // with python3-stdnum); expected paths written by hand from the documents below.
 #include <catch2/catch.hpp>
+#include "wams/assessment.hpp"
 #include "wams/export_guard.hpp"
 #include "wams/ui_model.hpp"
 
@@ -129,9 +130,11 @@ TEST_CASE("Documents of any shape: arrays, scalars, non-objects", "[export_guard
 }
 
 TEST_CASE("Only a top-level stage block equal to one of core's stages is left out of the scan", "[export_guard]") {
-    // The training summary carries {"stage": {"id": "concept-2020-12", "date": "2020-12-09"}}: the date of the bill,
-    // which would otherwise read as a birth date and block every training export (issue 5).
-    const json own = {{"id", "concept-2020-12"}, {"date", "2020-12-09"}};
+    // The training summary carries {"stage": {"id": "concept-2020-12", "date": "2020-12-09", "in_force": false,
+    // "as_of": "2026-12-03"}}: the dates of the bill and of its status, which would otherwise read as birth dates
+    // and block every training export (issue 5).
+    const json own = {{"id", "concept-2020-12"}, {"date", "2020-12-09"}, {"in_force", false}, {"as_of", "2026-12-03"}};
+    CHECK(own == wams::stage_json(wams::default_stage()));
     CHECK(wams::check_export(json{{"stage", own}, {"score", 3}}).allowed());
 
     // The same date anywhere else, or a stage block that is not exactly core's, is scanned like any text.
@@ -148,5 +151,7 @@ TEST_CASE("Only a top-level stage block equal to one of core's stages is left ou
           std::vector<std::string>{"/stage/date"});
     CHECK(flagged_at(json{{"stage", {{"id", "concept-2020-12"}, {"date", "2020-12-09"}, {"note", "12-03-1984"}}}}) ==
           std::vector<std::string>{"/stage/date", "/stage/note"});
-    CHECK(flagged_at(json{{"x", {{"stage", own}}}}) == std::vector<std::string>{"/x/stage/date"});  // nested: scanned
+    CHECK(flagged_at(json{{"x", {{"stage", own}}}}) == std::vector<std::string>{"/x/stage/as_of", "/x/stage/date"});  // nested: scanned
+    CHECK(flagged_at(json{{"stage", {{"id", "concept-2020-12"}, {"date", "2020-12-09"}}}}) ==
+          std::vector<std::string>{"/stage/date"});  // the old two-field block is not core's block any more
 }

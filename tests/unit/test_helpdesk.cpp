@@ -209,9 +209,17 @@ TEST_CASE("Dutch stop words alone do not decide the ranking", "[helpdesk][search
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {
     const auto* a = wams::find_help_answer("HD-19");
     REQUIRE(a != nullptr);
-    CHECK(&wams::help_question(*a, "en") == &a->question_en);
-    CHECK(&wams::help_question(*a, "nl") == &a->question_nl);
-    CHECK(&wams::help_answer_text(*a, "en") == &a->answer_en);
+    CHECK(wams::help_question(*a, "en") == a->question_en);
+    CHECK(wams::help_question(*a, "nl") == a->question_nl);
+    CHECK(wams::help_answer_text(*a, "en") == a->answer_en);
+}
+
+TEST_CASE("shown texts label draft articles; the stored (searched) texts stay as written", "[helpdesk][label]") {
+    const auto* a = wams::find_help_answer("HD-18");  // "art. 5.4.2," in both languages
+    REQUIRE(a != nullptr);
+    REQUIRE(a->answer_nl.find("art. 5.4.2,") != std::string::npos);
+    CHECK(wams::help_answer_text(*a, "nl").find("art. 5.4.2 wetsvoorstel (consultatieversie 2020),") != std::string::npos);
+    CHECK(wams::help_answer_text(*a, "en").find("art. 5.4.2 (bill, 2020 consultation draft),") != std::string::npos);
 }
 
 // [SECTION] Facts
@@ -282,4 +290,30 @@ TEST_CASE("cards are bilingual and 'what the Wams is not' carries its rules", "[
     }
     CHECK(measures == 6); // M1–M6 (MS)
     CHECK(not_rules == std::set<std::string>{"R4", "R5", "R8", "R9", "R11", "R38"}); // RULEBOOK §12.7
+}
+
+TEST_CASE("'is the Wams in force?' and its variants rank the status answer first, and it starts with no", "[helpdesk][search][stage]") {
+    const auto* status = wams::find_help_answer("HD-58");
+    REQUIRE(status != nullptr);
+    for (const char* q : {"Is de Wams al van kracht?", "Is de Wams nu eigenlijk al in werking?", "Geldt de Wams al?",
+                          "Vanaf wanneer geldt de Wams?", "Is the Wams in force yet?"}) {
+        const auto hits = wams::search_help(q, 3);
+        INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer == status);
+    }
+    const std::string nl = wams::help_answer_text(*status, "nl"), en = wams::help_answer_text(*status, "en");
+    CHECK(nl.rfind("Nee. De Wams is geen geldend recht", 0) == 0);
+    CHECK(en.rfind("No. The Wams is not law in force", 0) == 0);
+    // The same facts as the stage record (stage.json): dated the same, naming the bill and whom to ask.
+    const auto& stage = wams::default_stage();
+    CHECK(nl.find("stand per " + wams::long_date(stage.as_of, wams::Lang::nl)) != std::string::npos);
+    CHECK(en.find("as of " + wams::long_date(stage.as_of, wams::Lang::en)) != std::string::npos);
+    for (const auto& text : {nl, en}) {
+        CHECK(text.find("Kamerstuk 36 295") != std::string::npos);
+        CHECK(text.find("FG") != std::string::npos);
+        CHECK(text.find("2023") != std::string::npos);  // the submission date …
+    }
+    CHECK(nl.find("1 januari 2023") == std::string::npos);  // … never the old planned date
+    CHECK(en.find("1 January 2023") == std::string::npos);
 }

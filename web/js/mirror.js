@@ -33,7 +33,8 @@
     var question = null, options = [], fields = [], controls = [];
     (snap.items || []).forEach(function (it) {
       if (!it.label || it.label === 'ready') return;
-      if (it.kind === 'question') question = it;
+      if (it.kind === 'text') frag.appendChild(el('p', { 'data-id': it.id }, it.label));
+      else if (it.kind === 'question') question = it;
       else if (it.kind === 'option') options.push(it);
       else if (it.kind === 'field') fields.push(it);
       else controls.push(it);

@@ -90,9 +90,25 @@ test('first frame: product name, rulebook stage, Dutch promise, glyphs for é ë
   assert.equal(state.lang, 'nl');
   assert.equal(label(state, 'app.name'), 'Wams Wegwijzer');
   assert.equal(label(state, 'app.promise'), 'Er verlaat geen gegeven dit apparaat');
-  assert.match(label(state, 'app.stage') ?? '', /^Concept-wetsvoorstel december 2020 .*\(2020-12-09\)$/);
+  assert.match(label(state, 'app.stage') ?? '', /^Wetsvoorstel, niet in werking \(Kamerstuk 36 295\).* — stand per 3 december 2026$/);
   assert.equal(state.missing_glyphs, '');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+});
+
+test('start screen: the law\'s real status in the DOM mirror (36 295, not in force), no 1 januari 2023', async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForFunction(() => document.querySelectorAll('#wams-mirror p[data-id^="text.start.law."]').length >= 4,
+    null, { timeout: 10000 });
+  const mirror = await page.evaluate(() => document.getElementById('wams-mirror').textContent);
+  assert.match(mirror, /Kamerstuk 36 295/);
+  assert.match(mirror, /niet in werking/);
+  assert.match(mirror, /geen geldend recht/);
+  assert.match(mirror, /stand per 3 december 2026/i);
+  assert.match(mirror, /functionaris gegevensbescherming \(FG\)/);
+  assert.doesNotMatch(mirror, /1 januari 2023/);
+  const { file } = await screenshot('web-start-status-1280x800.png');
+  console.log(`start screen at 1280x800: ${path.relative(ROOT, file)}`);
+  await page.setViewportSize({ width: 1200, height: 800 });
 });
 
 test('the canvas is not blank (screenshot saved as artifact)', async () => {
@@ -110,7 +126,7 @@ test('clicking the real "English" widget switches the UI language, and back', as
   await page.waitForTimeout(200);  // let the frames after the click settle
   const en = await appState();
   assert.equal(label(en, 'app.promise'), 'No data leaves this device');
-  assert.match(label(en, 'app.stage') ?? '', /^Draft bill December 2020/);
+  assert.match(label(en, 'app.stage') ?? '', /^Bill, not in force \(Kamerstuk 36 295\)/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await screenshot('web-english.png');
 

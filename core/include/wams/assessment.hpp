@@ -35,7 +35,8 @@ struct Assessment {                      // EXPECTED of §0.3, computed
     Ids rules_fired;                     // every R-id any outcome, step or advisory cited (coverage)
 };
 
-nlohmann::json to_json(const Assessment& a);                 // the §0.3 EXPECTED shape plus "stage": {"id","date"}
+nlohmann::json to_json(const Assessment& a);                 // the §0.3 EXPECTED shape plus "stage": stage_json
+nlohmann::json stage_json(const RulebookStage& s);           // {"id","date","in_force","as_of"}: the stage block of every JSON export
 nlohmann::json to_json(const WalkStep& step);                // one walk step, for the UI and for exports
 std::vector<Advisory> collect_advisories(const Facts& facts, const ProcessWalk& process,
                                          const std::vector<ItemAssessment>& items);  // §9.3, in a fixed order

@@ -34,7 +34,7 @@ struct ExplanationLine {                 // one record of the structured explana
 
 std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment& a, Lang lang);  // structured form
 std::string explain(const Facts& facts, const Assessment& a, Lang lang);                        // the same as indented text
-std::string rule_citation(std::string_view rule_id, Lang lang);  // "R61 — title (§2.3, §3.1.1; art. 5.4.2 Wmo 2015): «quote»"
+std::string rule_citation(std::string_view rule_id, Lang lang);  // "R61 — title (§2.3, §3.1.1; art. 5.4.2 wetsvoorstel (consultatieversie 2020)): «quote»"
 std::string_view to_string(LineKind k);                          // "heading", "outcome", "rule", …
 
 } // namespace wams

@@ -31,8 +31,10 @@ struct HelpHit {
 const std::vector<HelpAnswer>& help_answers();                          // loaded once from embedded questions.json
 const HelpAnswer* find_help_answer(std::string_view id);                 // nullptr when the id is unknown
 std::vector<HelpHit> search_help(std::string_view query, size_t max_results = 10); // best first; empty if no match
-const std::string& help_question(const HelpAnswer& a, std::string_view lang); // question_en for "en", else nl
-const std::string& help_answer_text(const HelpAnswer& a, std::string_view lang); // answer_en for "en", else nl
+// The texts as shown: question_en / answer_en for "en", else nl, with draft article numbers labelled as the draft's
+// (stage.hpp). The stored fields stay unlabelled: the search indexes them as written.
+std::string help_question(const HelpAnswer& a, std::string_view lang);
+std::string help_answer_text(const HelpAnswer& a, std::string_view lang);
 
 // ---- Facts and figures (RULEBOOK §12) ------------------------------------------------------------------------
 

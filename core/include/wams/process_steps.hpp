@@ -2,6 +2,7 @@
 // the rules each step rests on, the edges between steps and a grid hint for drawing the map. Help-desk answers
 // (helpdesk.hpp) and training scenarios link to a step by its id.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,8 +17,8 @@ enum class ProcessPhase {
 
 struct ProcessStep {
     std::string_view id;                 // stable id, e.g. "entry_client"
-    std::string_view name_nl, name_en;   // short label for the map
-    std::string_view summary_nl, summary_en; // one or two sentences, faithful to the rulebook
+    std::string name_nl, name_en;        // short label for the map
+    std::string summary_nl, summary_en;  // one or two sentences, faithful to the rulebook; draft articles labelled
     std::vector<std::string_view> rules; // R-ids the step rests on
     std::vector<std::string_view> next;  // ids of the steps that can follow (directed edges of the map)
     ProcessPhase phase;

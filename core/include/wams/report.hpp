@@ -24,8 +24,9 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
                            const DossierOptions& options);  // the record; its last line holds the SHA-256 of all lines before it
 std::string dossier_body(const std::string& record);        // the record without its closing hash line (what the hash covers)
 
-// What the PII guard finds in a record (scan_pii), without the two dates the record states itself: the rulebook
-// stage's date and the record's own date (options.date). Those are the tool's, never a person's; before, every
+// What the PII guard finds in a record (scan_pii), without the dates the record states itself: the rulebook
+// stage's date, the dates of its status statement (stage_notice: "stand per 3 december 2026") and the record's own
+// date (options.date). Those are the tool's, never a person's; before, every
 // record showed "seems to contain personal data (2)". A date typed into the case itself is still blocked by the
 // case's export check (export_guard.hpp); what the record adds beside the case is the role, and that is scanned.
 std::vector<PiiFinding> dossier_pii(const std::string& record, const Assessment& a, const DossierOptions& options);

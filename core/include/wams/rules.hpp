@@ -18,7 +18,8 @@ struct RuleInfo {                        // one rule, RULEBOOK §2–§7
     std::string title_nl, title_en;
     std::string chapter;                 // rulebook chapter, e.g. "§7 Data sharing"
     std::vector<std::string> sections;   // report sections the rule rests on, e.g. {"§2.3", "§3.1.1"}
-    std::string article;                 // e.g. "art. 5.4.2 Wmo 2015" ("" when the report names none)
+    std::string article;                 // as the rulebook writes it, e.g. "art. 5.4.2 Wmo 2015" ("" when none): the
+                                         // draft's article; shown only through rule_where / label_draft_articles
     std::vector<std::string> quotes_nl;  // verbatim Dutch quotes
     // (the rulebook's English IF/THEN lines stay in assets/rules/rules.json for readers; not embedded: core/CMakeLists)
     std::string stage;                   // "concept-2020-12"
@@ -74,6 +75,11 @@ const std::vector<QuestionInfo>& all_questions();          // Q1…Q13
 const QuestionInfo* find_question(std::string_view id);    // nullptr when unknown
 const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code);  // nullptr when unknown
 std::string verdict_label(std::string_view verdict_code, Lang lang);         // "Toegestaan onder voorwaarden" …
+
+// Where a rule rests: its report sections and its draft article, labelled as the draft's (stage.hpp), e.g.
+// "§2.3, §3.1.1; art. 2.3a.4 wetsvoorstel (consultatieversie 2020)". Every rule card and citation shows this.
+std::string rule_where(const RuleInfo& r, Lang lang);
+std::string source_where(std::string_view sections, std::string_view article, Lang lang);  // the same from parts
 
 // Texts of an ambiguity / design choice in the chosen language (Dutch from assets/rules/translations_nl.json).
 std::string_view ambiguity_title(const AmbiguityInfo& a, Lang lang);           // "Criteria voor een verzoek …"
