@@ -160,17 +160,34 @@ const std::vector<Flip>& flips() {
 
 // [SECTION] Item check --------------------------------------------------------------------------------------------
 
-std::optional<ItemPhase> spec_phase(const CaseContext& ctx, const DataItem& d) {  // §8.3 Q2, read from the rulebook
-    if (d.phase) return d.phase;
+std::optional<ItemPhase> conference_item_phase(const CaseContext& ctx) {
+    if (!ctx.conference_phase) return std::nullopt;
+    return *ctx.conference_phase == CasePhase::investigation ? ItemPhase::investigation : ItemPhase::coordination;
+}
+
+// §8.3 Q2 and D26 (draft 3.1), read from the rulebook: the purpose fixes the phase; a reuse item keeps a recorded one.
+std::optional<ItemPhase> spec_phase(const CaseContext& ctx, const DataItem& d) {
     switch (d.purpose) {
     case Purpose::investigation: return ItemPhase::investigation;
     case Purpose::coordination: return ItemPhase::coordination;
     case Purpose::professional_request: return ItemPhase::request;
-    case Purpose::case_conference:
-    case Purpose::reuse_from_case_conference:
-        if (!ctx.conference_phase) return std::nullopt;
-        return *ctx.conference_phase == CasePhase::investigation ? ItemPhase::investigation : ItemPhase::coordination;
+    case Purpose::reuse_from_case_conference: return d.phase ? d.phase : conference_item_phase(ctx);
+    case Purpose::case_conference: return conference_item_phase(ctx);
     default: return std::nullopt;
+    }
+}
+
+// D26: a recorded phase that contradicts the purpose is invalid input (refused by validation, never walked). Q1-gated
+// purposes ignore the field; with no conference recorded a conference item's phase is not checked (R48 first).
+bool phase_fits_purpose(const CaseContext& ctx, Purpose p, const std::optional<ItemPhase>& ph) {
+    if (!ph) return true;
+    switch (p) {
+    case Purpose::investigation: return *ph == ItemPhase::investigation;
+    case Purpose::coordination: return *ph == ItemPhase::coordination;
+    case Purpose::professional_request: return *ph == ItemPhase::request;
+    case Purpose::case_conference: return !ctx.conference_recorded || ph == conference_item_phase(ctx);
+    case Purpose::reuse_from_case_conference: return !ctx.conference_recorded || *ph != ItemPhase::request;
+    default: return true;
     }
 }
 
@@ -692,7 +709,9 @@ private:
             const ProcessWalk p = run_process_walk(contexts_[i].facts);
             if (!has_id(p.investigation.ambiguities, "A1")) continue;
             ++viol_.checked["7b_A1_deciding_gives_undetermined_with_both_readings"];
-            if (p.investigation.value != "undetermined" || !p.investigation.under_s2_3 || !p.investigation.under_s3_1_1)
+            // C07: A1 and both readings are shown also under a fixed municipal reading; then the value follows it.
+            const bool fixed = contexts_[i].facts.entry.municipality_criteria_reading.has_value();
+            if ((!fixed && p.investigation.value != "undetermined") || !p.investigation.under_s2_3 || !p.investigation.under_s3_1_1)
                 viol_.add("7b_A1_deciding_gives_undetermined_with_both_readings", "investigation " + p.investigation.value,
                           [&] { return Candidate{int(i), Agreed::not_recorded, DataItem{}, 0}; }, 0);
         }
@@ -703,6 +722,7 @@ private:
         for (std::size_t c = 0; c < contexts_.size(); ++c)
             for (Purpose p : kPurposes)
                 for (const auto& ph : kPhases) {
+                    if (!phase_fits_purpose(contexts_[c].ctx, p, ph)) continue;  // invalid input (D26)
                     const Spine s{int(c), p, ph, Agreed::not_recorded, Subject::client, SourceType::client_self,
                                   DomainClass::client};
                     const DataItem item = base_item(s, "client");
