@@ -89,3 +89,20 @@ TEST_CASE("assess: wrong usage exits 2, --help exits 0", "[cli][assess]") {
     CHECK(h.code == 0);
     CHECK(h.out.find("wams-cli assess") != std::string::npos);
 }
+
+// Issue 15 part 2: `wams-cli stage` says plainly what the rules model and that the bill is not law in force.
+TEST_CASE("stage: names Kamerstuk 36 295, says the bill is not in force, never the 2023 planned date", "[cli][stage]") {
+    const Run nl = run("stage");
+    REQUIRE(nl.code == 0);
+    CHECK(nl.out.find("concept-2020-12") != std::string::npos);
+    CHECK(nl.out.find("Kamerstuk 36 295") != std::string::npos);
+    CHECK(nl.out.find("niet in werking") != std::string::npos);
+    CHECK(nl.out.find("Stand per 3 december 2026") != std::string::npos);
+    CHECK(nl.out.find("functionaris gegevensbescherming (FG)") != std::string::npos);
+    CHECK(nl.out.find("1 januari 2023") == std::string::npos);
+    const Run en = run("stage --lang en");
+    REQUIRE(en.code == 0);
+    CHECK(en.out.find("Kamerstuk 36 295") != std::string::npos);
+    CHECK(en.out.find("not in force") != std::string::npos);
+    CHECK(en.out.find("1 January 2023") == std::string::npos);
+}
