@@ -5,6 +5,7 @@
 // Screenshots of every page of one case and of each assessment: artifacts/app/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT } from './app_driver.mjs';
@@ -17,6 +18,10 @@ const SHOT_EVERY_PAGE = process.env.WAMS_APP_SHOTS ?? 'PUB-13';
 const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
 const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
 const verdictWords = Object.fromEntries(ruleTexts.verdicts.map((v) => [v.code, v.nl]));
+// Issue 16: what each screen of a walked case says (its DOM mirror text), as one digest per case, must not change in
+// a redesign. WAMS_DIGEST_UPDATE=1 re-records tests/digests/mirror.json (a deliberate change says why in its commit).
+const MIRROR_DIGESTS = path.join(ROOT, 'tests/digests/mirror.json');
+const mirrorDigests = fs.existsSync(MIRROR_DIGESTS) ? JSON.parse(fs.readFileSync(MIRROR_DIGESTS, 'utf8')) : {};
 
 let env;
 before(async () => { env = await launch(); });
@@ -28,7 +33,8 @@ for (const id of CASES) {
     const app = await openApp(env);
     const t0 = Date.now();
     const log = [];
-    const { pages, facts } = await enterCase(app, c.facts, { shots: id === SHOT_EVERY_PAGE ? `case-${id}` : null, log });
+    const mirror = [];
+    const { pages, facts } = await enterCase(app, c.facts, { shots: id === SHOT_EVERY_PAGE ? `case-${id}` : null, log, mirror });
     console.log(`${id}: ${pages} pages, ${log.length} answers in ${Date.now() - t0} ms`);
     await app.screenshot(`case-${id}-assessment.png`);
 
@@ -64,7 +70,18 @@ for (const id of CASES) {
       assert.equal(st.widgets.find((x) => x.id === 'reading.s3_1_1')?.label, nl[`val.${fromFile.investigation.alternative_readings['§3.1.1']}`]);
     }
 
-    // 4. Nothing went to the network: only the page's own files, from our own origin.
+    // 4. Every screen says what it said before the redesign (issue 16): one digest over the mirror text of all screens.
+    const digest = crypto.createHash('sha256').update(mirror.join('\n\u241E\n')).digest('hex').slice(0, 16);
+    if (process.env.WAMS_DIGEST_UPDATE === '1') {
+      const all = fs.existsSync(MIRROR_DIGESTS) ? JSON.parse(fs.readFileSync(MIRROR_DIGESTS, 'utf8')) : {};
+      all[id] = { screens: mirror.length, digest };
+      fs.writeFileSync(MIRROR_DIGESTS, JSON.stringify(all, null, 2) + '\n');
+    } else {
+      assert.ok(mirrorDigests[id], `${id}: no recorded mirror digest (run once with WAMS_DIGEST_UPDATE=1)`);
+      assert.deepEqual({ screens: mirror.length, digest }, mirrorDigests[id], `${id}: the screens' text changed`);
+    }
+
+    // 5. Nothing went to the network: only the page's own files, from our own origin.
     const foreign = app.requests.filter((u) => !u.startsWith(env.url) && !u.startsWith('blob:'));
     assert.deepEqual(foreign, []);
     assert.deepEqual(app.problems, []);

@@ -236,7 +236,8 @@ export async function fillPage(app, target, { log = [] } = {}) {
 }
 
 /** From the start screen, enters the whole case through the guided walk and stops at the assessment screen. */
-export async function enterCase(app, facts, { shots = null, log = [] } = {}) {
+/** `mirror`: an array that receives the DOM mirror's text of every screen passed, the assessment last (issue 16). */
+export async function enterCase(app, facts, { shots = null, log = [], mirror = null } = {}) {
   const route = facts.entry.route === 'professional_request' ? 'professional_request' : 'client_request';
   await app.click(`start.new.${route}`);
   let pages = 0;
@@ -249,9 +250,11 @@ export async function enterCase(app, facts, { shots = null, log = [] } = {}) {
       const where = st.screen === 'process' ? cs.process_page : `item${cs.walk_item}-${cs.walk_page}`;
       await app.screenshot(`${shots}-${String(pages).padStart(2, '0')}-${st.screen}-${where}.png`);
     }
+    if (mirror) mirror.push(await app.page.evaluate(() => document.getElementById('wams-mirror')?.textContent ?? ''));
     pages++;
     await app.click('flow.next');
   }
+  if (mirror) mirror.push(await app.page.evaluate(() => document.getElementById('wams-mirror')?.textContent ?? ''));
   const cs = await app.caseState();
   return { pages, facts: cs.case.facts };
 }
