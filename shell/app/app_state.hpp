@@ -53,7 +53,7 @@ struct WhatIfState {                             // the what-if screen (screen_w
     WhatIfResult result;
 };
 
-struct FieldBuffers {                            // scratch buffers ImGui edits in place; refilled from the case each frame
+struct FieldBuffers {                            // scratch buffers ImGui edits in place, refilled each frame
     char case_label[256] = "";                   // the case's id / title (screen_casefile.cpp)
     char fact_text[2048] = "";                   // a free-text fact (widgets_fields.cpp)
 };

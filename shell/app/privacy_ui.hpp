@@ -24,6 +24,6 @@ std::string gated_case_text(consult::Session& s);  // the case file text with li
 
 // ---- [SECTION] Wis alles --------------------------------------------------------------------------------------
 void wipe_all_button(App& app);   // the "Wis alles" button + its confirmation popup (header of every screen)
-void wipe_all(App& app);          // replaces the app state (app_state.hpp) with a fresh one; ImGui text state, JS copies, clipboard
+void wipe_all(App& app);          // a fresh app state (app_state.hpp); ImGui text state, JS copies, clipboard
 
 } // namespace wams::app::privacy_ui
