@@ -22,7 +22,7 @@ namespace file_bridge = wams::app::file_bridge;
 namespace privacy_ui = wams::app::privacy_ui;
 
 void case_label_field(wams::app::App& app, consult::Session& s, const char* key, const char* label_key) {
-    auto& buf = wams::app::app_state().fields.case_label;  // char[256], edited in place
+    auto& buf = wams::app::app_state().fields.case_label;  // edited in place by ImGui
     const json v = s.editor.case_doc().contains(key) ? s.editor.case_doc()[key] : json("");
     std::snprintf(buf, sizeof buf, "%s", v.is_string() ? v.get<std::string>().c_str() : "");
     ImGui::TextUnformatted(tr(app, label_key));

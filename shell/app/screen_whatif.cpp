@@ -64,7 +64,7 @@ void compute(consult::Session& s) {
 // ---- [SECTION] Choosing the fact and its alternative ---------------------------------------------------------
 void chooser(wams::app::App& app, consult::Session& s) {
     ImGui::SeparatorText(tr(app, "whatif.choose_fact"));
-    auto& filter = wams::app::app_state().whatif.filter;  // char[128], edited in place
+    auto& filter = wams::app::app_state().whatif.filter;  // edited in place by ImGui
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
     if (ImGui::InputTextWithHint("##filter", tr(app, "whatif.filter"), filter, sizeof filter)) app.state_changed = true;
     consult::rec("whatif.filter", tr(app, "whatif.filter"));
