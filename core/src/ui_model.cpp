@@ -100,8 +100,9 @@ std::vector<json> field_answers(const FieldSpec& spec) {
 
 std::vector<json> field_answers(const FieldSpec& spec, std::string_view pointer, const json& facts) {
     if (spec.pattern != "/data_items/*/phase") return field_answers(spec);
-    // D26 (draft 3.1): the purpose fixes the phase (a reuse item may record its own). Offered: that phase and
-    // "not recorded" (derived the same way); a contradicting recorded value stays visible so it can be cleared.
+    // D26 (draft 3.1): the purpose fixes the phase (a reuse item may record its own; a Q1-gated purpose ignores it).
+    // Offered: that phase and "not recorded" (derived the same way); a contradicting recorded value stays visible so
+    // it can be cleared.
     const std::string item(pointer.substr(0, pointer.rfind('/')));
     const json* purpose = find_at(facts, item + "/purpose");
     const std::string p = purpose && purpose->is_string() ? purpose->get<std::string>() : "";
@@ -111,6 +112,7 @@ std::vector<json> field_answers(const FieldSpec& spec, std::string_view pointer,
     else if (p == "reuse_from_case_conference") out = {json("investigation"), json("coordination")};
     else if (const json* cc = find_at(facts, "/case_conference/phase"); p == "case_conference" && cc && cc->is_string())
         out.push_back(*cc);
+    else if (p != "case_conference") return field_answers(spec);  // Q1-gated purposes: the field is ignored
     const json* current = find_at(facts, pointer);
     if (current && !current->is_null() && std::find(out.begin(), out.end(), *current) == out.end()) out.push_back(*current);
     out.emplace_back(nullptr);
