@@ -237,3 +237,30 @@ TEST_CASE("the app has words for every process value, walk effect and page (RULE
         CHECK(wams::i18n::has(wams::Lang::en, "help.page." + std::string(page)));
     }
 }
+
+// D26 (draft 3.1): the purpose fixes an item's phase, so the app offers only what this case allows.
+TEST_CASE("the phase question offers only the phases the purpose allows (D26)", "[ui][D26]") {
+    using nlohmann::json;
+    const ui::FieldSpec* spec = ui::find_field("/data_items/0/phase");
+    REQUIRE(spec);
+    json facts = ui::new_case(wams::EntryRoute::client_request, "C")["facts"];
+    facts["data_items"] = json::array({ui::element_template("/data_items", facts)});
+    CHECK(facts["data_items"][0]["phase"].is_null());  // a new item's phase is derived from its purpose
+    auto answers = [&] { return ui::field_answers(*spec, "/data_items/0/phase", facts); };
+    CHECK(answers() == std::vector<json>{"investigation", nullptr});
+    facts["data_items"][0]["purpose"] = "coordination";
+    CHECK(answers() == std::vector<json>{"coordination", nullptr});
+    facts["data_items"][0]["phase"] = "investigation";  // contradicting: shown so it can be cleared, never offered
+    CHECK(answers() == std::vector<json>{"coordination", "investigation", nullptr});
+    facts["data_items"][0]["purpose"] = "professional_request";
+    facts["data_items"][0]["phase"] = nullptr;
+    CHECK(answers() == std::vector<json>{"request", nullptr});
+    facts["data_items"][0]["purpose"] = "reuse_from_case_conference";
+    CHECK(answers() == std::vector<json>{"investigation", "coordination", nullptr});
+    facts["data_items"][0]["purpose"] = "fraud_oneigenlijk_gebruik";  // Q1-gated: the field is ignored
+    CHECK(answers() == ui::field_answers(*spec));
+    facts["data_items"][0]["purpose"] = "case_conference";
+    CHECK(answers() == std::vector<json>{nullptr});  // no conference recorded: R48 decides, nothing to choose
+    facts["case_conference"] = {{"phase", "coordination"}};
+    CHECK(answers() == std::vector<json>{"coordination", nullptr});
+}
