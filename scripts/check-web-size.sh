@@ -3,9 +3,11 @@
 # transfer size of the release page (preset web-release) against the bare Dear ImGui + SDL2 page
 # (tests/bench/bare_page/, same toolchain and flags). Builds the bare page when needed.
 # The GOAL (WAMS_SIZE_BUDGET, 1.5×) is reported and is NOT met today (docs/perf.md). CI fails on two ratchets so the
-# page cannot grow unnoticed while the goal is worked towards: the ratio CEILING (WAMS_SIZE_CEILING, 2.93× — 2.90×
+# page cannot grow unnoticed while the goal is worked towards: the ratio CEILING (WAMS_SIZE_CEILING, 2.99× — 2.96×
 # measured with the size flags of web-release applied to both pages) and the app's own total (WAMS_SIZE_CEILING_KB,
-# 630 KB — 624.9 KB measured). Both were measured at the same commit; lower them whenever the size drops.
+# 640 KB — 637.4 KB measured). Both were measured at the same commit; lower them whenever the size drops. Raised
+# from 2.93× / 630 KB by the legal-fidelity issue (15): the law's real status (stage record, the statement on the
+# start screen and in every export, nl + en), draft-article labels and the draft 3.1 texts added 10.8 KB gz.
 #   bash scripts/check-web-size.sh [app page dir (build/web-release)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the release build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -14,8 +16,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web-release}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-2.93}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-630}"
+CEILING="${WAMS_SIZE_CEILING:-2.99}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-640}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
