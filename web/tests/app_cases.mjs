@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT } from './app_driver.mjs';
+import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT, ARTIFACTS } from './app_driver.mjs';
 
 // Five public cases chosen to cover both routes, A1's two readings, family members, coordination, a case
 // conference, every item verdict, and non-ASCII text typed into fields.
@@ -70,15 +70,23 @@ for (const id of CASES) {
       assert.equal(st.widgets.find((x) => x.id === 'reading.s3_1_1')?.label, nl[`val.${fromFile.investigation.alternative_readings['§3.1.1']}`]);
     }
 
-    // 4. Every screen says what it said before the redesign (issue 16): one digest over the mirror text of all screens.
-    const digest = crypto.createHash('sha256').update(mirror.join('\n\u241E\n')).digest('hex').slice(0, 16);
+    // 4. Every screen says what it said before the redesign (issue 16): one digest over the mirror text of all screens,
+    //    and one per screen so that a difference names the screen and shows its text.
+    const hash = (t) => crypto.createHash('sha256').update(t).digest('hex').slice(0, 16);
+    const digest = hash(mirror.join('\n\u241E\n'));
+    const perScreen = mirror.map(hash);
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTIFACTS, `mirror-${id}.txt`), mirror.join('\n\u241E\n'));
     if (process.env.WAMS_DIGEST_UPDATE === '1') {
       const all = fs.existsSync(MIRROR_DIGESTS) ? JSON.parse(fs.readFileSync(MIRROR_DIGESTS, 'utf8')) : {};
-      all[id] = { screens: mirror.length, digest };
+      all[id] = { screens: mirror.length, digest, per_screen: perScreen };
       fs.writeFileSync(MIRROR_DIGESTS, JSON.stringify(all, null, 2) + '\n');
     } else {
-      assert.ok(mirrorDigests[id], `${id}: no recorded mirror digest (run once with WAMS_DIGEST_UPDATE=1)`);
-      assert.deepEqual({ screens: mirror.length, digest }, mirrorDigests[id], `${id}: the screens' text changed`);
+      const want = mirrorDigests[id];
+      assert.ok(want, `${id}: no recorded mirror digest (run once with WAMS_DIGEST_UPDATE=1)`);
+      const first = perScreen.findIndex((d, i) => d !== want.per_screen?.[i]);
+      assert.deepEqual({ screens: mirror.length, digest }, { screens: want.screens, digest: want.digest },
+        `${id}: the screens' text changed; first differing screen ${first}, which now reads:\n${mirror[first] ?? '(none)'}`);
     }
 
     // 5. Nothing went to the network: only the page's own files, from our own origin.

@@ -235,6 +235,17 @@ export async function fillPage(app, target, { log = [] } = {}) {
   throw new Error('fillPage: too many actions');
 }
 
+/** The DOM mirror's text of the frame last drawn. The mirror re-reads the app's snapshot on timers 80 and 300 ms after
+ *  input (web/js/mirror.js), so reading its text right after settle() raced those timers: the digest then depended on
+ *  the machine's speed (CI differed from this machine on 4 of 5 cases). Re-read synchronously once the app settled. */
+async function mirrorText(app) {
+  await app.settle();
+  return app.page.evaluate(() => {
+    window.wamsMirrorUpdate();
+    return document.getElementById('wams-mirror')?.textContent ?? '';
+  });
+}
+
 /** From the start screen, enters the whole case through the guided walk and stops at the assessment screen. */
 /** `mirror`: an array that receives the DOM mirror's text of every screen passed, the assessment last (issue 16). */
 export async function enterCase(app, facts, { shots = null, log = [], mirror = null } = {}) {
@@ -250,11 +261,11 @@ export async function enterCase(app, facts, { shots = null, log = [], mirror = n
       const where = st.screen === 'process' ? cs.process_page : `item${cs.walk_item}-${cs.walk_page}`;
       await app.screenshot(`${shots}-${String(pages).padStart(2, '0')}-${st.screen}-${where}.png`);
     }
-    if (mirror) mirror.push(await app.page.evaluate(() => document.getElementById('wams-mirror')?.textContent ?? ''));
+    if (mirror) mirror.push(await mirrorText(app));
     pages++;
     await app.click('flow.next');
   }
-  if (mirror) mirror.push(await app.page.evaluate(() => document.getElementById('wams-mirror')?.textContent ?? ''));
+  if (mirror) mirror.push(await mirrorText(app));
   const cs = await app.caseState();
   return { pages, facts: cs.case.facts };
 }
