@@ -84,6 +84,8 @@ size_rows() {  # size_rows <dir>: one markdown row per downloaded file + total
   done
 } >"$OUT.tmp"
 mkdir -p "$(dirname "$OUT")"
+# Sections written by hand below the marker (e.g. "CI time") are kept.
+[ -f "$OUT" ] && sed -n '/^<!-- by hand below -->$/,$p' "$OUT" >>"$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 
 # README: replace the block between the markers with the same figures.

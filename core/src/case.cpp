@@ -2,7 +2,7 @@
 // against crashes: any shape it cannot read becomes a std::runtime_error naming the JSON path.
 //
 // Index
-//   [SECTION] Enum tables      one table per enum, used both ways
+//   [SECTION] Enum tables      the generated vocabulary tables, used both ways
 //   [SECTION] Reader           a small path-tracking reader over nlohmann::json
 //   [SECTION] facts_from_json
 //   [SECTION] to_json
@@ -17,81 +17,13 @@ namespace {
 
 // [SECTION] Enum tables -------------------------------------------------------------------------------------------
 
-template <class E, std::size_t N>
-using Table = std::array<std::pair<E, std::string_view>, N>;
+// The generated tables of the vocabulary (wams/vocabulary_enums.hpp), used both ways.
+template <class E>
+constexpr const auto& table() { return vocab::EnumCodes<E>::table; }
 
-constexpr Table<EntryRoute, 3> kEntryRoute{{{EntryRoute::client_request, "client_request"},
-                                             {EntryRoute::professional_request, "professional_request"},
-                                             {EntryRoute::none, "none"}}};
-constexpr Table<Loket, 3> kLoket{{{Loket::physical, "physical"}, {Loket::electronic, "electronic"},
-                                   {Loket::not_applicable, "n/a"}}};
-constexpr Table<ClientStatus, 3> kClientStatus{{{ClientStatus::new_client, "new"}, {ClientStatus::existing, "existing"},
-                                                 {ClientStatus::unknown, "unknown"}}};
-constexpr Table<SignalledBy, 4> kSignalledBy{{{SignalledBy::client, "client"}, {SignalledBy::employee, "employee"},
-                                               {SignalledBy::none, "none"}, {SignalledBy::requester, "requester"}}};
-constexpr Table<RequesterKind, 2> kRequesterKind{{{RequesterKind::professional, "professional"},
-                                                   {RequesterKind::private_person, "private_person"}}};
-constexpr Table<OrganisationDomain, 3> kOrgDomain{{{OrganisationDomain::social, "social"},
-                                                    {OrganisationDomain::adjacent, "adjacent"},
-                                                    {OrganisationDomain::none, "none"}}};
-constexpr Table<CriteriaReading, 2> kReading{{{CriteriaReading::s2_3, "§2.3"}, {CriteriaReading::s3_1_1, "§3.1.1"}}};
-constexpr Table<MunicipalityDecision, 2> kDecision{{{MunicipalityDecision::investigate, "investigate"},
-                                                     {MunicipalityDecision::decline, "decline"}}};
-constexpr Table<Complexity, 2> kComplexity{{{Complexity::low, "low"}, {Complexity::high, "high"}}};
-constexpr Table<SelfCoordinator, 3> kSelfCoordinator{{{SelfCoordinator::client, "client"},
-                                                       {SelfCoordinator::mantelzorger, "mantelzorger"},
-                                                       {SelfCoordinator::vertegenwoordiger, "vertegenwoordiger"}}};
-constexpr Table<CoordinationForm, 3> kForm{{{CoordinationForm::light, "light"}, {CoordinationForm::regisseur, "regisseur"},
-                                             {CoordinationForm::standard, "standard"}}};
-constexpr Table<CoordinatorReport, 2> kReport{{{CoordinatorReport::no_longer_needed, "no_longer_needed"},
-                                               {CoordinatorReport::cannot_perform_naar_behoren, "cannot_perform_naar_behoren"}}};
-constexpr Table<CasePhase, 2> kCasePhase{{{CasePhase::investigation, "investigation"},
-                                           {CasePhase::coordination, "coordination"}}};
-constexpr Table<Purpose, 12> kPurpose{{{Purpose::investigation, "investigation"},
-                                        {Purpose::coordination, "coordination"},
-                                        {Purpose::case_conference, "case_conference"},
-                                        {Purpose::reuse_from_case_conference, "reuse_from_case_conference"},
-                                        {Purpose::professional_request, "professional_request"},
-                                        {Purpose::opsporing, "opsporing"},
-                                        {Purpose::fraud_oneigenlijk_gebruik, "fraud_oneigenlijk_gebruik"},
-                                        {Purpose::non_voluntary_service, "non_voluntary_service"},
-                                        {Purpose::structural_exchange, "structural_exchange"},
-                                        {Purpose::bulk_search, "bulk_search"},
-                                        {Purpose::decision_making, "decision_making"},
-                                        {Purpose::other_legal_table, "other_legal_table"}}};
-constexpr Table<ItemPhase, 3> kItemPhase{{{ItemPhase::investigation, "investigation"},
-                                           {ItemPhase::coordination, "coordination"}, {ItemPhase::request, "request"}}};
-constexpr Table<SourceType, 6> kSourceType{{{SourceType::client_self, "client_self"},
-                                             {SourceType::college_own_prior, "college_own_prior"},
-                                             {SourceType::college_special_register, "college_special_register"},
-                                             {SourceType::college_or_coordinator, "college_or_coordinator"},
-                                             {SourceType::party_current_or_past_service, "party_current_or_past_service"},
-                                             {SourceType::party_no_service_relation, "party_no_service_relation"}}};
-constexpr Table<Subject, 5> kSubject{{{Subject::client, "client"},
-                                       {Subject::family_member_included, "family_member_included"},
-                                       {Subject::family_member_refused, "family_member_refused"},
-                                       {Subject::family_member_refused_context, "family_member_refused_context"},
-                                       {Subject::family_member_not_asked, "family_member_not_asked"}}};
-constexpr Table<Category, 7> kCategory{{{Category::general, "general"}, {Category::financial, "financial"},
-                                         {Category::health, "health"}, {Category::education, "education"},
-                                         {Category::police, "police"}, {Category::justice, "justice"},
-                                         {Category::bsn, "bsn"}}};
-constexpr Table<SecrecyRegime, 3> kSecrecy{{{SecrecyRegime::none, "none"},
-                                             {SecrecyRegime::individual_health_care, "individual_health_care"},
-                                             {SecrecyRegime::youth_care, "youth_care"}}};
-constexpr Table<SpecialLaw, 3> kSpecialLaw{{{SpecialLaw::none, "none"}, {SpecialLaw::Wpg, "Wpg"}, {SpecialLaw::Wjsg, "Wjsg"}}};
-constexpr Table<ProviderResponse, 5> kProvider{{{ProviderResponse::provides, "provides"},
-                                                 {ProviderResponse::provides_with_conditions, "provides_with_conditions"},
-                                                 {ProviderResponse::zwaarwegende_redenen, "zwaarwegende_redenen"},
-                                                 {ProviderResponse::not_yet_asked, "not_yet_asked"},
-                                                 {ProviderResponse::not_applicable, "n/a"}}};
-constexpr Table<NecessityAssessment, 3> kNecessity{{{NecessityAssessment::stated, "stated"},
-                                                     {NecessityAssessment::missing, "missing"},
-                                                     {NecessityAssessment::excessive, "excessive"}}};
-
-template <class E, std::size_t N>
-std::string_view name_of(const Table<E, N>& t, E v) {
-    for (const auto& [e, s] : t)
+template <class E>
+std::string_view name_of(E v) {
+    for (const auto& [e, s] : table<E>())
         if (e == v) return s;
     return "?";
 }
@@ -145,16 +77,16 @@ struct Reader {
         for (std::size_t i = 0; i < j.size(); ++i) out.push_back(element(i).str());
         return out;
     }
-    template <class E, std::size_t N>
-    E enumeration(const Table<E, N>& t) const {
+    template <class E>
+    E enumeration() const {
         const std::string& s = text();
-        for (const auto& [e, name] : t)
+        for (const auto& [e, name] : table<E>())
             if (name == s) return e;
         fail_here("unknown value \"" + s + "\"");
     }
-    template <class E, std::size_t N>
-    std::optional<E> opt_enumeration(const Table<E, N>& t) const {
-        return j.is_null() ? std::nullopt : std::optional(enumeration(t));
+    template <class E>
+    std::optional<E> opt_enumeration() const {
+        return j.is_null() ? std::nullopt : std::optional(enumeration<E>());
     }
     template <class F>
     void each(F&& f) const {  // calls f(Reader) for each element of an array (null = empty)
@@ -168,9 +100,9 @@ struct Reader {
 
 Requester read_requester(const Reader& r) {
     Requester q;
-    q.kind = r.at("kind").enumeration(kRequesterKind);
+    q.kind = r.at("kind").enumeration<RequesterKind>();
     q.role = r.at("role").opt_str().value_or("");
-    q.organisation_domain = r.at("organisation_domain").enumeration(kOrgDomain);
+    q.organisation_domain = r.at("organisation_domain").enumeration<OrganisationDomain>();
     q.domain_name = r.at("domain_name").opt_str().value_or("");
     q.involved_with_person = r.at("involved_with_person").boolean();
     q.request_motivated = r.at("request_motivated").boolean();
@@ -195,18 +127,18 @@ Criteria read_criteria(const Reader& r) {
 
 Entry read_entry(const Reader& r) {
     Entry e;
-    e.route = r.at("route").enumeration(kEntryRoute);
+    e.route = r.at("route").enumeration<EntryRoute>();
     e.article = r.at("article").opt_str();
-    e.loket = r.at("loket").enumeration(kLoket);
-    e.client_status = r.at("client_status").enumeration(kClientStatus);
+    e.loket = r.at("loket").enumeration<Loket>();
+    e.client_status = r.at("client_status").enumeration<ClientStatus>();
     e.initial_request_under = r.at("initial_request_under").strings();
-    e.multiple_problems_indicated_by = r.at("multiple_problems_indicated_by").enumeration(kSignalledBy);
+    e.multiple_problems_indicated_by = r.at("multiple_problems_indicated_by").enumeration<SignalledBy>();
     e.multiple_problems_plausible = r.at("multiple_problems_plausible").opt_bool();
     e.client_declines_investigation = r.at("client_declines_investigation").opt_bool();
     if (auto q = r.at("requester"); !q.is_null()) e.requester = read_requester(q);
     if (auto c = r.at("criteria"); !c.is_null()) e.criteria = read_criteria(c);
-    e.municipality_criteria_reading = r.at("municipality_criteria_reading").opt_enumeration(kReading);
-    e.municipality_decision = r.at("municipality_decision").opt_enumeration(kDecision);
+    e.municipality_criteria_reading = r.at("municipality_criteria_reading").opt_enumeration<CriteriaReading>();
+    e.municipality_decision = r.at("municipality_decision").opt_enumeration<MunicipalityDecision>();
     return e;
 }
 
@@ -214,27 +146,27 @@ DataItem read_item(const Reader& r) {
     DataItem d;
     d.item_id = r.at("item_id").str();
     d.what = r.at("what").opt_str().value_or("");
-    d.purpose = r.at("purpose").enumeration(kPurpose);
-    d.phase = r.at("phase").opt_enumeration(kItemPhase);
+    d.purpose = r.at("purpose").enumeration<Purpose>();
+    d.phase = r.at("phase").opt_enumeration<ItemPhase>();
     const Reader s = r.at("source");
-    d.source.type = s.at("type").enumeration(kSourceType);
+    d.source.type = s.at("type").enumeration<SourceType>();
     d.source.party = s.at("party").opt_str().value_or("");
     d.source.domain = s.at("domain").opt_str().value_or("");
     d.recipient = r.at("recipient").opt_str().value_or("");
-    d.subject = r.at("subject").enumeration(kSubject);
+    d.subject = r.at("subject").enumeration<Subject>();
     d.subject_ref = r.at("subject_ref").opt_str();
-    d.category = r.at("category").enumeration(kCategory);
+    d.category = r.at("category").enumeration<Category>();
     d.in_client_excluded_domain = r.at("in_client_excluded_domain").boolean();
     d.client_objects = r.at("client_objects").opt_bool();
-    d.secrecy_regime = r.at("secrecy_regime").enumeration(kSecrecy);
+    d.secrecy_regime = r.at("secrecy_regime").enumeration<SecrecyRegime>();
     d.has_rebuttal_key = r.has("secrecy_regime_rebutted_because");
     d.secrecy_regime_rebutted_because = r.at("secrecy_regime_rebutted_because").opt_str();
     d.skj_registered = r.at("skj_registered").opt_bool();
     d.explicit_consent = r.at("explicit_consent").opt_bool();
     d.goed_hulpverlenerschap = r.at("goed_hulpverlenerschap").opt_bool();
-    d.special_law = r.at("special_law").enumeration(kSpecialLaw);
+    d.special_law = r.at("special_law").enumeration<SpecialLaw>();
     d.special_law_permits = r.at("special_law_permits").opt_bool();
-    d.provider_response = r.at("provider_response").enumeration(kProvider);
+    d.provider_response = r.at("provider_response").enumeration<ProviderResponse>();
     d.provider_conditions = r.at("provider_conditions").opt_str();
     if (auto c = r.at("conference"); !c.is_null())
         d.conference = ConferenceFacts{c.at("recipient_participation_necessary").opt_bool(),
@@ -243,7 +175,7 @@ DataItem read_item(const Reader& r) {
     if (auto b = r.at("bsn"); !b.is_null())
         d.bsn = BsnFacts{b.at("user_authorised_for_bsn").opt_bool(), b.at("identification_necessary").opt_bool()};
     const Reader n = r.at("necessity");
-    d.necessity.assessment = n.at("assessment").enumeration(kNecessity);
+    d.necessity.assessment = n.at("assessment").enumeration<NecessityAssessment>();
     d.necessity.justification = n.at("justification").opt_str();
     return d;
 }
@@ -262,28 +194,28 @@ inline nlohmann::json s(std::string_view v) { return nlohmann::json(std::string(
 
 } // namespace
 
-std::string_view to_string(EntryRoute v) { return name_of(kEntryRoute, v); }
-std::string_view to_string(Loket v) { return name_of(kLoket, v); }
-std::string_view to_string(ClientStatus v) { return name_of(kClientStatus, v); }
-std::string_view to_string(SignalledBy v) { return name_of(kSignalledBy, v); }
-std::string_view to_string(RequesterKind v) { return name_of(kRequesterKind, v); }
-std::string_view to_string(OrganisationDomain v) { return name_of(kOrgDomain, v); }
-std::string_view to_string(CriteriaReading v) { return name_of(kReading, v); }
-std::string_view to_string(MunicipalityDecision v) { return name_of(kDecision, v); }
-std::string_view to_string(Complexity v) { return name_of(kComplexity, v); }
-std::string_view to_string(SelfCoordinator v) { return name_of(kSelfCoordinator, v); }
-std::string_view to_string(CoordinationForm v) { return name_of(kForm, v); }
-std::string_view to_string(CoordinatorReport v) { return name_of(kReport, v); }
-std::string_view to_string(CasePhase v) { return name_of(kCasePhase, v); }
-std::string_view to_string(Purpose v) { return name_of(kPurpose, v); }
-std::string_view to_string(ItemPhase v) { return name_of(kItemPhase, v); }
-std::string_view to_string(SourceType v) { return name_of(kSourceType, v); }
-std::string_view to_string(Subject v) { return name_of(kSubject, v); }
-std::string_view to_string(Category v) { return name_of(kCategory, v); }
-std::string_view to_string(SecrecyRegime v) { return name_of(kSecrecy, v); }
-std::string_view to_string(SpecialLaw v) { return name_of(kSpecialLaw, v); }
-std::string_view to_string(ProviderResponse v) { return name_of(kProvider, v); }
-std::string_view to_string(NecessityAssessment v) { return name_of(kNecessity, v); }
+std::string_view to_string(EntryRoute v) { return name_of(v); }
+std::string_view to_string(Loket v) { return name_of(v); }
+std::string_view to_string(ClientStatus v) { return name_of(v); }
+std::string_view to_string(SignalledBy v) { return name_of(v); }
+std::string_view to_string(RequesterKind v) { return name_of(v); }
+std::string_view to_string(OrganisationDomain v) { return name_of(v); }
+std::string_view to_string(CriteriaReading v) { return name_of(v); }
+std::string_view to_string(MunicipalityDecision v) { return name_of(v); }
+std::string_view to_string(Complexity v) { return name_of(v); }
+std::string_view to_string(SelfCoordinator v) { return name_of(v); }
+std::string_view to_string(CoordinationForm v) { return name_of(v); }
+std::string_view to_string(CoordinatorReport v) { return name_of(v); }
+std::string_view to_string(CasePhase v) { return name_of(v); }
+std::string_view to_string(Purpose v) { return name_of(v); }
+std::string_view to_string(ItemPhase v) { return name_of(v); }
+std::string_view to_string(SourceType v) { return name_of(v); }
+std::string_view to_string(Subject v) { return name_of(v); }
+std::string_view to_string(Category v) { return name_of(v); }
+std::string_view to_string(SecrecyRegime v) { return name_of(v); }
+std::string_view to_string(SpecialLaw v) { return name_of(v); }
+std::string_view to_string(ProviderResponse v) { return name_of(v); }
+std::string_view to_string(NecessityAssessment v) { return name_of(v); }
 
 Facts facts_from_json(const nlohmann::json& j) {
     const Reader r{j};
@@ -311,23 +243,23 @@ Facts facts_from_json(const nlohmann::json& j) {
             out.needs.push_back(Need{n.at("label").opt_str().value_or(""), n.at("legal_basis").opt_str(),
                                      n.at("domain").opt_str().value_or(""), n.at("reported_as").opt_str().value_or("")});
         });
-        out.complexity = o.at("complexity").opt_enumeration(kComplexity);
+        out.complexity = o.at("complexity").opt_enumeration<Complexity>();
         f.investigation_outcome = std::move(out);
     }
     if (auto c = r.at("coordination"); !c.is_null()) {
         Coordination co;
         c.at("self_coordination_offers").each([&](const Reader& o) {
             co.self_coordination_offers.push_back(
-                SelfCoordinationOffer{o.at("by").enumeration(kSelfCoordinator), o.at("plausibly_naar_behoren").boolean()});
+                SelfCoordinationOffer{o.at("by").enumeration<SelfCoordinator>(), o.at("plausibly_naar_behoren").boolean()});
         });
         co.municipality_chooses_to_coordinate = c.at("municipality_chooses_to_coordinate").opt_bool();
-        co.form_chosen = c.at("form_chosen").opt_enumeration(kForm);
-        co.coordinator_reports = c.at("coordinator_reports").opt_enumeration(kReport);
+        co.form_chosen = c.at("form_chosen").opt_enumeration<CoordinationForm>();
+        co.coordinator_reports = c.at("coordinator_reports").opt_enumeration<CoordinatorReport>();
         f.coordination = std::move(co);
     }
     if (auto c = r.at("case_conference"); !c.is_null()) {
         CaseConference cc;
-        cc.phase = c.at("phase").enumeration(kCasePhase);
+        cc.phase = c.at("phase").enumeration<CasePhase>();
         cc.proposed_organiser = c.at("proposed_organiser").str();
         c.at("invitees").each([&](const Reader& i) {
             cc.invitees.push_back(Invitee{i.at("party").str(), i.at("domain").opt_str(),

@@ -1,7 +1,9 @@
-// i18n.cpp — loads the embedded assets/i18n/{nl,en}.json once, then answers lookups by key.
+// i18n.cpp — loads the embedded assets/i18n/{nl,en}.json once, adds the labels of the case vocabulary
+// (wams/vocabulary.hpp: field.* and opt.* keys), then answers lookups by key.
 #include "wams/i18n.hpp"
 
 #include "wams/stage.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <map>
 #include <mutex>
@@ -54,7 +56,8 @@ private:
 Table parse_table(std::string_view json_text, Lang lang) {
     Table table;
     FlatTableReader reader(table);
-    if (!nlohmann::json::sax_parse(json_text.begin(), json_text.end(), &reader)) table.clear();
+    if (!nlohmann::json::sax_parse(json_text.begin(), json_text.end(), &reader)) return {};
+    for (auto& label : vocab::labels(lang)) table.insert_or_assign(std::move(label.key), std::string(label.text));
     for (auto& [key, value] : table) value = label_draft_articles(value, lang);
     return table;
 }

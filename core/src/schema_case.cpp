@@ -11,6 +11,7 @@
 #include "wams/json_pointer.hpp"
 #include "wams/stage.hpp"
 #include "wams/validate.hpp"
+#include "wams/vocabulary.hpp"
 
 #include "validate_internal.hpp"
 
@@ -28,13 +29,14 @@ namespace {
 
 // [SECTION] Vocabulary --------------------------------------------------------------------------------------------
 
-// The four social-domain laws (§1.1), as §0.3 spells them.
-const std::vector<std::string_view> kLaws = {"Wmo 2015", "Participatiewet", "Jeugdwet", "Wgs"};
-
-// Adjacent domains, exactly as §1.4 enumerates them (same order).
-const std::vector<std::string_view> kAdjacentDomains = {
-    "publieke gezondheidszorg", "geneeskundige zorg", "langdurige zorg", "geestelijke gezondheidszorg", "onderwijs",
-    "welzijn", "wonen", "werk of ander inkomen", "inburgering", "openbare orde en veiligheid"};
+// The four social-domain laws (§1.1) and the adjacent domains of §1.4 (same order), from the vocabulary.
+std::vector<std::string_view> law_names() {
+    std::vector<std::string_view> out;
+    for (const auto& v : vocab::laws()) out.push_back(v.code);
+    return out;
+}
+const std::vector<std::string_view> kLaws = law_names();
+const std::vector<std::string_view> kAdjacentDomains(vocab::adjacent_domains().begin(), vocab::adjacent_domains().end());
 
 bool is_one_of(std::string_view s, const std::vector<std::string_view>& values) {
     return std::find(values.begin(), values.end(), s) != values.end();
@@ -144,6 +146,8 @@ SpecPtr enumeration(std::vector<std::string_view> values, bool nullable = false)
     s->values = std::move(values);
     return s;
 }
+// The allowed values of a choice field, as the vocabulary lists them (path as in assets/vocabulary.json).
+SpecPtr values_of(std::string_view path, bool nullable = false) { return enumeration(vocab::codes(path), nullable); }
 SpecPtr object(std::vector<Field> fields, bool nullable = false) {
     auto s = std::make_shared<Spec>();
     s->kind = Kind::object;
@@ -212,38 +216,33 @@ SpecPtr data_item_spec() {  // DATA_ITEM, §0.3 (walk steps Q1–Q12 of §8)
     return object({
         {"item_id", id()},
         {"what", str()},
-        {"purpose", enumeration({"investigation", "coordination", "case_conference", "reuse_from_case_conference",
-                                 "professional_request", "opsporing", "fraud_oneigenlijk_gebruik", "non_voluntary_service",
-                                 "structural_exchange", "bulk_search", "decision_making", "other_legal_table"})},
-        {"phase", enumeration({"investigation", "coordination", "request"}, true)},
+        {"purpose", values_of("/data_items/*/purpose")},
+        {"phase", values_of("/data_items/*/phase", true)},
         {"source", object({
-             {"type", enumeration({"client_self", "college_own_prior", "college_special_register", "college_or_coordinator",
-                                   "party_current_or_past_service", "party_no_service_relation"})},
+             {"type", values_of("/data_items/*/source/type")},
              {"party", str()},
              {"domain", make(Kind::source_domain)},
          })},
         {"recipient", str()},
-        {"subject", enumeration({"client", "family_member_included", "family_member_refused",
-                                 "family_member_refused_context", "family_member_not_asked"})},
+        {"subject", values_of("/data_items/*/subject")},
         {"subject_ref", make(Kind::id, true)},
-        {"category", enumeration({"general", "financial", "health", "education", "police", "justice", "bsn"})},
+        {"category", values_of("/data_items/*/category")},
         {"in_client_excluded_domain", boolean()},
         {"client_objects", bool_or_null()},
-        {"secrecy_regime", enumeration({"none", "individual_health_care", "youth_care"})},
+        {"secrecy_regime", values_of("/data_items/*/secrecy_regime")},
         {"secrecy_regime_rebutted_because", str_or_null(), /*required=*/false},
         {"skj_registered", bool_or_null()},
         {"explicit_consent", bool_or_null()},
         {"goed_hulpverlenerschap", bool_or_null()},
-        {"special_law", enumeration({"none", "Wpg", "Wjsg"})},
+        {"special_law", values_of("/data_items/*/special_law")},
         {"special_law_permits", bool_or_null()},
-        {"provider_response", enumeration({"provides", "provides_with_conditions", "zwaarwegende_redenen",
-                                           "not_yet_asked", "n/a"})},
+        {"provider_response", values_of("/data_items/*/provider_response")},
         {"provider_conditions", str_or_null()},
         // Q10: either answer may be null (draft 3.1, §0.3 null table: R50 from invitees[], R52's «tenzij» open).
         {"conference", object({{"recipient_participation_necessary", bool_or_null()}, {"zwaarwegende_belangen", bool_or_null()}}, true)},
         {"provider_consents_to_reuse", bool_or_null()},
         {"bsn", object({{"user_authorised_for_bsn", boolean()}, {"identification_necessary", boolean()}}, true)},
-        {"necessity", object({{"assessment", enumeration({"stated", "missing", "excessive"})},
+        {"necessity", object({{"assessment", values_of("/data_items/*/necessity/assessment")},
                               {"justification", str_or_null()}})},
     });
 }
@@ -251,18 +250,18 @@ SpecPtr data_item_spec() {  // DATA_ITEM, §0.3 (walk steps Q1–Q12 of §8)
 SpecPtr facts_spec() {  // FACTS, §0.3
     static const SpecPtr spec = object({
         {"entry", object({
-             {"route", enumeration({"client_request", "professional_request", "none"})},
-             {"article", enumeration({"2.3a.1", "2.3a.4"}, true)},
-             {"loket", enumeration({"physical", "electronic", "n/a"})},
-             {"client_status", enumeration({"new", "existing", "unknown"})},
+             {"route", values_of("/entry/route")},
+             {"article", values_of("/entry/article", true)},
+             {"loket", values_of("/entry/loket")},
+             {"client_status", values_of("/entry/client_status")},
              {"initial_request_under", array(make(Kind::law))},
-             {"multiple_problems_indicated_by", enumeration({"client", "employee", "none", "requester"})},
+             {"multiple_problems_indicated_by", values_of("/entry/multiple_problems_indicated_by")},
              {"multiple_problems_plausible", bool_or_null()},
              {"client_declines_investigation", bool_or_null()},
              {"requester", object({
-                  {"kind", enumeration({"professional", "private_person"})},
+                  {"kind", values_of("/entry/requester/kind")},
                   {"role", str()},
-                  {"organisation_domain", enumeration({"social", "adjacent", "none"})},
+                  {"organisation_domain", values_of("/entry/requester/organisation_domain")},
                   {"domain_name", str_or_null()},
                   {"involved_with_person", boolean()},
                   {"request_motivated", boolean()},
@@ -276,8 +275,8 @@ SpecPtr facts_spec() {  // FACTS, §0.3
                   {"a_person_s311", bool_or_null(), false},
                   {"b_environment_s311", bool_or_null(), false},
               }, true)},
-             {"municipality_criteria_reading", enumeration({"§2.3", "§3.1.1"}, true)},
-             {"municipality_decision", enumeration({"investigate", "decline"}, true)},
+             {"municipality_criteria_reading", values_of("/entry/municipality_criteria_reading", true)},
+             {"municipality_decision", values_of("/entry/municipality_decision", true)},
          })},
         {"serious_problems", boolean()},
         {"client_involvement_possible", boolean()},
@@ -302,19 +301,19 @@ SpecPtr facts_spec() {  // FACTS, §0.3
                   {"domain", make(Kind::need_domain)},
                   {"reported_as", str()},  // free: how the intake recorded it (R3 traps, D19)
               }))},
-             {"complexity", enumeration({"low", "high"})},
+             {"complexity", values_of("/investigation_outcome/complexity")},
          }, true)},
         {"coordination", object({
              {"self_coordination_offers", array(object({
-                  {"by", enumeration({"client", "mantelzorger", "vertegenwoordiger"})},
+                  {"by", values_of("/coordination/self_coordination_offers/*/by")},
                   {"plausibly_naar_behoren", boolean()},
               }))},
              {"municipality_chooses_to_coordinate", bool_or_null()},
-             {"form_chosen", enumeration({"light", "regisseur", "standard"}, true)},
-             {"coordinator_reports", enumeration({"no_longer_needed", "cannot_perform_naar_behoren"}, true)},
+             {"form_chosen", values_of("/coordination/form_chosen", true)},
+             {"coordinator_reports", values_of("/coordination/coordinator_reports", true)},
          }, true)},
         {"case_conference", object({
-             {"phase", enumeration({"investigation", "coordination"})},
+             {"phase", values_of("/case_conference/phase")},
              {"proposed_organiser", id()},  // college | coordinator | self_coordinator | other (free)
              {"invitees", array(object({
                   {"party", str()},
@@ -643,6 +642,20 @@ void check_cases_file(const json& doc, Collector& out) {
                 {"at least one case", "minstens één casus"}, {"an empty array", "een lege lijst"});
     for (std::size_t i = 0; i < cases.size(); ++i) check_case(cases[i], child("/cases", i), false, out);
     check_unique(cases, "/cases", "id", {"case id", "casus-id"}, out);
+}
+
+namespace {
+void collect_enumerations(const Spec& s, const std::string& path, std::vector<SchemaEnumeration>& out) {
+    if (s.kind == Kind::enumeration) out.push_back({path, s.values});
+    if (s.kind == Kind::array) collect_enumerations(*s.element, path + "/*", out);
+    for (const auto& f : s.fields) collect_enumerations(*f.spec, path + "/" + std::string(f.name), out);
+}
+} // namespace
+
+std::vector<SchemaEnumeration> schema_enumerations() {
+    std::vector<SchemaEnumeration> out;
+    collect_enumerations(*facts_spec(), "", out);
+    return out;
 }
 
 } // namespace validate_internal

@@ -11,6 +11,7 @@
 
 #include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
+#include "wams/vocabulary.hpp"
 #include "validate_internal.hpp"
 
 #include <algorithm>
@@ -24,175 +25,24 @@ using nlohmann::json;
 // ---- [SECTION] Catalogue -------------------------------------------------------------------------------------------
 namespace {
 
-// §0.3: the four social-domain laws and the adjacent domains of §1.4, offered as suggestions for domain fields.
-const std::vector<std::string_view> kLaws{"Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs"};
-const std::vector<std::string_view> kDomains{
-    "social:Wmo 2015", "social:Jeugdwet", "social:Participatiewet", "social:Wgs",
-    "adjacent:publieke gezondheidszorg", "adjacent:geneeskundige zorg", "adjacent:langdurige zorg",
-    "adjacent:geestelijke gezondheidszorg", "adjacent:onderwijs", "adjacent:welzijn", "adjacent:wonen",
-    "adjacent:werk of ander inkomen", "adjacent:inburgering", "adjacent:openbare orde en veiligheid",
-    "municipality", "client"};
-const std::vector<std::string_view> kDomainNames{
-    "Wmo 2015", "Jeugdwet", "Participatiewet", "Wgs", "publieke gezondheidszorg", "geneeskundige zorg",
-    "langdurige zorg", "geestelijke gezondheidszorg", "onderwijs", "welzijn", "wonen", "werk of ander inkomen",
-    "inburgering", "openbare orde en veiligheid"};
-
-FieldSpec choice(std::string_view p, std::string_view page, std::vector<std::string_view> options, bool nullable = false) {
-    return {p, FieldKind::choice, nullable, page, std::move(options), {}};
+// The catalogue is the vocabulary (assets/vocabulary.json) in asking order: kind, page, answers in screen order.
+FieldKind kind_of(vocab::Kind k) {
+    switch (k) {
+    case vocab::Kind::choice: return FieldKind::choice;
+    case vocab::Kind::flag: return FieldKind::flag;
+    case vocab::Kind::text: return FieldKind::text;
+    case vocab::Kind::text_list: return FieldKind::text_list;
+    case vocab::Kind::object: return FieldKind::object;
+    case vocab::Kind::array: return FieldKind::array;
+    }
+    return FieldKind::text;
 }
-FieldSpec flag(std::string_view p, std::string_view page, bool nullable = false) {
-    return {p, FieldKind::flag, nullable, page, {}, {}};
-}
-FieldSpec text(std::string_view p, std::string_view page, std::vector<std::string_view> suggestions = {},
-               bool nullable = false) {
-    return {p, FieldKind::text, nullable, page, {}, std::move(suggestions)};
-}
-FieldSpec list(std::string_view p, std::string_view page, std::vector<std::string_view> suggestions, bool nullable = false) {
-    return {p, FieldKind::text_list, nullable, page, {}, std::move(suggestions)};
-}
-FieldSpec object(std::string_view p, std::string_view page) { return {p, FieldKind::object, true, page, {}, {}}; }
-FieldSpec array(std::string_view p, std::string_view page) { return {p, FieldKind::array, false, page, {}, {}}; }
 
 std::vector<FieldSpec> build_catalogue() {
-    return {
-        // §3 entry (R14–R27); R26 and D17 judgements are asked with the entry.
-        choice("/entry/route", "entry", {"client_request", "professional_request", "none"}),
-        choice("/entry/article", "entry", {"2.3a.1", "2.3a.4"}, true),
-        choice("/entry/loket", "entry", {"physical", "electronic", "n/a"}),
-        choice("/entry/client_status", "entry", {"new", "existing", "unknown"}),
-        list("/entry/initial_request_under", "entry", kLaws),
-        choice("/entry/multiple_problems_indicated_by", "entry", {"client", "employee", "requester", "none"}),
-        flag("/entry/multiple_problems_plausible", "entry", true),
-        flag("/entry/client_declines_investigation", "entry", true),
-        flag("/serious_problems", "entry"),
-        flag("/client_involvement_possible", "entry"),
-        // R20, R21: the requester of a professional request.
-        object("/entry/requester", "requester"),
-        choice("/entry/requester/kind", "requester", {"professional", "private_person"}),
-        text("/entry/requester/role", "requester",
-             {"huisarts", "wijkagent", "wijkverpleegkundige", "schuldhulpverlener", "jongerenwerker", "leerplichtambtenaar"}),
-        choice("/entry/requester/organisation_domain", "requester", {"social", "adjacent", "none"}),
-        text("/entry/requester/domain_name", "requester", kDomainNames),
-        flag("/entry/requester/involved_with_person", "requester"),
-        flag("/entry/requester/request_motivated", "requester"),
-        // R22 criteria a/b/c with the reading-specific answers of A1/A2 (D4), R23/R27 decision and reading.
-        object("/entry/criteria", "criteria"),
-        flag("/entry/criteria/a_person", "criteria"),
-        flag("/entry/criteria/b_environment", "criteria"),
-        flag("/entry/criteria/c_coordination_may_help", "criteria"),
-        flag("/entry/criteria/a_person_s23", "criteria", true),
-        flag("/entry/criteria/b_environment_s23", "criteria", true),
-        flag("/entry/criteria/a_person_s311", "criteria", true),
-        flag("/entry/criteria/b_environment_s311", "criteria", true),
-        choice("/entry/municipality_criteria_reading", "criteria", {"§2.3", "§3.1.1"}, true),
-        choice("/entry/municipality_decision", "criteria", {"investigate", "decline"}, true),
-        // R30 scope, R31 family members.
-        list("/scope/client_excluded_domains", "scope", kDomainNames),
-        list("/scope/client_agreed_domains", "scope", kDomainNames, true),
-        flag("/scope/college_explained_consequences", "scope"),
-        array("/family_members", "family"),
-        text("/family_members/*/id", "family"),
-        text("/family_members/*/relation", "family", {"partner", "zoon", "dochter", "vader", "moeder"}),
-        flag("/family_members/*/possibly_involved", "family"),
-        flag("/family_members/*/client_agrees_to_include", "family", true),
-        flag("/family_members/*/member_consents", "family", true),
-        // R34, R35, R37–R39: the investigation outcome and its needs (classified by legal basis, R3, D19).
-        object("/investigation_outcome", "outcome"),
-        flag("/investigation_outcome/connected_problems", "outcome"),
-        flag("/investigation_outcome/coordinated_approach_can_help", "outcome"),
-        array("/investigation_outcome/needs", "outcome"),
-        text("/investigation_outcome/needs/*/label", "outcome"),
-        choice("/investigation_outcome/needs/*/legal_basis", "outcome", kLaws, true),
-        text("/investigation_outcome/needs/*/domain", "outcome", kDomains),
-        text("/investigation_outcome/needs/*/reported_as", "outcome", kDomains),
-        choice("/investigation_outcome/complexity", "outcome", {"low", "high"}, true),
-        // R38, R40–R47 coordination.
-        object("/coordination", "coordination"),
-        array("/coordination/self_coordination_offers", "coordination"),
-        choice("/coordination/self_coordination_offers/*/by", "coordination", {"client", "mantelzorger", "vertegenwoordiger"}),
-        flag("/coordination/self_coordination_offers/*/plausibly_naar_behoren", "coordination"),
-        flag("/coordination/municipality_chooses_to_coordinate", "coordination", true),
-        choice("/coordination/form_chosen", "coordination", {"light", "regisseur", "standard"}, true),
-        choice("/coordination/coordinator_reports", "coordination", {"no_longer_needed", "cannot_perform_naar_behoren"}, true),
-        // R48–R51 case conference planner.
-        object("/case_conference", "conference"),
-        choice("/case_conference/phase", "conference", {"investigation", "coordination"}),
-        text("/case_conference/proposed_organiser", "conference", {"college", "coordinator", "self_coordinator"}),
-        array("/case_conference/invitees", "conference"),
-        text("/case_conference/invitees/*/party", "conference"),
-        text("/case_conference/invitees/*/domain", "conference", kDomains, true),
-        flag("/case_conference/invitees/*/participation_necessary", "conference", true),
-        flag("/case_conference/zwaarwegende_belangen_against_client_presence", "conference", true),
-        // §8.3 the necessity walk, one data item at a time.
-        array("/data_items", "items"),
-        text("/data_items/*/item_id", "item"),
-        text("/data_items/*/what", "item"),
-        choice("/data_items/*/category", "item", {"general", "financial", "health", "education", "police", "justice", "bsn"}),
-        choice("/data_items/*/purpose", "Q1",
-               {"investigation", "coordination", "case_conference", "reuse_from_case_conference", "professional_request",
-                "opsporing", "fraud_oneigenlijk_gebruik", "bulk_search", "structural_exchange", "non_voluntary_service",
-                "decision_making", "other_legal_table"}),
-        choice("/data_items/*/phase", "Q2", {"investigation", "coordination", "request"}, true),
-        choice("/data_items/*/subject", "Q3",
-               {"client", "family_member_included", "family_member_refused", "family_member_refused_context",
-                "family_member_not_asked"}),
-        text("/data_items/*/subject_ref", "Q3", {}, true),
-        flag("/data_items/*/in_client_excluded_domain", "Q4"),
-        flag("/data_items/*/client_objects", "Q5", true),
-        choice("/data_items/*/source/type", "Q6",
-               {"client_self", "college_own_prior", "college_special_register", "college_or_coordinator",
-                "party_current_or_past_service", "party_no_service_relation"}),
-        text("/data_items/*/source/party", "Q6", {"gemeente", "huisarts", "GGZ-instelling", "woningcorporatie", "school", "politie"}),
-        text("/data_items/*/source/domain", "Q6", kDomains),
-        text("/data_items/*/recipient", "Q6", {"college", "coördinator", "deelnemers casusoverleg"}),
-        choice("/data_items/*/secrecy_regime", "Q7", {"none", "individual_health_care", "youth_care"}),
-        text("/data_items/*/secrecy_regime_rebutted_because", "Q7", {}, true),
-        flag("/data_items/*/skj_registered", "Q7", true),
-        flag("/data_items/*/explicit_consent", "Q7", true),
-        flag("/data_items/*/goed_hulpverlenerschap", "Q7", true),
-        choice("/data_items/*/special_law", "Q8", {"none", "Wpg", "Wjsg"}),
-        flag("/data_items/*/special_law_permits", "Q8", true),
-        choice("/data_items/*/provider_response", "Q9",
-               {"provides", "provides_with_conditions", "zwaarwegende_redenen", "not_yet_asked", "n/a"}),
-        text("/data_items/*/provider_conditions", "Q9", {}, true),
-        object("/data_items/*/conference", "Q10"),
-        flag("/data_items/*/conference/recipient_participation_necessary", "Q10", true),
-        flag("/data_items/*/conference/zwaarwegende_belangen", "Q10", true),
-        flag("/data_items/*/provider_consents_to_reuse", "Q10", true),
-        object("/data_items/*/bsn", "Q11"),
-        flag("/data_items/*/bsn/user_authorised_for_bsn", "Q11", true),
-        flag("/data_items/*/bsn/identification_necessary", "Q11", true),
-        choice("/data_items/*/necessity/assessment", "Q12", {"stated", "missing", "excessive"}),
-        text("/data_items/*/necessity/justification", "Q12", {}, true),
-    };
-}
-
-// "/data_items/*/source/type" → "data_items.source.type"
-std::string dotted(std::string_view pattern) {
-    std::string out;
-    std::size_t i = 0;
-    while (i < pattern.size()) {
-        std::size_t j = pattern.find('/', i + 1);
-        if (j == std::string_view::npos) j = pattern.size();
-        std::string_view token = pattern.substr(i + 1, j - i - 1);
-        if (token != "*") {
-            if (!out.empty()) out += '.';
-            out += token;
-        }
-        i = j;
-    }
-    return out;
-}
-
-// An answer as a key part: letters, digits and '_' only ("§3.1.1" → "s3_1_1", "n/a" → "n_a", "Wmo 2015" → "wmo_2015").
-std::string key_part(std::string_view value) {
-    std::string out;
-    for (char c : value) {
-        const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u)) out += static_cast<char>(std::tolower(u));
-        else if (c == '\xC2' || c == '\xA7') { if (c == '\xA7') out += 's'; }  // § (U+00A7, UTF-8 C2 A7)
-        else out += '_';
-    }
+    std::vector<FieldSpec> out;
+    for (const vocab::Field& f : vocab::fields())
+        out.push_back({f.path, kind_of(f.kind), f.nullable, f.page, vocab::screen_codes(f),
+                       {f.suggestions.begin(), f.suggestions.end()}});
     return out;
 }
 
@@ -229,12 +79,12 @@ const FieldSpec* find_field(std::string_view pointer) {
     return nullptr;
 }
 
-std::string field_label_key(const FieldSpec& spec) { return "field." + dotted(spec.pattern); }
+std::string field_label_key(const FieldSpec& spec) { return vocab::field_key(spec.pattern); }
 
 std::string option_label_key(const FieldSpec& spec, const json& value) {
     if (value.is_null()) return spec.kind == FieldKind::flag ? "opt.unknown" : "opt.not_recorded";
     if (value.is_boolean()) return value.get<bool>() ? "opt.yes" : "opt.no";
-    if (value.is_string()) return "opt." + dotted(spec.pattern) + "." + key_part(value.get<std::string>());
+    if (value.is_string()) return vocab::option_key(spec.pattern, value.get<std::string>());
     return "opt.unknown";
 }
 

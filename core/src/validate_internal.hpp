@@ -40,4 +40,10 @@ void check_case(const nlohmann::json& c, const std::string& base, bool single_ca
 void check_facts(const nlohmann::json& facts, const std::string& base, Collector& out);                    // FACTS
 void check_cases_file(const nlohmann::json& doc, Collector& out);                                          // {"cases":[…]}
 
+struct SchemaEnumeration {  // one closed value set of the FACTS schema, for the vocabulary test
+    std::string path;       // "/data_items/*/purpose"
+    std::vector<std::string_view> values;
+};
+std::vector<SchemaEnumeration> schema_enumerations();
+
 } // namespace wams::validate_internal

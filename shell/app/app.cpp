@@ -180,7 +180,14 @@ void release_vanished_focus() {
 
 } // namespace
 
+namespace {
+const App* g_current_app = nullptr;  // UI only: which screen is on, for callbacks from JavaScript
+} // namespace
+
+const App* current_app() { return g_current_app; }
+
 void draw_frame(App& app) {
+    g_current_app = &app;
     test_hooks::begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);

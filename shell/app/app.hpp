@@ -19,10 +19,18 @@ struct ImFont;
 
 namespace wams::app {
 
-// Everything the UI shows is derived from this struct; the later consultation app extends it (case, walks, …).
+enum class Theme { light, dark, high_contrast };
+
+// The UI frame: how the app is shown, never what it holds about a case (that is AppState, app_state.hpp, which
+// "Wis alles" replaces). Language, theme, scale and screen survive a wipe: they are settings of the page, not case
+// data (docs/app.md "One app state").
 struct App {
     Lang lang = Lang::nl;            // Dutch first
     std::string screen = "start";    // id of the screen drawn in the body
+    Theme theme = Theme::light;
+    int scale_percent = 100;         // 100–200 %
+    bool settings_dirty = true;      // theme/scale to apply at the next frame start
+    bool wiped_notice = false;       // "Alles gewist" next to the button after a wipe
     std::uint64_t frame_count = 0;   // frames actually drawn (idle frames are skipped)
     bool state_changed = false;      // set by the UI when something changed that needs another frame
     ImFont* font_body = nullptr;     // filled by setup_fonts()
@@ -49,6 +57,7 @@ const char* tr(const App& app, std::string_view key);  // UI string by key in th
 void setup_style();                          // colours, spacing; after ImGui::CreateContext
 void setup_fonts(App& app);                  // embedded UI font with Latin-1 + Latin Extended-A (é ë ï ö ü)
 void draw_frame(App& app);                   // the whole UI for one frame (between NewFrame and Render)
+const App* current_app();                    // the App drawn last (JS callbacks: which screen is on); nullptr before
 std::string missing_glyphs();                // which of "éëïöüÉËÏÖÜ" the loaded font lacks ("" when all render)
 
 } // namespace wams::app

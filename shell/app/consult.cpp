@@ -1,5 +1,5 @@
-// consult.cpp — the consultation session: case editor + cached assessment, the guided flow, themes and UI scale,
-// widget ids for the browser tests (consult.hpp).
+// consult.cpp — the consultation session: case editor + cached assessment, the guided flow, themes and UI scale
+// (the App's settings), widget ids for the browser tests (consult.hpp).
 //
 // [SECTION] Session and refresh
 // [SECTION] Guided flow
@@ -7,6 +7,7 @@
 // [SECTION] Widget ids for tests
 #include "consult.hpp"
 
+#include "app_state.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
 #include "test_hooks.hpp"
@@ -20,10 +21,7 @@ namespace wams::app::consult {
 using nlohmann::json;
 
 // ---- [SECTION] Session and refresh ---------------------------------------------------------------------------
-Session& session() {
-    static Session s;
-    return s;
-}
+Session& session() { return app_state().case_; }
 
 void refresh(Session& s) {
     if (s.computed_revision == s.editor.revision()) return;
@@ -214,18 +212,18 @@ void high_contrast_colors(ImGuiStyle& st) {
 } // namespace
 
 const Palette& palette() {
-    switch (session().theme) {
+    switch (current_app() ? current_app()->theme : Theme::light) {
         case Theme::dark: return kDark;
         case Theme::high_contrast: return kHigh;
         default: return kLight;
     }
 }
 
-void apply_display_settings(Session& s) {
+void apply_display_settings(App& app) {
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;  // keyboard-only completion of the whole flow
-    if (!s.settings_dirty) return;
-    s.settings_dirty = false;
+    if (!app.settings_dirty) return;
+    app.settings_dirty = false;
     static bool captured = false;
     static ImGuiStyle base;  // the frame's own style (setup_style), captured once
     if (!captured) {
@@ -233,7 +231,7 @@ void apply_display_settings(Session& s) {
         captured = true;
     }
     ImGuiStyle st = base;
-    switch (s.theme) {
+    switch (app.theme) {
         case Theme::light: st.FrameBorderSize = 1.0f; break;  // the frame's light style; outlined radios/inputs
         case Theme::dark:
             ImGui::StyleColorsDark(&st);
@@ -245,7 +243,7 @@ void apply_display_settings(Session& s) {
             st.WindowBorderSize = 0;
             break;
     }
-    const float scale = std::clamp(s.scale_percent, 100, 200) / 100.0f;
+    const float scale = std::clamp(app.scale_percent, 100, 200) / 100.0f;
     st.ScaleAllSizes(scale);
     ImGui::GetStyle() = st;
     io.FontGlobalScale = scale;

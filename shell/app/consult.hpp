@@ -1,6 +1,6 @@
 // consult.hpp — the consultation session shared by the consultation screens (issue 4): the case being edited
 // (wams::ui::CaseEditor), the assessment core computed from it (cached per revision), where the user is in the
-// guided walk, display settings (theme, UI scale) and the file bridge to the browser. Views read this; only core
+// guided walk and the file bridge to the browser. Views read this; only core
 // decides (assess, walk_item, diff_assessments).
 //
 // [SECTION] Session state
@@ -24,8 +24,6 @@
 namespace wams::app::consult {
 
 // ---- [SECTION] Session state ---------------------------------------------------------------------------------
-enum class Theme { light, dark, high_contrast };
-
 struct Session {
     ui::CaseEditor editor;                       // the anonymous case (facts) and its undo history
     bool case_started = false;                   // a case was begun or opened (start screen)
@@ -46,12 +44,6 @@ struct Session {
     // What-if.
     std::string whatif_pointer;                  // the one fact changed
     nlohmann::json whatif_value;                 // its alternative value
-    std::string whatif_filter;
-
-    // Display.
-    Theme theme = Theme::light;
-    int scale_percent = 100;                     // 100–200 %
-    bool settings_dirty = true;                  // theme/scale to apply at the next frame start
 
     // Case file.
     std::string file_message;                    // last save/open result shown to the user
@@ -78,11 +70,11 @@ void flow_next(App& app, Session& s);            // the "Volgende" button: next 
 void flow_back(App& app, Session& s);            // the "Vorige" button
 
 // ---- [SECTION] Display settings -----------------------------------------------------------------------------
-void apply_display_settings(Session& s);         // theme + scale into ImGui's style (call before widgets)
+void apply_display_settings(App& app);           // theme + scale into ImGui's style (call before widgets)
 struct Palette {                                 // theme-aware colours (verdicts, highlights)
     unsigned int green, amber, red, grey, blue, text_on_badge, highlight, muted;
 };
-const Palette& palette();                        // for the current theme
+const Palette& palette();                        // for the theme of the App being drawn (current_app())
 
 // ---- [SECTION] Widget ids for tests -------------------------------------------------------------------------
 void rec(std::string_view id, std::string_view label);  // test_hooks::record_last_item + keyboard-focus tracking

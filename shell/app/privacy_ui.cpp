@@ -1,12 +1,12 @@
 // privacy_ui.cpp — PII findings under free-text fields, the export gate and "Wis alles" (privacy_ui.hpp).
 // What blocks an export is decided in core (wams/export_guard.hpp); this file only draws it and records marks.
 //
-// [SECTION] State        (every string: assets/i18n/{nl,en}.json, keys privacy.*)
 // [SECTION] Field findings
 // [SECTION] Export gate
 // [SECTION] Wis alles
 #include "privacy_ui.hpp"
 
+#include "app_state.hpp"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "test_hooks.hpp"
@@ -27,15 +27,6 @@
 namespace wams::app::privacy_ui {
 
 using nlohmann::json;
-
-// ---- [SECTION] State (every string: assets/i18n/{nl,en}.json, keys privacy.*) -------------------------------
-namespace {
-bool g_wiped_notice = false;
-std::vector<std::function<void()>>& wipe_hooks() {
-    static std::vector<std::function<void()>> hooks;
-    return hooks;
-}
-} // namespace
 
 // ---- [SECTION] Field findings ---------------------------------------------------------------------------------
 void field_findings(App& app, consult::Session& s, std::string_view doc_path, const std::string& text) {
@@ -120,36 +111,10 @@ void wipe_imgui_text_state() {
     overwrite(ImGui::GetIO().InputQueueCharacters);
 }
 
-void wipe_session(consult::Session& s) {
-    wipe_case_editor(s.editor);
-    s.case_started = false;
-    s.computed_revision = ~0ull;                              // forces refresh() on the empty case
-    s.errors.clear();
-    s.facts.reset();
-    s.assessment.reset();
-    wipe_json(s.assessment_json);
-    s.process_page = "entry";
-    s.walk_item = 0;
-    s.walk_page = "item";
-    s.last_flow_screen = "process";
-    wipe_text(s.whatif_pointer);
-    wipe_json(s.whatif_value);
-    wipe_text(s.whatif_filter);
-    wipe_text(s.file_message);
-    s.file_message_error = false;
-    for (auto& c : s.pending_cases) wipe_json(c);
-    s.pending_cases.clear();
-    wipe_text(s.last_saved_text);
-    wipe_text(s.expanded_card);
-    consult::refresh(s);
-}
 } // namespace
 
-void on_wipe(std::function<void()> clear) { wipe_hooks().push_back(std::move(clear)); }
-
 void wipe_all(App& app) {
-    wipe_session(consult::session());
-    for (auto& hook : wipe_hooks()) hook();
+    wipe_app_state(app_state());                              // case, training, help desk: one fresh value
     wipe_imgui_text_state();
 #ifdef __EMSCRIPTEN__
     // JS-side copies (web/js/casefile.js keeps the last download/copy for the tests; a DOM mirror may hold text)
@@ -164,14 +129,14 @@ void wipe_all(App& app) {
     });
 #endif
     app.go_to("start");
-    g_wiped_notice = true;
+    app.wiped_notice = true;
     app.state_changed = true;
 }
 
 void wipe_all_button(App& app) {
     if (ImGui::Button(tr(app, "privacy.wipe"))) ImGui::OpenPopup("##wipe_confirm");
     test_hooks::record_last_item("privacy.wipe", tr(app, "privacy.wipe"));
-    if (g_wiped_notice) {
+    if (app.wiped_notice) {
         ImGui::SameLine();
         ImGui::TextUnformatted(tr(app, "privacy.wiped"));
         test_hooks::record_last_item("privacy.wiped", tr(app, "privacy.wiped"));

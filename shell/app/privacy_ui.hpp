@@ -4,12 +4,11 @@
 //
 // [SECTION] Field findings     field_findings
 // [SECTION] Export gate        export_gate, gated_case_text
-// [SECTION] Wis alles          wipe_all_button, wipe_all, on_wipe
+// [SECTION] Wis alles          wipe_all_button, wipe_all
 #pragma once
 #include "app.hpp"
 #include "consult.hpp"
 
-#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -25,7 +24,6 @@ std::string gated_case_text(consult::Session& s);  // the case file text with li
 
 // ---- [SECTION] Wis alles --------------------------------------------------------------------------------------
 void wipe_all_button(App& app);   // the "Wis alles" button + its confirmation popup (header of every screen)
-void wipe_all(App& app);          // clears every case, answer and text: session, ImGui text state, JS copies, clipboard
-void on_wipe(std::function<void()> clear);  // other screens register their own state here (training, help desk, …)
+void wipe_all(App& app);          // a fresh app state (app_state.hpp); ImGui text state, JS copies, clipboard
 
 } // namespace wams::app::privacy_ui

@@ -3,6 +3,7 @@
 // gives back exactly the same case (ui::case_file_text / ui::open_case_text, unit-tested). A cases file with
 // several cases lets the user pick one. The case name is a label, never a person's name: the PII guard warns.
 #include "app.hpp"
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
@@ -21,7 +22,7 @@ namespace file_bridge = wams::app::file_bridge;
 namespace privacy_ui = wams::app::privacy_ui;
 
 void case_label_field(wams::app::App& app, consult::Session& s, const char* key, const char* label_key) {
-    static char buf[256];
+    auto& buf = wams::app::app_state().fields.case_label;  // edited in place by ImGui
     const json v = s.editor.case_doc().contains(key) ? s.editor.case_doc()[key] : json("");
     std::snprintf(buf, sizeof buf, "%s", v.is_string() ? v.get<std::string>().c_str() : "");
     ImGui::TextUnformatted(tr(app, label_key));

@@ -3,6 +3,7 @@
 // Markdown or a printable HTML page, exported as a browser download. No identifying data: the record holds only the
 // anonymous facts; the PII guard scans it before export and warns.
 #include "app.hpp"
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
@@ -23,9 +24,6 @@ namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 namespace file_bridge = wams::app::file_bridge;
 
-std::string g_role;             // the professional's role (M1), optional; never a name
-std::string g_preview;          // the last record produced (shown and exported)
-wams::ReportFormat g_format = wams::ReportFormat::md;
 
 std::string today_iso() {       // the shell owns the clock; core takes the date as a parameter
     const std::time_t t = std::time(nullptr);
@@ -43,7 +41,7 @@ std::string today_iso() {       // the shell owns the clock; core takes the date
 std::string make_record(wams::app::App& app, consult::Session& s, wams::ReportFormat format, wams::DossierOptions& opt) {
     opt.date = today_iso();
     opt.case_id = s.editor.case_doc().value("id", "");
-    opt.role = g_role;
+    opt.role = wams::app::app_state().dossier.role;
     return wams::dossier_record(*s.facts, *s.assessment, format, app.lang, opt);
 }
 
@@ -59,31 +57,31 @@ void draw_dossier(wams::app::App& app) {
         else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
         return;
     }
-    static char role[128];
-    std::snprintf(role, sizeof role, "%s", g_role.c_str());
+    auto& d = wams::app::app_state().dossier;
+    std::snprintf(d.role_buffer, sizeof d.role_buffer, "%s", d.role.c_str());
     ImGui::TextUnformatted(tr(app, "dossier.role"));
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
-    if (ImGui::InputText("##role", role, sizeof role)) {
-        g_role = role;
+    if (ImGui::InputText("##role", d.role_buffer, sizeof d.role_buffer)) {
+        d.role = d.role_buffer;
         app.state_changed = true;
     }
     consult::rec("dossier.role", tr(app, "dossier.role"));
 
-    if (ImGui::RadioButton(tr(app, "dossier.md"), g_format == wams::ReportFormat::md)) {
-        g_format = wams::ReportFormat::md;
+    if (ImGui::RadioButton(tr(app, "dossier.md"), d.format == wams::ReportFormat::md)) {
+        d.format = wams::ReportFormat::md;
         app.state_changed = true;
     }
     consult::rec("dossier.format.md", tr(app, "dossier.md"));
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "dossier.html"), g_format == wams::ReportFormat::html)) {
-        g_format = wams::ReportFormat::html;
+    if (ImGui::RadioButton(tr(app, "dossier.html"), d.format == wams::ReportFormat::html)) {
+        d.format = wams::ReportFormat::html;
         app.state_changed = true;
     }
     consult::rec("dossier.format.html", tr(app, "dossier.html"));
 
     wams::DossierOptions opt;
-    g_preview = make_record(app, s, g_format, opt);
-    const auto pii = wams::dossier_pii(g_preview, *s.assessment, opt);
+    d.preview = make_record(app, s, d.format, opt);
+    const auto pii = wams::dossier_pii(d.preview, *s.assessment, opt);
     if (!pii.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
         ImGui::TextWrapped("\xE2\x9C\x97 %s (%d)", tr(app, "dossier.pii"), static_cast<int>(pii.size()));
@@ -101,16 +99,16 @@ void draw_dossier(wams::app::App& app) {
 #endif
     ImGui::BeginDisabled(!may_export);
     if (ImGui::Button(tr(app, "dossier.export")) && may_export) {
-        const bool md = g_format == wams::ReportFormat::md;
-        file_bridge::download(id + "-dossier" + (md ? ".md" : ".html"), md ? "text/markdown" : "text/html", g_preview);
+        const bool md = d.format == wams::ReportFormat::md;
+        file_bridge::download(id + "-dossier" + (md ? ".md" : ".html"), md ? "text/markdown" : "text/html", d.preview);
     }
     ImGui::EndDisabled();
     consult::rec("dossier.export", tr(app, "dossier.export"));
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));
-    ImGui::InputTextMultiline("##preview", const_cast<char*>(g_preview.c_str()), g_preview.size() + 1,
+    ImGui::InputTextMultiline("##preview", const_cast<char*>(d.preview.c_str()), d.preview.size() + 1,
                               ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 22), ImGuiInputTextFlags_ReadOnly);
-    consult::rec("dossier.preview", g_preview.substr(0, 200));
+    consult::rec("dossier.preview", d.preview.substr(0, 200));
 }
 
 } // namespace

@@ -159,7 +159,6 @@ void draw_facts(wams::app::App& app) {
     auto& s = consult::session();
     wams::app::widgets::nav_bar(app, s);
     desk::desk_tabs(app, "facts");
-    desk::training_state().app = &app;
     wams::app::widgets::section_title(app, tr(app, "facts.title"));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
     ImGui::TextWrapped("%s", tr(app, "facts.intro"));

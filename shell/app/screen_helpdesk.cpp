@@ -7,6 +7,7 @@
 // [SECTION] Result list
 // [SECTION] Answer
 // [SECTION] Screen
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "imgui.h"
 #include "training_ui.hpp"
@@ -23,17 +24,8 @@ namespace consult = wams::app::consult;
 namespace desk = wams::app::desk;
 using wams::Lang;
 
-// ---- [SECTION] Search state ----------------------------------------------------------------------------------
-struct HelpState {
-    char query[256] = "";
-    std::string searched = "\x01";      // the query the hits belong to (never equal at start)
-    std::vector<wams::HelpHit> hits;
-    std::string selected;               // id of the answer shown ("" = the best hit)
-};
-HelpState& help_state() {
-    static HelpState h;
-    return h;
-}
+// ---- [SECTION] Search state (app_state().helpdesk, app_state.hpp) --------------------------------------------
+using HelpState = wams::app::HelpDeskState;
 
 void run_search(HelpState& h) {
     if (h.searched == h.query) return;
@@ -123,8 +115,7 @@ void draw_helpdesk(wams::app::App& app) {
     auto& s = consult::session();
     wams::app::widgets::nav_bar(app, s);
     desk::desk_tabs(app, "helpdesk");
-    desk::training_state().app = &app;
-    HelpState& h = help_state();
+    HelpState& h = wams::app::app_state().helpdesk;
     wams::app::widgets::section_title(app, tr(app, "helpdesk.title"));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
     ImGui::TextWrapped("%s", tr(app, "helpdesk.intro"));

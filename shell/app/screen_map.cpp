@@ -3,6 +3,7 @@
 // user is working on is highlighted; every step is a button (mouse and keyboard) that shows its summary and rules
 // and leads to the page where its facts are asked.
 #include "app.hpp"
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "imgui.h"
 #include "training_ui.hpp"
@@ -19,11 +20,11 @@ using wams::app::tr;
 namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 
-std::string g_selected;  // the step whose details are shown under the map
+std::string& selected_step() { return wams::app::app_state().map_step; }  // its details are shown under the map
 } // namespace
 
 // The help desk's "Toon in procesoverzicht" selects a step here (training_ui.hpp).
-void wams::app::desk::select_map_step(std::string_view step_id) { g_selected = std::string(step_id); }
+void wams::app::desk::select_map_step(std::string_view step_id) { selected_step() = std::string(step_id); }
 
 namespace {
 
@@ -111,16 +112,16 @@ void draw_map(wams::app::App& app) {
         const std::string id(st.id);
         const std::string name(app.lang == wams::Lang::nl ? st.name_nl : st.name_en);
         if (ImGui::InvisibleButton(id.c_str(), ImVec2(node_w, node_h))) {
-            g_selected = id;
+            selected_step() = id;
             app.state_changed = true;
         }
         consult::rec("map." + id, name);
-        const bool is_current = id == current, hovered = ImGui::IsItemHovered(), selected = id == g_selected;
+        const bool is_current = id == current, hovered = ImGui::IsItemHovered(), selected = id == selected_step();
         const ImU32 fill = is_current ? pal.highlight : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_FrameBg);
         dl->AddRectFilled(a, b, fill, 6.0f);
         dl->AddRect(a, b, is_current ? pal.amber : ImGui::GetColorU32(ImGuiCol_Border), 6.0f, 0,
                     is_current || selected ? 3.5f : 1.0f);
-        const ImU32 ink = is_current && consult::session().theme == consult::Theme::light ? IM_COL32(20, 20, 20, 255)
+        const ImU32 ink = is_current && app.theme == wams::app::Theme::light ? IM_COL32(20, 20, 20, 255)
                                                                                           : ImGui::GetColorU32(ImGuiCol_Text);
         ImGui::PushClipRect(a, b, true);
         const float pad = ImGui::GetFontSize() * 0.35f;
@@ -135,7 +136,7 @@ void draw_map(wams::app::App& app) {
     ImGui::Dummy(ImVec2(1, 1));
 
     // Details of the selected step (or the current one).
-    const std::string shown = g_selected.empty() ? current : g_selected;
+    const std::string shown = selected_step().empty() ? current : selected_step();
     if (const wams::ProcessStep* st = wams::find_process_step(shown)) {
         ImGui::SeparatorText(std::string(app.lang == wams::Lang::nl ? st->name_nl : st->name_en).c_str());
         ImGui::TextWrapped("%s", std::string(app.lang == wams::Lang::nl ? st->summary_nl : st->summary_en).c_str());

@@ -38,7 +38,7 @@ void load_trainer_text(TrainingState& t, std::string_view text, std::string_view
 bool receive_trainer_file(std::string_view source, std::string_view text) {
     TrainingState& t = training_state();
     // Only while the trainer view is on screen; otherwise the case file takes it.
-    if (!t.app || t.app->screen != "trainer") return false;
+    if (!current_app() || current_app()->screen != "trainer") return false;
     if (source == "clipboard-denied") return false;
     load_trainer_text(t, text, source);
     return true;
@@ -176,7 +176,6 @@ void draw_trainer(wams::app::App& app) {
     wams::app::widgets::nav_bar(app, s);
     desk::desk_tabs(app, "trainer");
     auto& t = desk::training_state();
-    t.app = &app;
     wams::app::widgets::section_title(app, tr(app, "trainer.title"));
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
     ImGui::TextWrapped("%s", tr(app, "trainer.intro"));

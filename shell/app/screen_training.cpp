@@ -9,6 +9,7 @@
 // [SECTION] One scenario, step by step
 // [SECTION] Scores and export
 // [SECTION] Screen
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
@@ -25,10 +26,7 @@
 namespace wams::app::desk {
 
 // ---- [SECTION] Shared state and helpers (training_ui.hpp) ----------------------------------------------------
-TrainingState& training_state() {
-    static TrainingState t;
-    return t;
-}
+TrainingState& training_state() { return app_state().training; }
 
 const training::Scenario* scenario_by_id(const TrainingState& t, std::string_view id, bool from_file) {
     if (!from_file) return training::find_scenario(id);
@@ -372,7 +370,6 @@ void draw_training(wams::app::App& app) {
     wams::app::widgets::nav_bar(app, s);
     desk::desk_tabs(app, "training");
     auto& t = desk::training_state();
-    t.app = &app;
     const training::Scenario* current = t.current_id.empty() ? nullptr : desk::scenario_by_id(t, t.current_id, t.current_from_file);
     if (!current) {
         wams::app::widgets::section_title(app, tr(app, "training.title"));

@@ -7,6 +7,7 @@
 // [SECTION] Side by side
 // [SECTION] Screen
 #include "app.hpp"
+#include "app_state.hpp"
 #include "consult.hpp"
 #include "imgui.h"
 #include "widgets.hpp"
@@ -23,15 +24,7 @@ using wams::app::tr;
 namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 
-struct WhatIfResult {                  // the alternative assessment, cached per (revision, pointer, value)
-    std::uint64_t revision = 0;
-    std::string pointer;
-    json value;
-    json assessment;                   // null when the changed facts are invalid
-    std::vector<wams::ui::AssessmentDifference> diff;
-    std::string error;
-};
-WhatIfResult g_result;
+wams::app::WhatIfResult& what_if() { return wams::app::app_state().whatif.result; }  // the alternative's assessment
 
 // A readable name for a fact pointer: "D1 · Q7 Uitdrukkelijke toestemming van de cliënt?"
 std::string fact_name(const wams::app::App& app, const consult::Session& s, const std::string& pointer) {
@@ -51,26 +44,27 @@ std::string fact_name(const wams::app::App& app, const consult::Session& s, cons
 
 void compute(consult::Session& s) {
     if (s.whatif_pointer.empty() || !s.assessment) return;
-    if (g_result.revision == s.editor.revision() && g_result.pointer == s.whatif_pointer && g_result.value == s.whatif_value) return;
-    g_result = {};
-    g_result.revision = s.editor.revision();
-    g_result.pointer = s.whatif_pointer;
-    g_result.value = s.whatif_value;
+    wams::app::WhatIfResult& r = what_if();
+    if (r.revision == s.editor.revision() && r.pointer == s.whatif_pointer && r.value == s.whatif_value) return;
+    r = {};
+    r.revision = s.editor.revision();
+    r.pointer = s.whatif_pointer;
+    r.value = s.whatif_value;
     json facts = s.editor.facts();
     if (!wams::store_at(facts, s.whatif_pointer, s.whatif_value)) return;  // a fact of an earlier case: nothing to compare
     const auto errors = wams::validate_facts(facts, "/facts");
     if (!errors.empty()) {
-        g_result.error = wams::format_errors(errors, wams::Lang::nl);
+        r.error = wams::format_errors(errors, wams::Lang::nl);
         return;
     }
-    g_result.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts)));
-    g_result.diff = wams::ui::diff_assessments(s.assessment_json, g_result.assessment);
+    r.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts)));
+    r.diff = wams::ui::diff_assessments(s.assessment_json, r.assessment);
 }
 
 // ---- [SECTION] Choosing the fact and its alternative ---------------------------------------------------------
 void chooser(wams::app::App& app, consult::Session& s) {
     ImGui::SeparatorText(tr(app, "whatif.choose_fact"));
-    static char filter[128] = "";
+    auto& filter = wams::app::app_state().whatif.filter;  // edited in place by ImGui
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
     if (ImGui::InputTextWithHint("##filter", tr(app, "whatif.filter"), filter, sizeof filter)) app.state_changed = true;
     consult::rec("whatif.filter", tr(app, "whatif.filter"));
@@ -122,7 +116,7 @@ void chooser(wams::app::App& app, consult::Session& s) {
 
 // ---- [SECTION] Side by side ----------------------------------------------------------------------------------
 bool differs(const std::string& prefix) {
-    for (const auto& d : g_result.diff)
+    for (const auto& d : what_if().diff)
         if (d.decisive && (d.pointer == prefix || d.pointer.rfind(prefix + "/", 0) == 0)) return true;
     return false;
 }
@@ -157,10 +151,10 @@ void row(wams::app::App& app, const char* label, const json& a, const json& b, c
 
 void side_by_side(wams::app::App& app, consult::Session& s) {
     const json& A = s.assessment_json;
-    const json& B = g_result.assessment;
+    const json& B = what_if().assessment;
     ImGui::SeparatorText(tr(app, "whatif.compare"));
     std::size_t decisive = 0;
-    for (const auto& d : g_result.diff) decisive += d.decisive ? 1 : 0;
+    for (const auto& d : what_if().diff) decisive += d.decisive ? 1 : 0;
     ImGui::TextWrapped("%s %d", tr(app, "whatif.n_changed"), static_cast<int>(decisive));
     consult::rec("whatif.count", std::to_string(decisive));
     if (!ImGui::BeginTable("cmp", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
@@ -189,7 +183,7 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     }
     ImGui::EndTable();
     if (ImGui::TreeNode(tr(app, "whatif.all_differences"))) {
-        for (const auto& d : g_result.diff)
+        for (const auto& d : what_if().diff)
             widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + d.pointer + ": " + d.before.dump() +
                                     " \xE2\x86\x92 " + d.after.dump());
         ImGui::TreePop();
@@ -224,8 +218,8 @@ void draw_whatif(wams::app::App& app) {
         ImGui::TableNextColumn();
         widgets::begin_pane("##compare");
         compute(s);
-        if (!g_result.error.empty()) ImGui::TextWrapped("%s", g_result.error.c_str());
-        else if (g_result.assessment.is_object()) side_by_side(app, s);
+        if (!what_if().error.empty()) ImGui::TextWrapped("%s", what_if().error.c_str());
+        else if (what_if().assessment.is_object()) side_by_side(app, s);
         else ImGui::TextDisabled("%s", tr(app, "whatif.pick_first"));
         widgets::end_pane();
         ImGui::EndTable();

@@ -41,10 +41,9 @@ struct TrainingState {
     bool load_ok = false;
     std::string trainer_selected;                // scenario shown in the trainer view
     bool trainer_selected_from_file = false;
-    const App* app = nullptr;                    // set by the draws: which screen is on (file routing)
 };
 
-TrainingState& training_state();                 // the one training state of this page
+TrainingState& training_state();                 // app_state().training (app_state.hpp)
 // The scenario by id from the built-in set or the loaded files; nullptr when unknown.
 const training::Scenario* scenario_by_id(const TrainingState& t, std::string_view id, bool from_file);
 // Starts practising a scenario (feedback cleared; earlier answers of the session are kept and still count).

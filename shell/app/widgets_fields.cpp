@@ -10,6 +10,7 @@
 // [SECTION] Validation errors
 #include "widgets.hpp"
 
+#include "app_state.hpp"
 #include "imgui.h"
 #include "privacy_ui.hpp"
 #include "wams/i18n.hpp"
@@ -77,7 +78,7 @@ float radio_width(const char* label) {
 // A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
 void text_input(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* label) {
     const json v = s.editor.value(pointer);
-    static char buf[2048];
+    auto& buf = app_state().fields.fact_text;  // edited in place by ImGui
     const std::string current = v.is_string() ? v.get<std::string>() : std::string();
     std::snprintf(buf, sizeof buf, "%s", current.c_str());
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));

@@ -49,7 +49,7 @@ void end_pane() { ImGui::EndChild(); }
 
 void nav_bar(App& app, consult::Session& s) {
     file_bridge::install();
-    consult::apply_display_settings(s);
+    consult::apply_display_settings(app);
     consult::refresh(s);
     s.focused_widget.clear();
 
@@ -89,16 +89,16 @@ void nav_bar(App& app, consult::Session& s) {
         themes_w += ImGui::CalcTextSize(tr(app, k)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2;
     wrap_group(themes_w);
     ImGui::TextDisabled("%s", tr(app, "nav.theme"));
-    const struct { consult::Theme theme; const char* key; const char* id; } themes[] = {
-        {consult::Theme::light, "nav.theme.light", "nav.theme.light"},
-        {consult::Theme::dark, "nav.theme.dark", "nav.theme.dark"},
-        {consult::Theme::high_contrast, "nav.theme.high_contrast", "nav.theme.high_contrast"},
+    const struct { Theme theme; const char* key; const char* id; } themes[] = {
+        {Theme::light, "nav.theme.light", "nav.theme.light"},
+        {Theme::dark, "nav.theme.dark", "nav.theme.dark"},
+        {Theme::high_contrast, "nav.theme.high_contrast", "nav.theme.high_contrast"},
     };
     for (const auto& t : themes) {
         ImGui::SameLine();
-        if (ImGui::RadioButton(i18n::text(app.lang, t.key).c_str(), s.theme == t.theme)) {
-            s.theme = t.theme;
-            s.settings_dirty = true;
+        if (ImGui::RadioButton(i18n::text(app.lang, t.key).c_str(), app.theme == t.theme)) {
+            app.theme = t.theme;
+            app.settings_dirty = true;
             app.state_changed = true;
         }
         consult::rec(t.id, i18n::text(app.lang, t.key));
@@ -108,18 +108,18 @@ void nav_bar(App& app, consult::Session& s) {
     ImGui::TextDisabled("%s", tr(app, "nav.scale"));
     ImGui::SameLine();
     if (ImGui::Button("-")) {
-        s.scale_percent = std::max(100, s.scale_percent - 25);
-        s.settings_dirty = true;
+        app.scale_percent = std::max(100, app.scale_percent - 25);
+        app.settings_dirty = true;
         app.state_changed = true;
     }
     consult::rec("nav.scale.down", "-");
     ImGui::SameLine();
-    ImGui::Text("%d %%", s.scale_percent);
-    consult::rec("nav.scale.value", std::to_string(s.scale_percent));
+    ImGui::Text("%d %%", app.scale_percent);
+    consult::rec("nav.scale.value", std::to_string(app.scale_percent));
     ImGui::SameLine();
     if (ImGui::Button("+")) {
-        s.scale_percent = std::min(200, s.scale_percent + 25);
-        s.settings_dirty = true;
+        app.scale_percent = std::min(200, app.scale_percent + 25);
+        app.settings_dirty = true;
         app.state_changed = true;
     }
     consult::rec("nav.scale.up", "+");

@@ -1,11 +1,18 @@
-// "Wis alles" in core (wams/wipe.hpp; issue 5): after a wipe no earlier case text is reachable through the editor
-// (case, undo history) or the wiped buffers. The marker text is written by hand.
+// "Wis alles" (issue 5; issue 16: one app state): after a wipe no earlier case text is reachable through the editor
+// (case, undo history) or the wiped buffers, and the app's one state (shell/app/app_state.hpp) equals a newly
+// constructed one. The marker text is written by hand.
 #include <catch2/catch.hpp>
+#include "app_state.hpp"
+#include "engine_fixtures.hpp"
+#include "wams/engine.hpp"
 #include "wams/wipe.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
+#include <memory>
 #include <string>
+#include <vector>
 
 using nlohmann::json;
 
@@ -51,4 +58,127 @@ TEST_CASE("wipe_json clears every string and leaves null", "[wipe]") {
     json s = kMarker;
     wams::wipe_json(s);
     CHECK(s.is_null());
+}
+
+// ---- The app's one state ---------------------------------------------------------------------------------------
+namespace {
+using wams::app::AppState;
+
+void use_case(wams::app::consult::Session& c) {
+    c.editor.reset(wams::ui::new_case(wams::EntryRoute::professional_request, "ZAAK-9"));
+    REQUIRE(c.editor.set_case_field("title", "titel " + kMarker));
+    REQUIRE(c.editor.add_element("/data_items"));
+    REQUIRE(c.editor.set("/data_items/0/what", "gegevens " + kMarker));
+    c.case_started = true;
+    c.computed_revision = c.editor.revision();
+    c.errors.push_back({"/facts/data_items/0/what", "text", kMarker, kMarker, kMarker});
+    c.facts = pub_facts("PUB-04");
+    c.assessment = wams::assess(*c.facts);
+    c.assessment_json = wams::to_json(*c.assessment);
+    c.process_page = "scope";
+    c.walk_item = 1;
+    c.walk_page = "Q13";
+    c.last_flow_screen = "walk";
+    c.whatif_pointer = "/entry/route";
+    c.whatif_value = "client_request";
+    c.file_message = "drop:" + kMarker;
+    c.file_message_error = true;
+    c.screen_request = "casefile";
+    c.pending_cases = {c.editor.case_doc(), c.editor.case_doc()};
+    c.last_saved_text = c.editor.case_doc().dump();
+    c.focused_widget = "facts/entry/route";
+    c.expanded_card = "R23";
+}
+
+void use_training(wams::app::desk::TrainingState& t) {
+    namespace training = wams::training;
+    REQUIRE_FALSE(training::builtin_scenarios().empty());
+    training::Scenario own = training::builtin_scenarios().front();
+    REQUIRE_FALSE(own.questions.empty());
+    own.narrative_nl = kMarker;
+    own.origin = "drop:" + kMarker;
+    t.filter_theme = training::Theme::data_sharing;
+    t.filter_difficulty = 2;
+    t.current_id = own.id;
+    t.current_from_file = true;
+    t.key = training::compute_key(own);
+    t.feedback_question = own.questions.front().id;
+    t.feedback = training::check_answer(own, *t.key, t.feedback_question, kMarker);
+    training::record_answer(t.session, own, *t.feedback);
+    t.export_message = "json";
+    t.loaded = {own};
+    t.load_errors.push_back({"/id", "text", kMarker, kMarker, kMarker});
+    t.load_source = "drop:" + kMarker;
+    t.load_ok = true;
+    t.trainer_selected = own.id;
+    t.trainer_selected_from_file = true;
+}
+
+void use_desk(AppState& s) {
+    std::snprintf(s.helpdesk.query, sizeof s.helpdesk.query, "%s", kMarker.c_str());
+    s.helpdesk.searched = kMarker;
+    s.helpdesk.hits = wams::search_help("toestemming", 3);
+    REQUIRE_FALSE(s.helpdesk.hits.empty());
+    s.helpdesk.selected = s.helpdesk.hits.front().answer->id;
+    std::snprintf(s.dossier.role_buffer, sizeof s.dossier.role_buffer, "%s", kMarker.c_str());
+    s.dossier.role = kMarker;
+    s.dossier.preview = "# " + kMarker;
+    s.dossier.format = wams::ReportFormat::html;
+    std::snprintf(s.whatif.filter, sizeof s.whatif.filter, "%s", kMarker.c_str());
+    s.whatif.result = {3, "/entry/route", "client_request", s.case_.assessment_json,
+                       {{"/investigation", "a", "b", true}}, kMarker};
+    s.map_step = "investigation";
+    std::snprintf(s.fields.case_label, sizeof s.fields.case_label, "%s", kMarker.c_str());
+    std::snprintf(s.fields.fact_text, sizeof s.fields.fact_text, "%s", kMarker.c_str());
+}
+
+// Every part of the state in use, each member away from its initial value.
+void use_everything(AppState& s) {
+    use_case(s.case_);
+    use_training(s.training);
+    use_desk(s);
+}
+
+// The members (part/member) whose snapshot still equals the fresh state's.
+std::vector<std::string> unchanged_members(const nlohmann::json& used, const nlohmann::json& fresh) {
+    std::vector<std::string> same;
+    for (const auto& [part, members] : fresh.items()) {
+        if (!members.is_object()) {
+            if (used.at(part) == members) same.push_back(part);
+            continue;
+        }
+        for (const auto& [member, value] : members.items())
+            if (used.at(part).at(member) == value) same.push_back(part + "/" + member);
+    }
+    return same;
+}
+} // namespace
+
+TEST_CASE("the app state in use differs from a fresh one in every member (so the wipe test sees each)", "[wipe]") {
+    auto used = std::make_unique<AppState>();
+    use_everything(*used);
+    const auto fresh = wams::app::state_snapshot(AppState{});
+    const auto snapshot = wams::app::state_snapshot(*used);
+    CHECK(unchanged_members(snapshot, fresh) == std::vector<std::string>{});
+    CHECK(snapshot.dump().find(kMarker) != std::string::npos);
+    CHECK(fresh.size() == 7);  // case, training, helpdesk, dossier, whatif, map_step, fields
+}
+
+TEST_CASE("wipe_app_state: the state equals a newly constructed one and holds no case text", "[wipe]") {
+    auto s = std::make_unique<AppState>();
+    use_everything(*s);
+    wams::app::wipe_app_state(*s);
+    const auto after = wams::app::state_snapshot(*s);
+    CHECK(after == wams::app::state_snapshot(AppState{}));
+    CHECK(after.dump().find(kMarker) == std::string::npos);
+    CHECK_FALSE(s->case_.editor.can_undo());
+    CHECK(s->training.session.attempts.empty());
+    CHECK(std::string(s->helpdesk.query).empty());
+}
+
+TEST_CASE("state_snapshot sees text behind the end of a C string in a buffer", "[wipe]") {
+    AppState a;
+    std::snprintf(a.fields.fact_text, sizeof a.fields.fact_text, "%s", kMarker.c_str());
+    a.fields.fact_text[0] = '\0';  // looks empty to ImGui; the rest of the marker is still in the buffer
+    CHECK(wams::app::state_snapshot(a) != wams::app::state_snapshot(AppState{}));
 }

@@ -1,7 +1,7 @@
 // case.hpp — the typed model of a case's FACTS (RULEBOOK §0.3) and its exact JSON round trip.
 //
 // Index
-//   [SECTION] Enumerations     one enum per closed value set of §0.3, with to_string / parse_<enum>
+//   [SECTION] Enumerations     one enum per closed value set of §0.3 (generated from the vocabulary), to_string
 //   [SECTION] Entry            Requester, Criteria, Entry (§3, R14–R27)
 //   [SECTION] Scope & family   Scope (R30), FamilyMember (R31)
 //   [SECTION] Outcome          Need, InvestigationOutcome (R34–R39)
@@ -13,6 +13,8 @@
 // Input is assumed to have passed wams::validate first; facts_from_json still never crashes on odd input: it throws
 // std::runtime_error naming the JSON path at worst.
 #pragma once
+#include "wams/vocabulary_enums.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -24,36 +26,8 @@ namespace wams {
 
 // [SECTION] Enumerations ------------------------------------------------------------------------------------------
 
-enum class EntryRoute { client_request, professional_request, none };                      // entry.route
-enum class Loket { physical, electronic, not_applicable };                                   // entry.loket ("n/a")
-enum class ClientStatus { new_client, existing, unknown };                                   // entry.client_status
-enum class SignalledBy { client, employee, none, requester };                                // entry.multiple_problems_indicated_by (R15)
-enum class RequesterKind { professional, private_person };                                   // entry.requester.kind (R20)
-enum class OrganisationDomain { social, adjacent, none };                                    // entry.requester.organisation_domain
-enum class CriteriaReading { s2_3, s3_1_1 };                                                  // "§2.3" | "§3.1.1" (A1, R27, D4)
-enum class MunicipalityDecision { investigate, decline };                                    // entry.municipality_decision (R23)
-enum class Complexity { low, high };                                                          // investigation_outcome.complexity
-enum class SelfCoordinator { client, mantelzorger, vertegenwoordiger };                       // coordination.self_coordination_offers[].by (R41)
-enum class CoordinationForm { light, regisseur, standard };                                  // coordination.form_chosen (R46, R47)
-enum class CoordinatorReport { no_longer_needed, cannot_perform_naar_behoren };              // coordination.coordinator_reports (R44)
-enum class CasePhase { investigation, coordination };                                        // case_conference.phase
-enum class Purpose {                                                                          // data_items[].purpose (Q1)
-    investigation, coordination, case_conference, reuse_from_case_conference, professional_request, opsporing,
-    fraud_oneigenlijk_gebruik, non_voluntary_service, structural_exchange, bulk_search, decision_making, other_legal_table
-};
-enum class ItemPhase { investigation, coordination, request };                               // data_items[].phase (Q2)
-enum class SourceType {                                                                       // data_items[].source.type (Q6)
-    client_self, college_own_prior, college_special_register, college_or_coordinator, party_current_or_past_service,
-    party_no_service_relation
-};
-enum class Subject { client, family_member_included, family_member_refused, family_member_refused_context,
-                     family_member_not_asked };                                               // data_items[].subject (Q3)
-enum class Category { general, financial, health, education, police, justice, bsn };         // informative only
-enum class SecrecyRegime { none, individual_health_care, youth_care };                       // Q7 (R61, D21)
-enum class SpecialLaw { none, Wpg, Wjsg };                                                    // Q8 (R62)
-enum class ProviderResponse { provides, provides_with_conditions, zwaarwegende_redenen, not_yet_asked,
-                              not_applicable };                                               // Q9 (R60, R8); "n/a"
-enum class NecessityAssessment { stated, missing, excessive };                                // Q12 (R66, D13)
+// The enums (EntryRoute, Loket, …, NecessityAssessment) are generated from assets/vocabulary.json into
+// wams/vocabulary_enums.hpp (docs/vocabulary.md); to_string gives each value's §0.3 spelling.
 
 std::string_view to_string(EntryRoute v);            // the §0.3 JSON spelling
 std::string_view to_string(Loket v);                 // the §0.3 JSON spelling ("n/a" for not_applicable)

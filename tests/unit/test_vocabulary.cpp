@@ -1,0 +1,128 @@
+// The case vocabulary (assets/vocabulary.json → wams/vocabulary.hpp, docs/vocabulary.md) is the one source of the
+// case's fields and values: these tests fail when the enums and parser, the schema, the question catalogue or the
+// translations define a field or value the vocabulary does not, or miss one it does.
+#include <catch2/catch.hpp>
+
+#include "expected_match.hpp"
+#include "wams/case.hpp"
+#include "wams/i18n.hpp"
+#include "wams/json_pointer.hpp"
+#include "wams/ui_model.hpp"
+#include "wams/vocabulary.hpp"
+
+#include "../../core/src/validate_internal.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+namespace vocab = wams::vocab;
+namespace ui = wams::ui;
+using nlohmann::json;
+
+namespace {
+
+std::set<std::string> as_set(const std::vector<std::string_view>& v) { return {v.begin(), v.end()}; }
+
+// "/data_items/*/purpose" → "/data_items/0/purpose"
+std::string first_element(std::string_view pattern) {
+    std::string out(pattern);
+    for (auto at = out.find("/*"); at != std::string::npos; at = out.find("/*")) out.replace(at, 2, "/0");
+    return out;
+}
+
+// A FACTS object in which every choice field of the vocabulary exists (one element in each list).
+json facts_with_every_field() {
+    json facts = ui::new_case(wams::EntryRoute::professional_request, "V-1")["facts"];
+    for (auto object : {"/investigation_outcome", "/coordination", "/case_conference"})
+        facts[std::string(object).substr(1)] = ui::object_template(object);
+    for (auto list : {"/investigation_outcome/needs", "/coordination/self_coordination_offers", "/data_items"})
+        REQUIRE(wams::store_at(facts, std::string(list) + "/0", ui::element_template(list, facts)));
+    return facts;
+}
+
+} // namespace
+
+TEST_CASE("every value of the vocabulary parses into the typed model and writes back unchanged", "[vocabulary]") {
+    const json base = facts_with_every_field();
+    std::size_t checked = 0;
+    for (const auto& f : vocab::fields()) {
+        if (f.kind != vocab::Kind::choice) continue;
+        const std::string at = first_element(f.path);
+        for (const auto& v : f.values) {
+            INFO(at << " = " << v.code);
+            json facts = base;
+            REQUIRE(wams::store_at(facts, at, std::string(v.code)));
+            json back;
+            REQUIRE_NOTHROW(back = wams::to_json(wams::facts_from_json(facts)));
+            const json* written = wams::find_at(back, at);
+            REQUIRE(written);
+            CHECK(*written == std::string(v.code));
+            ++checked;
+        }
+        if (f.path == "/entry/article" || f.path == "/investigation_outcome/needs/*/legal_basis") continue;  // strings, no enum
+        INFO(at << " = a value outside the vocabulary");
+        json facts = base;
+        REQUIRE(wams::store_at(facts, at, "not-in-the-vocabulary"));
+        CHECK_THROWS(wams::facts_from_json(facts));
+    }
+    CHECK(checked == 87);  // the closed values of RULEBOOK §0.3 (entry.article and the four laws included)
+}
+
+TEST_CASE("the schema allows exactly the vocabulary's values at exactly its choice fields", "[vocabulary]") {
+    std::map<std::string, std::set<std::string>> schema;
+    for (const auto& e : wams::validate_internal::schema_enumerations()) schema[e.path] = as_set(e.values);
+    std::map<std::string, std::set<std::string>> vocabulary;
+    for (const auto& f : vocab::fields())
+        if (f.kind == vocab::Kind::choice && f.path != "/investigation_outcome/needs/*/legal_basis")  // a law: Kind::law
+            vocabulary[std::string(f.path)] = as_set(vocab::codes(f));
+    CHECK(schema == vocabulary);
+    // The laws the schema checks are the vocabulary's (§1.1) and a wrong value names them in §0.3 order.
+    const auto errors = wams::validate_facts(json::parse(R"({"entry": {"loket": "balie"}})"), "");
+    const auto loket = std::find_if(errors.begin(), errors.end(), [](const auto& e) { return e.path == "/entry/loket"; });
+    REQUIRE(loket != errors.end());
+    CHECK(loket->expected == "one of: physical, electronic, n/a");
+}
+
+TEST_CASE("the question catalogue is the vocabulary: same fields, same order, same answers", "[vocabulary]") {
+    const auto& catalogue = ui::field_catalogue();
+    REQUIRE(catalogue.size() == vocab::fields().size());
+    for (std::size_t i = 0; i < catalogue.size(); ++i) {
+        const auto& spec = catalogue[i];
+        const auto& f = vocab::fields()[i];
+        INFO(spec.pattern);
+        CHECK(spec.pattern == f.path);
+        CHECK(as_set(spec.options) == as_set(vocab::codes(f)));
+        CHECK(spec.options.size() == f.values.size());
+    }
+    // Screen order where it differs from §0.3 today (kept: the screens must not change).
+    CHECK(ui::find_field("/entry/multiple_problems_indicated_by")->options ==
+          std::vector<std::string_view>{"client", "employee", "requester", "none"});
+}
+
+TEST_CASE("the translations define no field or value label of their own; every vocabulary label exists", "[vocabulary][i18n]") {
+    const std::set<std::string> generic{"opt.yes", "opt.no", "opt.unknown", "opt.not_recorded"};  // any flag or null
+    std::set<std::string> vocabulary_keys;
+    for (const auto& l : vocab::labels(wams::Lang::nl)) vocabulary_keys.insert(l.key);
+    for (auto lang : {"nl", "en"}) {
+        const json file = wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/assets/i18n/" + lang + ".json");
+        for (auto it = file.begin(); it != file.end(); ++it) {
+            const bool label_key = it.key().rfind("opt.", 0) == 0 || it.key().rfind("field.", 0) == 0;
+            INFO(lang << ".json: " << it.key());
+            CHECK((!label_key || generic.count(it.key())));
+        }
+    }
+    for (const auto& key : ui::label_keys_used()) {
+        INFO(key);
+        CHECK((vocabulary_keys.count(key) || generic.count(key) || key.rfind("page.", 0) == 0 || key.rfind("walk.", 0) == 0));
+    }
+    for (auto lang : {wams::Lang::nl, wams::Lang::en})
+        for (const auto& l : vocab::labels(lang)) {
+            INFO(l.key);
+            CHECK_FALSE(l.text.empty());
+            CHECK(wams::i18n::has(lang, l.key));
+        }
+    CHECK(wams::i18n::text(wams::Lang::nl, "opt.entry.loket.n_a") == "Niet van toepassing");
+    CHECK(wams::i18n::text(wams::Lang::en, "field.data_items.purpose") != "[[field.data_items.purpose]]");
+}
