@@ -1,13 +1,13 @@
-// engine.hpp — the one entry point that assesses a case: process walk (§9), necessity walk per item (§8),
-// advisories (§9.3). Pure and deterministic: no clock, no I/O, no global state.
+// engine.hpp — assess() for the front ends: the law's engine (wams/rule_engine.hpp) under the default rulebook stage
+// (wams/stage.hpp), with the case and assessment headers that read and write them as JSON.
 #pragma once
 #include "wams/assessment.hpp"
 #include "wams/case.hpp"
+#include "wams/rule_engine.hpp"
 #include "wams/stage.hpp"
 
 namespace wams {
 
-Assessment assess(const Facts& facts, const RulebookStage& stage = default_stage());  // the whole rulebook for one case
-ItemAssessment assess_item(const CaseContext& ctx, const DataItem& item);             // one item: walk_item + combine_steps
+inline Assessment assess(const Facts& facts) { return assess(facts, default_stage()); }  // the whole rulebook for one case
 
 } // namespace wams
