@@ -9,6 +9,59 @@
 //   [SECTION] family_member_inclusion (R31)
 #include "wams/process_walk.hpp"
 
+// [RULEBOOK] R28–R36 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R28 De vier onderwerpen van het onderzoek (§2.3)
+//     «De wet noemt de onderwerpen waar het onderzoek zich op moet richten.»
+// R29 Toegestane omvang van de verwerking in het onderzoek (§2.3)
+//     «alles wat noodzakelijk is om de (samenhangende) problemen en de bestaande dienstverlening en interventies in
+//     kaart te brengen, evenals de eerder verleende dienstverlening, en om te bepalen welke dienstverlening nu nodig
+//     is»
+// R30 Reikwijdte begrensd door de wens van de cliënt (in samenspraak) (§2.3, §3.1.1)
+//     «problemen die de cliënt niet in het onderzoek wil betrekken ook niet onderzocht mogen worden. De professional
+//     dient de wens van de cliënt te respecteren.»
+//     «een onderzoek niet breder is dan de onderwerpen die de cliënt er – na goed overleg met het college – bij wil
+//     betrekken»
+//     «geeft uitleg en motiveert waarom hij bepaalde vragen stelt en waarom hij bepaalde domeinen en partijen bij het
+//     onderzoek en de gecoördineerde aanpak wil betrekken»
+//     «Lukt dat niet, dan is in deze situatie de wens van de betrokkene(n) leidend. Het onderzoek wordt dan beperkt tot
+//     de hulpvraag die de cliënt en mogelijk zijn gezinsleden, zelf heeft en tot de domeinen die de cliënt in het
+//     onderzoek wil laten betrekken.»
+// R31 Gezinsleden betrekken (§2.3)
+//     «Als er mogelijk ook gezinsleden bij de problematiek betrokken zijn, overlegt de gemeente met de cliënt of deze
+//     gezinsleden in het onderzoek betrokken zullen worden. Als de gezinsleden ermee instemmen om betrokken te worden,
+//     worden ze vervolgens ook aangemerkt als cliënt.»
+// R32 Partijen betrekken; casusoverleg mogelijk (§2.3)
+//     «In samenspraak met de cliënt betreft de gemeente partijen bij het onderzoek die al bij deze cliënt betrokken
+//     zijn of een rol kunnen spelen bij de verdere dienstverlening. Een casusoverleg behoort daarbij tot de
+//     mogelijkheden.»
+// R33 Stap voor stap; verder verwerken van gegevens uit andere wetten (§3.1.1)
+//     «Het onderzoek wordt blijkens de Memorie van Toelichting stap voor stap uitgevoerd.»
+//     «gegevens die in het kader van een wet (bijv. de Jeugdwet, de Wet gs of de Leerplichtwet) zijn verzameld, te
+//     gebruiken ("verder te verwerken") voor zover dat noodzakelijk is voor het doen van een onderzoek»
+//     «De stap voor stap benadering beoogt te realiseren dat niet meer, maar ook niet minder informatie wordt verzameld
+//     dan noodzakelijk is.»
+//     «Gegevens die al binnen de gemeente beschikbaar zijn;»
+//     «Gegevens die de cliënt zelf verstrekt;»
+//     «Gegevens die bij andere partijen verkregen kunnen worden.»
+// R34 Uitkomst A: geen samenhangende problemen (§3.1.1)
+//     «De uitkomst van het onderzoek kan zijn dat er toch geen sprake is van samenhangende meervoudige problematiek.
+//     Dan kan het vervolg zijn dat één of meer enkelvoudige aanvragen die onderling niet samenhangen door de cliënt
+//     worden ingediend.»
+// R35 Uitkomst B: samenhangende problemen; dienstverleningsvoorstel (§3.1.1, §2.3)
+//     «Wanneer de uitkomst van het onderzoek is dat er meerdere met elkaar samenhangende problemen spelen waarbij een
+//     gecoördineerde aanpak kan helpen om die op te lossen, is de gemeente verplicht (bij twee of meer sociaal domein
+//     wetten) of bevoegd (bij minimaal één sociaal domeinwet) om voor coördinatie te zorgen.»
+//     «In de loop van het onderzoek is in samenspraak met de cliënt een dienstverleningsvoorstel ontwikkeld, waarbij
+//     ook duidelijk is hoe de coördinatie tijdens de fase van de uitvoering van de dienstverlening plaats zal vinden.»
+//     «Als het onderzoek daartoe aanleiding geeft, zorgt het college voor een gecoördineerde aanpak en wijst een
+//     coördinator aan.»
+// R36 Dossier voor verantwoording (§3.1.1)
+//     «De uitkomsten van het onderzoek worden vastgelegd in een dossier.»
+//     «creëert de gemeente voor zichzelf de mogelijkheid om intern en extern te verantwoorden dat tijdens het onderzoek
+//     zorgvuldig is gehandeld en dat alleen noodzakelijke gegevens zijn verwerkt»
+// [/RULEBOOK]
+
 namespace wams {
 
 // [SECTION] client_role (R26, R30) --------------------------------------------------------------------------------
