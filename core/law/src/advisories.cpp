@@ -1,6 +1,6 @@
 // advisories.cpp — RULEBOOK §9.3: guidance shown beside the verdicts, never a verdict. Context rules R9, R11, R12,
 // R13 and R65 reach the user only through these. Order is fixed (the order of the process) so output is stable.
-#include "wams/assessment.hpp"
+#include "wams/assessment_model.hpp"
 
 namespace wams {
 

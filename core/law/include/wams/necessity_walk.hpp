@@ -9,7 +9,7 @@
 //   [SECTION] Q1–Q13       walk_item and the per-question functions
 //   [SECTION] Combination  ItemVerdict, combine_steps
 #pragma once
-#include "wams/case.hpp"
+#include "wams/case_model.hpp"
 #include "wams/ids.hpp"
 #include "wams/process_walk.hpp"
 

@@ -8,6 +8,84 @@
 //   [SECTION] decide_investigation, requesting_professional_involvement (R25)
 #include "wams/process_walk.hpp"
 
+// [RULEBOOK] R14–R27 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R14 Aanleiding voor de cliëntroute (§2.3, §3.1.1, art. 2.3a.1 Wmo 2015)
+//     «Een cliënt meldt zich bij een loket met een hulpvraag (artikel 2.3a.1 Wmo 2015)»
+//     «Een cliënt die al dienstverlening ontvangt, maar problemen in de uitvoering daarvan ondervindt kan de gemeente
+//     vragen onderzoek te doen»
+//     «Als een bestaande cliënt problemen ondervindt bij bestaande dienstverlening die mogelijk wordt opgelost door een
+//     gecoördineerde aanpak stelt de gemeente ook een onderzoek in.»
+// R15 Wie meervoudige problematiek kan signaleren (§2.3, §3.1.1)
+//     «Dat er mogelijk sprake is van meervoudige problematiek kan de cliënt zelf aangeven, maar de medewerker van de
+//     gemeente kan dat ook waarnemen.»
+//     «zijn de medewerkers alert of er wellicht sprake is van meervoudige problematiek»
+// R16 Onderzoek moet starten (MS, §2.3, §3.1.1, art. 2.3a.1 Wmo 2015)
+//     «moet, wanneer het vermoeden ontstaat dat er sprake is van meervoudige problematiek, nader onderzoek
+//     plaatsvinden, tenzij de cliënt dat niet nodig vindt»
+//     «Als aannemelijk is dat er sprake kan zijn van samenhangende problemen onderzoekt de gemeente vervolgens of een
+//     gecoördineerde aanpak kan bijdragen aan een oplossing.»
+//     «Wanneer uit het eerste gesprek blijkt dat er sprake kan zijn van meervoudige problematiek stelt de gemeente
+//     nader onderzoek in.»
+// R17 Geen signaal: enkelvoudige aanpak (§3.1.1)
+//     «Alleen wanneer bij een elektronische aanvraag of bij een eerste gesprek sprake lijkt van meervoudige
+//     problematiek wordt de procedure via de Wams gevolgd, anders vervolgt de gemeente met een enkelvoudige aanpak.»
+// R18 Cliënt vindt onderzoek niet nodig (MS)
+//     «tenzij de cliënt dat niet nodig vindt»
+// R19 Geen plicht tot doorlichten; bestaande gevallen kunnen de Wams gebruiken (§3.1.1)
+//     «De wet verlangt niet dat de gemeente op het moment dat de wet van kracht wordt haar bestaande cliëntenbestand
+//     doorlicht om gevallen op te sporen waar mogelijk meervoudige problematiek speelt»
+//     «Wel kan vanaf dat moment ook bij bestaande gevallen gebruik gemaakt worden van de mogelijkheden die de Wams
+//     biedt»
+// R20 Wie een verzoek mag doen (§2.3, §3.1.1, art. 2.3a.4 Wmo 2015)
+//     «Een bij de cliënt betrokken professional (bijv. een hulpverlener) kan het college verzoeken een onderzoek te
+//     doen indien deze vermoedt dat er ernstige problemen spelen (art. 2.3a.4 Wmo 2015)»
+//     «Wanneer een professional (of hulpverlener) bij één van de partijen in het sociaal domein of in de aanpalende
+//     domeinen vermoedt dat er bij een persoon sprake is van ernstige problematiek»
+//     «Professionals die een verzoek doen, moeten werkzaam zijn bij partijen in de (aanpalende) domeinen en in het
+//     sociaal domein.»
+// R21 Het verzoek moet gemotiveerd zijn (§2.3, §3.1.1)
+//     «kan deze het college gemotiveerd verzoeken een onderzoek te doen»
+//     «het college (gemotiveerd) te verzoeken een onderzoek te doen»
+// R22 Inhoudelijke criteria (§2.3)
+//     «Wanneer er sprake is van voortdurende of terugkerende meervoudige problematiek waarvoor de betrokkene geen of
+//     selectief hulp vraagt of accepteert, de aanvaarde hulp niet effectief lijkt en door de aard of complexiteit van
+//     de problemen maatschappelijke teloorgang of een lage kwaliteit van leven en welzijn dreigt of al aan de orde is;»
+//     «Of wanneer in de omgeving van de betrokkene gedurende langere tijd of telkens opnieuw problemen, hinder of
+//     overlast wordt ervaren of de veiligheid van personen of goederen in gevaar is;»
+//     «En indien deze partij vermoedt dat een gecoördineerde aanpak kan bijdragen aan het oplossen of verminderen van
+//     de problematiek.»
+//     «het gaat niet goed met de betreffende persoon doordat er sprake is van voortdurende of terugkerende meervoudige
+//     problematiek, waarbij deze onvoldoende open staat voor hulp, wat leidt (of kan leiden) tot een lage kwaliteit van
+//     leven of 'maatschappelijke teloorgang';»
+//     «en de omgeving ondervindt daardoor hinder of overlast en/of er is sprake van een veiligheidsrisico voor personen
+//     of goederen.»
+//     «De professional meent dat een gecoördineerde aanpak kan bijdragen aan het oplossen of verminderen van de
+//     problematiek.»
+// R23 Bevoegdheid, geen plicht (§2.3, §3.1.1, art. 2.3a.4 Wmo 2015)
+//     «De gemeente heeft de bevoegdheid maar niet de plicht om aan het verzoek gehoor te geven en dan een onderzoek in
+//     te stellen»
+//     «Het college neemt een dergelijk verzoek in behandeling als er sprake is van de volgende omstandigheden»
+// R24 Criteria niet vervuld (§2.3)
+//     «Zo'n onderzoek kan gevraagd worden wanneer er sprake is van»
+//     «het wetsvoorstel geeft daarom invulling aan de omstandigheden die een dergelijk verzoek rechtvaardigen»
+// R25 De verzoekende professional wordt betrokken (§2.3)
+//     «De professional die het verzoek doet, wordt daar in ieder geval bij betrokken.»
+// R26 Cliënt informeren en betrekken in de route via een professional (§3.1.1, §2.3)
+//     «Wanneer de gemeente besluit om onderzoek te doen, worden de cliënt die het betreft en eventuele
+//     vertegenwoordigers en mantelzorgers daarover geïnformeerd. Indien dat mogelijk is, wordt de cliënt bij het
+//     uitvoeren van het onderzoek betrokken, maar het onderzoek kan bij ernstige problematiek ook zonder betrokkenheid
+//     van de cliënt(en) worden uitgevoerd. De cliënt kan desgewenst gebruik maken van cliëntondersteuning. De
+//     cliënt(en) wordt ook geïnformeerd over de uitkomst van het onderzoek.»
+//     «De gemeente informeert de betrokkene(n), dan wel zijn vertegenwoordiger(s) over het onderzoek en betreft deze zo
+//     nodig daarbij.»
+// R27 Eigen gepubliceerde criteria van de gemeente (§3.1.1, §2.3)
+//     «De Wams laat de criteria waaraan de gemeente toetst of ze wel of niet op een verzoek ingaat behoudens de
+//     hiervoor geschetste algemene criteria open. Die ontwikkelt de gemeente zelf en ze maakt ze ook zelf bekend bij de
+//     professionals.»
+//     «Het is aan de gemeente om daar criteria voor te ontwikkelen.»
+// [/RULEBOOK]
+
 namespace wams {
 namespace {
 

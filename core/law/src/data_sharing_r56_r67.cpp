@@ -12,6 +12,67 @@
 //   [SECTION] Q12 necessity (R66; D13)
 #include "wams/necessity_walk.hpp"
 
+// [RULEBOOK] R56–R67 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R56 Toegestane doelen (§2.2, §2.3)
+//     «Het delen van gegevens kan aan de orde zijn in de fase van de toeleiding (bij het doen van onderzoek, waar het
+//     formuleren van een voorstel voor het uitvoeren van onderzoek deel van uitmaakt) en tijdens de uitvoering van de
+//     dienstverlening ten behoeve van het coördineren van de hulpverlening bij meervoudige problematiek.»
+//     «Het eerste doel: gegevens verwerken voor het doel van onderzoek.»
+// R57 Bronnen voor het onderzoek (art. 5.4.1 Wmo 2015) (§2.3, art. 5.4.1 Wmo 2015)
+//     «Artikel 5.4.1 Wmo 2015 bepaalt dat de gemeente voor het doen van onderzoek persoonsgegevens mag verwerken.»
+// R58 Van gemeente naar partij (§2.3, art. 5.4.1 Wmo 2015)
+//     «Persoonsgegevens die de gemeente verstrekt aan een partij die betrokken is bij het onderzoek naar meervoudige of
+//     ernstige problematiek, als de gemeente vindt dat dat noodzakelijk is voor die partij om te kunnen bijdragen aan
+//     het onderzoek.»
+// R59 Verzoek van het college aan partijen (art. 5.4.2) (§2.3, art. 5.4.2 Wmo 2015)
+//     «De gemeente vraagt partijen om persoonsgegevens over de cliënt of zijn gezinsleden te verstrekken, die naar het
+//     oordeel van de gemeente noodzakelijk zijn voor het uitvoeren van het onderzoek.»
+// R60 Geclausuleerde plicht; zwaarwegende redenen; nadere voorwaarden (§2.3, art. 5.4.2 Wmo 2015)
+//     «Deze partij verstrekt de gevraagde gegevens, tenzij naar het oordeel van de desbetreffende partij zwaarwegende
+//     redenen zich daartegen verzetten (geclausuleerde plicht). De verstrekking kan aan deze verstrekking nadere
+//     voorwaarden stellen.»
+// R61 Zorg- en jeugdhulpverleners: uitdrukkelijke toestemming of goed hulpverlenerschap (§2.3, §3.1.1, art. 5.4.2 Wmo 2015)
+//     «Een hulpverlener/iemand die werkzaam is op het gebied van de individuele gezondheidszorg of een
+//     jeugdhulpverlener verstrekt deze gegevens pas na uitdrukkelijke toestemming van de cliënt, dan wel zonder
+//     toestemming van de cliënt, maar dan alleen als de hulpverlener vindt dat het noodzakelijk is vanuit het oogpunt
+//     van goed hulpverlenerschap.»
+//     «Wanneer de cliënt daar toestemming voor geeft kunnen hulpverleners met een medisch beroepsgeheim of een
+//     Stichting Kwaliteitsregister Jeugd registratie informatie delen. Zonder toestemming van de cliënt kan dat alleen
+//     als dat alleen als de hulpverlener vindt dat het noodzakelijk is vanuit het oogpunt van goed hulpverlenerschap.»
+// R62 Politiegegevens en justitiële gegevens (§2.3, §3.1.1, art. 5.4.2 Wmo 2015)
+//     «De Wams benoemt specifiek dat persoonsgegevens waar de Wet politiegegevens en de Wet justitiële en
+//     strafvorderlijke gegevens op van toepassing is, alleen mogen worden verstrekt als dat op grond van deze wetten is
+//     toegestaan.»
+//     «alleen verstrekt mogen worden als dat op grond van deze wetten is toegestaan»
+// R63 Gebruik van het BSN (§2.3)
+//     «Wanneer het noodzakelijk is in de gegevensverwerking gebruik te maken van een identificerend nummer gebruiken
+//     partijen die een BSN mogen verwerken daarvoor het BSN. Dit gebeurt om zeker te stellen dat de gegevens van de
+//     juiste persoon worden verwerkt.»
+// R64 Gemeentelijke gegevens uit huisverbod, Wvggz en Wzd (§2.3, art. 5.4.1 Wmo 2015)
+//     «Persoonsgegevens die de gemeente heeft verwerkt t.b.v. een huisverbod, Wvvgz, Wet zorg en dwang.»
+// R65 De grondslag is de wet, niet de toestemming van de cliënt (§2.2, MS)
+//     «De AP wijst er op dat toestemming van de cliënt om gegevens te delen onvoldoende is als grondslag vanwege de
+//     afhankelijke positie van de cliënt.»
+//     «De zeggenschap van de cliënt over het delen van gegevens is uitgewerkt»
+// R66 Noodzakelijkheid, per casus en stap voor stap (MS, §2.3, §3.1.1)
+//     «De professional dient per geval, stap voor stap, te bepalen welke gegevens noodzakelijk zijn en gedeeld moeten
+//     worden.»
+//     «Een te strikte interpretatie beperkt de mogelijkheden voor het delen van gegevens»
+//     «door een te ruime interpretatie worden te veel gegevens gedeeld»
+//     «De Wams geeft geen voorschriften hoe bepaald moet worden welke gegevens noodzakelijk gedeeld moeten worden in
+//     een specifieke casus. Omdat ieder geval uniek is dient de professional dat voor iedere casus apart en binnen een
+//     casus stap voor stap te bepalen.»
+//     «De professional, die de casus behandelt, dient te bepalen wat noodzakelijk is en het opvragen en verstrekken van
+//     gegevens zorgvuldig uit te voeren.»
+//     «De gemeente is er verantwoordelijk voor dat de professionals die de Wams uitvoeren zich aan de regels houden.»
+//     «In beide situaties past de gemeente een 'stap voor stap' werkwijze toe die de gegevensverwerking beperkt tot wat
+//     noodzakelijk is gezien de kenmerken van de specifieke casus.»
+// R67 Gegevens bij een gemotiveerd verzoek van een professional (§2.3, §3.1.1, art. 2.3a.4 Wmo 2015)
+//     «kan deze het college gemotiveerd verzoeken een onderzoek te doen»
+//     «het college (gemotiveerd) te verzoeken een onderzoek te doen»
+// [/RULEBOOK]
+
 namespace wams {
 namespace {
 

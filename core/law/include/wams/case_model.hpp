@@ -1,4 +1,5 @@
-// case.hpp — the typed model of a case's FACTS (RULEBOOK §0.3) and its exact JSON round trip.
+// case_model.hpp — the typed model of a case's FACTS (RULEBOOK §0.3), as the law reads it (core/law: no JSON).
+// Its exact JSON round trip is io's: wams/case.hpp (facts_from_json, to_json).
 //
 // Index
 //   [SECTION] Enumerations     one enum per closed value set of §0.3 (generated from the vocabulary), to_string
@@ -8,14 +9,9 @@
 //   [SECTION] Coordination     SelfCoordinationOffer, Coordination (R40–R47)
 //   [SECTION] Case conference  Invitee, CaseConference (R48–R55)
 //   [SECTION] Data item        DataItem and its parts (§8 walk inputs, Q1–Q12)
-//   [SECTION] Facts            Facts, facts_from_json, to_json
-//
-// Input is assumed to have passed wams::validate first; facts_from_json still never crashes on odd input: it throws
-// std::runtime_error naming the JSON path at worst.
+//   [SECTION] Facts            Facts
 #pragma once
 #include "wams/vocabulary_enums.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
@@ -205,8 +201,5 @@ struct Facts {                           // FACTS of §0.3
     std::optional<CaseConference> case_conference;
     std::vector<DataItem> data_items;
 };
-
-Facts facts_from_json(const nlohmann::json& facts);  // §0.3 FACTS → typed model; throws std::runtime_error (with path) on a shape it cannot read
-nlohmann::json to_json(const Facts& facts);          // exact inverse of facts_from_json for validated input
 
 } // namespace wams

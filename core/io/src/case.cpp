@@ -1,8 +1,9 @@
-// case.cpp — FACTS (RULEBOOK §0.3) ⇄ typed model. Validation is wams::validate's job; this reader only guards
-// against crashes: any shape it cannot read becomes a std::runtime_error naming the JSON path.
+// case.cpp — FACTS (RULEBOOK §0.3) ⇄ typed model (wams/case_model.hpp; the §0.3 spelling of each enum value is
+// core/law/src/case_model.cpp). Validation is wams::validate's job; this reader only guards against crashes: any
+// shape it cannot read becomes a std::runtime_error naming the JSON path.
 //
 // Index
-//   [SECTION] Enum tables      the generated vocabulary tables, used both ways
+//   [SECTION] Enum tables      the generated vocabulary tables, read by name
 //   [SECTION] Reader           a small path-tracking reader over nlohmann::json
 //   [SECTION] facts_from_json
 //   [SECTION] to_json
@@ -17,16 +18,9 @@ namespace {
 
 // [SECTION] Enum tables -------------------------------------------------------------------------------------------
 
-// The generated tables of the vocabulary (wams/vocabulary_enums.hpp), used both ways.
+// The generated tables of the vocabulary (wams/vocabulary_enums.hpp); writing goes through to_string (case_model.hpp).
 template <class E>
 constexpr const auto& table() { return vocab::EnumCodes<E>::table; }
-
-template <class E>
-std::string_view name_of(E v) {
-    for (const auto& [e, s] : table<E>())
-        if (e == v) return s;
-    return "?";
-}
 
 // [SECTION] Reader ------------------------------------------------------------------------------------------------
 
@@ -193,29 +187,6 @@ nlohmann::json opt_enum(const std::optional<E>& v) {
 inline nlohmann::json s(std::string_view v) { return nlohmann::json(std::string(v)); }
 
 } // namespace
-
-std::string_view to_string(EntryRoute v) { return name_of(v); }
-std::string_view to_string(Loket v) { return name_of(v); }
-std::string_view to_string(ClientStatus v) { return name_of(v); }
-std::string_view to_string(SignalledBy v) { return name_of(v); }
-std::string_view to_string(RequesterKind v) { return name_of(v); }
-std::string_view to_string(OrganisationDomain v) { return name_of(v); }
-std::string_view to_string(CriteriaReading v) { return name_of(v); }
-std::string_view to_string(MunicipalityDecision v) { return name_of(v); }
-std::string_view to_string(Complexity v) { return name_of(v); }
-std::string_view to_string(SelfCoordinator v) { return name_of(v); }
-std::string_view to_string(CoordinationForm v) { return name_of(v); }
-std::string_view to_string(CoordinatorReport v) { return name_of(v); }
-std::string_view to_string(CasePhase v) { return name_of(v); }
-std::string_view to_string(Purpose v) { return name_of(v); }
-std::string_view to_string(ItemPhase v) { return name_of(v); }
-std::string_view to_string(SourceType v) { return name_of(v); }
-std::string_view to_string(Subject v) { return name_of(v); }
-std::string_view to_string(Category v) { return name_of(v); }
-std::string_view to_string(SecrecyRegime v) { return name_of(v); }
-std::string_view to_string(SpecialLaw v) { return name_of(v); }
-std::string_view to_string(ProviderResponse v) { return name_of(v); }
-std::string_view to_string(NecessityAssessment v) { return name_of(v); }
 
 Facts facts_from_json(const nlohmann::json& j) {
     const Reader r{j};

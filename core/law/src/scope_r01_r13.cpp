@@ -11,6 +11,58 @@
 #include <algorithm>
 #include <cctype>
 
+// [RULEBOOK] R1–R13 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R1 Wat telt als Wams-verwerking (§2.2, §2.3)
+//     «De wijzigingen hebben betrekking op de mogelijkheden voor het delen van gegevens bij de uitvoering van de vier
+//     sociaal domein wetten bij cliënten met meervoudige of ernstige problematiek»
+//     «Binnen de scope van de Wams (onderzoeken en coördineren bij meervoudige problematiek) verleent de Wams de
+//     professionals ruime bevoegdheden»
+// R2 Definitie meervoudige problematiek (§2.2)
+//     «er zijn meerdere samenhangende problemen aan de orde bij een persoon of gezin die betrekking hebben op het
+//     sociaal domein»
+// R3 Uitzonderingen bij de indeling in domeinen (§2.2)
+//     «wonen (anders dan beschermd wonen op grond van de Wmo 2015)»
+//     «(met uitzondering van inkomen op grond van de Participatiewet)»
+//     «openbare orde en veiligheid, waaronder reclassering»
+// R4 Alleen vrijwillige dienstverlening (§2.2, §2.3)
+//     «De Wams heeft betrekking op dienstverlening die op vrijwillige basis plaatsvindt en geeft de gemeente geen
+//     nieuwe bevoegdheden voor niet-vrijwillige dienstverlening»
+// R5 Geen opsporing, geen bestrijding van oneigenlijk gebruik (§2.2, §2.3)
+//     «De Wams biedt geen grondslag voor het delen van gegevens ten behoeve van opsporing of het bestrijden van
+//     oneigenlijk gebruik»
+// R6 Geen structurele uitwisseling (§2.3, §2.2)
+//     «Daarbij gaat de Wams uit van een casuïstische benadering. Het gaat hier niet om een structurele uitwisseling van
+//     gegevens.»
+//     «Het delen van gegevens vindt per casus plaats.»
+// R7 Niet zoeken in grote gegevensbestanden; geen plicht tot doorlichten (MS)
+//     «De wet gaat uit van een casuïstische benadering en geeft niet de mogelijkheid om in een grote set gegevens 'op
+//     zoek te gaan' naar bepaalde problematiek.»
+// R8 Coördinatie is geen uitvoering; samenwerking, geen doorzettingsmacht (§2.3, §2.2)
+//     «De samenwerking heeft betrekking op coördinatie van de dienstverlening, niet op uitvoering van de
+//     dienstverlening zelf. Er worden geen taken of bevoegdheden van andere partijen overgenomen.»
+//     «De gemeente heeft alleen het instrument samenwerking gekregen om partijen in de aanpalende domeinen bij haar
+//     uitvoeringspraktijk te betrekken, niet het instrument doorzettingsmacht»
+// R9 Inspanningsverplichting; prioriteiten in het beleidsplan (§2.2)
+//     «De gemeente heeft wel een inspanningsverplichting, maar geen resultaatverplichting.»
+//     «kan in het beleidsplan prioriteiten stellen»
+// R10 Besluitvorming verandert niet (§2.3)
+//     «Nadat het onderzoek is uitgevoerd dient besluitvorming plaats te vinden over het voorstel voor dienstverlening»
+//     «Daar verandert de Wams niets aan, de uitgangspunten van de onderscheiden wetten blijven onverkort van kracht.»
+// R11 Inrichting van de toegang is vrij (§2.2, §3.1.1)
+//     «De Wams bepaalt niet hoe de gemeenten de toegang tot het sociaal domein moeten inrichten.»
+//     «Daarbij kan het loket meerdere vormen hebben: een fysieke locatie met een balie, maar ook een elektronische
+//     intake met een aanvraag voor de Participatiewet.»
+// R12 Uitvoering in samenhang (MS, §2.3, art. 2.1.1 lid 3 Wmo 2015)
+//     «Het gemeentebestuur draagt er zorg voor dat deze wet, voor zover dat noodzakelijk is met het oog op de situatie
+//     van de cliënt of zijn gezinsleden, wordt uitgevoerd in samenhang met de Jeugdwet, de Participatiewet en de Wet
+//     gemeentelijke schuldhulpverlening»
+// R13 Beleidsplan (MS, §2.3, art. 2.1.2 Wmo 2015)
+//     «een zo integraal mogelijke dienstverlening op het sociaal domein en aanpalende domeinen»
+//     «de samenwerking met partijen ten behoeve van de in onderdeel a genoemde doelen met specifieke aandacht voor
+//     samenwerking in het kader van een gecoördineerde aanpak»
+// [/RULEBOOK]
+
 namespace wams {
 namespace {
 

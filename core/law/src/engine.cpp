@@ -1,6 +1,6 @@
 // engine.cpp — assess(): process walk (§9) → Q0 context (§8.2) → necessity walk per item (§8.3/§8.4) → advisories
 // (§9.3) → case-level ambiguity flags, design choices and the rules fired.
-#include "wams/engine.hpp"
+#include "wams/rule_engine.hpp"
 
 namespace wams {
 

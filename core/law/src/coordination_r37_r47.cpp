@@ -13,6 +13,60 @@
 
 #include <algorithm>
 
+// [RULEBOOK] R37–R47 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R37 Verplichte coördinatie (§2.3, §3.1.1, MS)
+//     «Het college is verplicht voor coördinatie te zorgen wanneer er minimaal twee sociaal domeinwetten aan de orde
+//     zijn.»
+//     «verplicht (bij twee of meer sociaal domein wetten)»
+//     «dan dient de gemeente zorg te dragen voor coördinatie»
+// R38 Bevoegdheid tot coördinatie (§2.3, MS, §2.2)
+//     «De gemeente is bevoegd om te coördineren bij één sociaal domein wet en één of meer wetten in de aanpalende
+//     domeinen.»
+//     «Wanneer er sprake is van meervoudige problematiek in één sociaal domeinwet en één wet in een aanpalend domein,
+//     dan is de gemeente bevoegd om voor coördinatie te zorgen.»
+//     «De gemeente kan coördineren bij problematiek in aanpalende domeinen, maar is daar niet toe verplicht.»
+// R39 Anders geen Wams-coördinatie (§2.3)
+//     «minimaal twee sociaal domeinwetten»
+//     «bij één sociaal domein wet en één of meer wetten in de aanpalende domeinen»
+// R40 Een coördinator aanwijzen (§2.3)
+//     «Het college wijst een coördinator aan, wanneer dat voor een succesvolle uitvoering van de diensten en
+//     interventies nodig is. Dat kan een medewerker van de gemeente zijn of een medewerker van een partij die daarbij
+//     wordt betrokken.»
+// R41 Zelf coördineren door cliënt, mantelzorger of vertegenwoordiger (§2.3, §3.1.1)
+//     «Als de cliënt zelf of een mantelzorger / vertegenwoordiger kenbaar maakt zelf voor coördinatie te willen zorgen
+//     en het is voldoende aannemelijk dat deze persoon dat 'naar behoren' kan doen, wijst de gemeente geen coördinator
+//     aan.»
+//     «De gemeente hoeft geen coördinator aan te stellen wanneer de cliënt zelf voor de benodigde coördinatie kan
+//     zorgen.»
+// R42 Geen eisen als de cliënt zelf coördineert (§2.3 fn 14)
+//     «Als de cliënt coördineert zijn er geen eisen aan de coördinatie gesteld.»
+// R43 Taken van de aangewezen coördinator; coördinatiedossier (§2.3, §3.1.1 fn 23)
+//     «volgt de voortgang van de gecoördineerde aanpak, zorgt zo nodig voor aanpassing daarvan en houdt daartoe een
+//     coördinatie-dossier bij»
+//     «De coördinator zorgt voor onderlinge afstemming en kan in dat kader een casusoverleg houden.»
+//     «Met de bestaande dossiers wordt ook de wettelijke plicht om een coördinatiedossier bij te houden ingevuld.»
+// R44 Einde van de coördinatie (§2.3)
+//     «Wanneer coördinatie niet meer nodig is of hij zijn taak niet meer naar behoren uit kan voeren meldt de
+//     coördinator dat aan de gemeente.»
+// R45 In afstemming met de cliënt, of zoveel mogelijk (§2.3)
+//     «Alles wat de coördinator doet, gebeurt in afstemming met de cliënt en de betrokken partijen, tenzij er sprake is
+//     van ernstige problematiek: dan gebeurt de coördinatie zoveel mogelijk in afstemming met de cliënt.»
+// R46 Lichte coördinatie (§3.1.1)
+//     «Er kan in de uitvoeringspraktijk gekozen worden voor een lichte vorm van coördinatie, bijvoorbeeld bij de
+//     samenloop van twee sociaal domeinwetten. Eén van de betrokken consulenten zorgt voor afstemming met haar collega
+//     en de cliënt. Dan wordt geen apart»
+//     «bijgehouden en er is geen strikte scheiding tussen coördinatie van de dienstverlening en de uitvoering ervan. In
+//     minder complexe situaties, bijvoorbeeld bij samenloop van de Participatiewet en de Wgs, kan dat een effectieve
+//     vorm van coördinatie zijn.»
+// R47 Zwaardere coördinatie (proces- of casusregisseur) (§3.1.1)
+//     «Een zwaardere invulling van de coördinatorrol kan zijn dat een procesregisseur of casusregisseur wordt
+//     aangesteld die voor de afstemming van de dienstverlening van de betrokken partijen zorg draagt en daarbij de
+//     cliënt ondersteunt.»
+//     «Afhankelijk van de casus kan dat een beperkte rol zijn (afstemmen met de cliënt hoe de hulpverlening verloopt,
+//     de voortgang bewaken) of een intensieve bemoeienis met het verloop van de dienstverlening.»
+// [/RULEBOOK]
+
 namespace wams {
 
 // [SECTION] Counting (R37–R39, D14, D19) --------------------------------------------------------------------------

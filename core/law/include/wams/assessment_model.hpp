@@ -1,12 +1,11 @@
-// assessment.hpp — the result of assessing one case: exactly the shape of EXPECTED in RULEBOOK §0.3, plus the
+// assessment_model.hpp — the result of assessing one case: exactly the shape of EXPECTED in RULEBOOK §0.3, plus the
 // rulebook stage it was computed under, the walked steps of every data item and the rules fired (coverage).
+// core/law: no JSON; the JSON writer is io's wams/assessment.hpp.
 #pragma once
 #include "wams/ids.hpp"
 #include "wams/necessity_walk.hpp"
 #include "wams/process_walk.hpp"
-#include "wams/stage.hpp"
-
-#include <nlohmann/json.hpp>
+#include "wams/stage_model.hpp"
 
 #include <string>
 #include <vector>
@@ -35,9 +34,6 @@ struct Assessment {                      // EXPECTED of §0.3, computed
     Ids rules_fired;                     // every R-id any outcome, step or advisory cited (coverage)
 };
 
-nlohmann::json to_json(const Assessment& a);                 // the §0.3 EXPECTED shape plus "stage": stage_json
-nlohmann::json stage_json(const RulebookStage& s);           // {"id","date","in_force","as_of"}: the stage block of every JSON export
-nlohmann::json to_json(const WalkStep& step);                // one walk step, for the UI and for exports
 std::vector<Advisory> collect_advisories(const Facts& facts, const ProcessWalk& process,
                                          const std::vector<ItemAssessment>& items);  // §9.3, in a fixed order
 

@@ -8,6 +8,41 @@
 #include "wams/necessity_walk.hpp"
 #include "wams/process_walk.hpp"
 
+// [RULEBOOK] R48–R55 as the rulebook states them: Dutch title, sections of the 2020 consultation
+// document and its words, quoted exactly (assets/rules/rules.json; tests/rule_quotes.py keeps this in step).
+// R48 Wie een casusoverleg mag organiseren, en wanneer (§2.3, §3.1.1, MS)
+//     «Casusoverleg kan tijdens de fase van het onderzoek en tijdens de coördinatiefase aan de orde zijn. Dan kan
+//     (bevoegdheid) de gemeente respectievelijk de coördinator een casusoverleg organiseren.»
+//     «De coördinator zorgt voor onderlinge afstemming en kan in dat kader een casusoverleg houden.»
+//     «Zowel de gemeente (tijdens de onderzoeksfase) als de coördinator kunnen een casusoverleg organiseren.»
+//     «De gemeente is bevoegd casusoverleg te organiseren»
+// R49 Wanneer een casusoverleg aangewezen is (§2.3)
+//     «Casusoverleg kan aangewezen zijn wanneer overleg met meer dan twee partijen nodig is.»
+// R50 Deelname alleen waar noodzakelijk (§2.3, §3.1.1)
+//     «Partijen kunnen deelnemen aan het casusoverleg voor onderzoek naar meervoudige of ernstige problematiek als de
+//     gemeenten of de coördinator vaststelt dat deelname gezien hun (mogelijke) betrokkenheid bij de problematiek van
+//     de cliënt noodzakelijk is.»
+//     «Daarbij worden partijen uitgenodigd die bij de casus betrokken zijn en waarvan het noodzakelijk is dat ze het
+//     overleg bijwonen.»
+// R51 De cliënt wordt uitgenodigd (§3.1.1, §2.3)
+//     «De cliënt wordt ook uitgenodigd, tenzij 'zwaarwegende belangen zich daartegen verzetten'.»
+//     «De cliënt en zijn vertegenwoordiger worden (voor zover mogelijk) ook uitgenodigd voor het overleg.»
+// R52 Delen in het casusoverleg (§3.1.1, §2.3)
+//     «Gegevens die noodzakelijk zijn kunnen tijdens het casusoverleg gedeeld worden, tenzij opnieuw 'zwaarwegende
+//     belangen' zich daartegen verzetten.»
+//     «Tijdens het casusoverleg wordt besproken wat nodig is om tot een goed begrip van de problemen van de cliënt en
+//     de noodzakelijke acties te komen.»
+// R53 Afspraken vastgelegd en 'op maat' verspreid (§2.3)
+//     «De coördinator legt de afspraken vast en verspreidt die 'op maat': iedere deelnemer ontvangt alleen de
+//     informatie die nodig is voor de uitvoering van de eigen taak.»
+// R54 Hergebruik alleen met instemming van de verstrekker (§2.3)
+//     «Partijen nemen informatie uit het casusoverleg alleen mee voor de uitvoering van de eigen taak als de
+//     verstrekker van de informatie daarmee instemt.»
+// R55 Bestaande tafels onder andere wetgeving vallen buiten de Wams (§3.1.1)
+//     «Naast bestaande tafels en bestaande casusoverleggen die op grond van andere wetgeving worden georganiseerd biedt
+//     de Wams de gemeente de bevoegdheid om een casusoverleg te organiseren.»
+// [/RULEBOOK]
+
 namespace wams {
 
 // [SECTION] decide_case_conference (R48–R51) ----------------------------------------------------------------------

@@ -10,7 +10,7 @@
 //   [SECTION] §6 conference    decide_case_conference (R48–R51)
 //   [SECTION] Whole walk       run_process_walk
 #pragma once
-#include "wams/case.hpp"
+#include "wams/case_model.hpp"
 #include "wams/ids.hpp"
 
 #include <optional>
