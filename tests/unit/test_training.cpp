@@ -369,10 +369,13 @@ TEST_CASE("every scenario's covers claim holds against what assess() fires and f
 }
 
 TEST_CASE("ambiguity links: a rule-linked A-item needs all its rules", "[training]") {
-    const json a = {{"investigation", {{"value", "yes"}, {"rules", {"R16"}}}},
-                    {"coordination", {{"value", "mandatory"}, {"rules", {"R37"}}}},
-                    {"data_items", json::array()}, {"ambiguity_flags", {"A21"}}};
-    const auto t = touched_ambiguities(a, json::object());
+    wams::Assessment a;
+    a.process.investigation.value = "yes";
+    a.process.investigation.rules = {"R16"};
+    a.process.coordination.value = "mandatory";
+    a.process.coordination.rules = {"R37"};
+    a.ambiguity_flags = {"A21"};
+    const auto t = touched_ambiguities(a);
     const std::set<std::string> s(t.begin(), t.end());
     CHECK(s.count("A12"));   // R16
     CHECK(s.count("A5"));    // R37
