@@ -15,6 +15,7 @@
 #include "wams/assessment.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,6 +25,7 @@
 
 namespace wams::embedded {
 std::vector<std::pair<std::string_view, std::string_view>> asset_all();  // cmake/Embed.cmake
+std::string_view asset_ambiguity_links();                                 // assets/rules/ambiguity_links.json
 }
 
 namespace wams::training {
@@ -422,36 +424,22 @@ ModelAnswer model_answer(const Question& q, const Assessment& a) {
     return m;
 }
 
-const std::vector<AmbiguityLink>& ambiguity_links() {
-    // Each row: the §10 item and the rule(s) whose firing puts that wording question in play for the case.
-    static const std::vector<AmbiguityLink> links = {
-        {"A1", {"R22"}, std::nullopt},           // criteria 'of' (§2.3) versus 'en' (§3.1.1)
-        {"A2", {"R22"}, std::nullopt},           // structure of the person criterion
-        {"A3", {"R38"}, std::nullopt},           // typo in the coordination competence (§2.3)
-        {"A4", {"R38"}, std::nullopt},           // «bij minimaal één sociaal domeinwet» (§3.1.1)
-        {"A4", {"R39"}, std::nullopt},
-        {"A5", {"R37"}, std::nullopt},           // how many social-domain laws: ≥2
-        {"A6", {"R41"}, std::nullopt},           // who may self-coordinate; imperative or permissive
-        {"A7", {"R40"}, std::nullopt},           // is a coordinator always appointed?
-        {"A8", {"R46"}, std::nullopt},           // coordination file in the light form (fn 23)
-        {"A9", {"R23"}, std::nullopt},           // must the college at least consider a request?
-        {"A10", {"R20"}, std::nullopt},          // requester's domain 'of' versus 'en'
-        {"A11", {"R26", "R30"}, std::nullopt},   // the client's say in the professional route
-        {"A12", {"R16"}, std::nullopt},          // client-route trigger wording
-        {"A13", {"R50"}, std::nullopt},          // «alle betrokken partijen» versus necessity
-        {"A14", {"R51"}, std::nullopt},          // inviting the client; weighty interests
-        {"A15", {"R53"}, CasePhase::investigation},  // who records agreements before a coordinator exists
-        {"A16", {"R61"}, std::nullopt},          // which professionals need consent (SKJ)
-        {"A17", {"R60"}, std::nullopt},          // scope of art. 5.4.2
-        {"A19", {"R31"}, std::nullopt},          // family members who refuse; «gezinsleden»
-        // A18 (holder without a service relation) and A20 (no social-domain law) come only from the engine's flags.
-        {"A21", {"R45"}, std::nullopt},          // what «in afstemming» requires
-        {"A22", {"R26"}, std::nullopt},          // undefined: «ernstige problematiek»
-        {"A22", {"R41"}, std::nullopt},          // undefined: «naar behoren», «mantelzorger», «vertegenwoordiger»
-        {"A23", {"R61", "R65"}, std::nullopt},   // consent is not the basis, yet a condition for this holder
-        {"A24", {"R31", "R37"}, std::nullopt},   // counting laws per person or per household
-        {"A25", {"R64"}, std::nullopt},          // editorial: «Wvvgz»
-    };
+namespace {
+std::optional<CasePhase> case_phase(const json& v) {  // the §0.3 spelling of a case-conference phase; nullopt if none
+    for (const auto& [phase, code] : vocab::EnumCodes<CasePhase>::table)
+        if (v.is_string() && v.get_ref<const std::string&>() == code) return phase;
+    return std::nullopt;
+}
+} // namespace
+
+const std::vector<AmbiguityLink>& ambiguity_links() {  // assets/rules/ambiguity_links.json
+    static const std::vector<AmbiguityLink> links = [] {
+        std::vector<AmbiguityLink> out;
+        const json doc = json::parse(wams::embedded::asset_ambiguity_links());
+        for (const auto& l : doc.at("links"))
+            out.push_back({l.at("ambiguity").get<std::string>(), l.at("all_of").get<Ids>(), case_phase(l.value("conference_phase", json()))});
+        return out;
+    }();
     return links;
 }
 
@@ -462,7 +450,7 @@ Ids touched_ambiguities(const Assessment& a) {
     const auto& cc = a.process.case_conference;
     for (const auto& l : ambiguity_links()) {
         bool all = !l.conference_phase || (cc && cc->phase == l.conference_phase);
-        for (auto r : l.all_of) all = all && has_id(rules, r);
+        for (const auto& r : l.all_of) all = all && has_id(rules, r);
         if (all) add_ids(out, {l.ambiguity});
     }
     return sorted_ids(std::move(out));

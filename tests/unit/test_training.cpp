@@ -12,8 +12,10 @@
 #include <catch2/catch.hpp>
 
 #include "wams/pii.hpp"
+#include "wams/rules.hpp"
 #include "wams/training.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -382,6 +384,18 @@ TEST_CASE("ambiguity links: a rule-linked A-item needs all its rules", "[trainin
     CHECK(s.count("A21"));   // flagged
     CHECK_FALSE(s.count("A24"));  // needs R31 as well
     CHECK_FALSE(s.count("A15"));  // needs R53 in an investigation-phase conference
+}
+
+TEST_CASE("every ambiguity link (assets/rules/ambiguity_links.json) names a known A-item and known rules", "[training]") {
+    REQUIRE(ambiguity_links().size() >= 20);
+    for (const auto& l : ambiguity_links()) {
+        INFO(l.ambiguity);
+        CHECK(wams::find_ambiguity(l.ambiguity) != nullptr);
+        REQUIRE(!l.all_of.empty());
+        for (const auto& r : l.all_of) CHECK(wams::find_rule(r) != nullptr);
+    }
+    CHECK(std::count_if(ambiguity_links().begin(), ambiguity_links().end(),
+                        [](const AmbiguityLink& l) { return l.conference_phase == wams::CasePhase::investigation; }) == 1);  // A15
 }
 
 // [SECTION] Checking ----------------------------------------------------------------------------------------------

@@ -137,15 +137,15 @@ struct ScenarioKey {                       // the model answers of one scenario,
 };
 
 struct AmbiguityLink {                     // RULEBOOK §10: an A-item is in play whenever all these rules fire
-    std::string_view ambiguity;            // "A3"
-    std::vector<std::string_view> all_of;  // rule ids, e.g. {"R38"}
+    std::string ambiguity;                 // "A3"
+    Ids all_of;                            // rule ids, e.g. {"R38"}
     std::optional<CasePhase> conference_phase;  // set: only when the case conference is in this phase (A15)
 };
 
 Assessment assess_facts(const nlohmann::json& facts);             // facts_from_json → assess (the engine)
 std::optional<RuleRef> rule_ref(std::string_view rule_id);        // the engine's metadata of one rule
 ScenarioKey compute_key(const Scenario& s);                       // model answers of every question of s
-const std::vector<AmbiguityLink>& ambiguity_links();              // the §10 table used for touched_ambiguities
+const std::vector<AmbiguityLink>& ambiguity_links();              // assets/rules/ambiguity_links.json, for touched_ambiguities
 Ids cited_rules(const Assessment& a);                             // every R-id of the §0.3 EXPECTED shape, sorted
 // A-ids in play for an assessment: its flags plus every ambiguity_links() entry whose rules all fired.
 Ids touched_ambiguities(const Assessment& a);
