@@ -124,6 +124,7 @@ def main(argv):
     core = pathlib.Path(argv[1]) if len(argv) > 1 else pathlib.Path(__file__).resolve().parents[2] / "core"
     found = violations(core)
     counted = {layer: len(ps) for layer, ps in layer_files(core).items()}
+    found += [f"layer {k}: no source files under {core} (wrong path?)" for k, n in counted.items() if n == 0]
     for v in found:
         print("LAYER VIOLATION:", v)
     print("files per layer:", ", ".join(f"{k} {v}" for k, v in counted.items()), f"— {len(found)} violations")

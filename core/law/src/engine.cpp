@@ -16,6 +16,23 @@ ItemAssessment assess_item(const CaseContext& ctx, const DataItem& item) {
     return a;
 }
 
+Ids process_rules(const ProcessWalk& p) {
+    Ids rules;
+    for (const Ids* r : {&p.investigation.rules, &p.client_role.rules, &p.requesting_professional_involved.rules,
+                         &p.scope_limits.rules, &p.coordination.rules, &p.coordinator_appointed.rules,
+                         &p.coordination_form.rules, &p.coordination_file.rules, &p.coordination_mode.rules,
+                         &p.coordination_end.rules})
+        add_ids(rules, *r);
+    if (p.coordination.adjacent_part) add_ids(rules, p.coordination.adjacent_part->rules);
+    for (const auto& m : p.family_members) add_ids(rules, m.rules);
+    if (p.case_conference) {
+        add_ids(rules, p.case_conference->rules);
+        add_ids(rules, p.case_conference->client_invited.rules);
+        for (const auto& at : p.case_conference->attendees) add_ids(rules, at.rules);
+    }
+    return rules;
+}
+
 Assessment assess(const Facts& facts, const RulebookStage& stage) {
     Assessment a;
     a.stage = &stage;
@@ -38,20 +55,7 @@ Assessment assess(const Facts& facts, const RulebookStage& stage) {
     a.design_choices_applied = sorted_ids(std::move(choices));
 
     // Rules fired: every rule an outcome, a (non-skipped) step or an advisory cites.
-    Ids fired;
-    const ProcessWalk& p = a.process;
-    for (const Ids* r : {&p.investigation.rules, &p.client_role.rules, &p.requesting_professional_involved.rules,
-                         &p.scope_limits.rules, &p.coordination.rules, &p.coordinator_appointed.rules,
-                         &p.coordination_form.rules, &p.coordination_file.rules, &p.coordination_mode.rules,
-                         &p.coordination_end.rules})
-        add_ids(fired, *r);
-    if (p.coordination.adjacent_part) add_ids(fired, p.coordination.adjacent_part->rules);
-    for (const auto& m : p.family_members) add_ids(fired, m.rules);
-    if (p.case_conference) {
-        add_ids(fired, p.case_conference->rules);
-        add_ids(fired, p.case_conference->client_invited.rules);
-        for (const auto& at : p.case_conference->attendees) add_ids(fired, at.rules);
-    }
+    Ids fired = process_rules(a.process);
     for (const auto& item : a.data_items)
         for (const auto& s : item.steps)
             if (s.effect != Effect::skip) add_ids(fired, s.rules);

@@ -1,12 +1,11 @@
-// training.cpp — scenario model, loader/validator, answer options, model answers from an assessment, answer checking,
-// scores and the anonymous summary (issue 6). The engine is reached only through assess_facts_json and rule_ref
-// (training_engine.cpp), so every model answer comes from assess() on the scenario's facts.
+// training.cpp — scenario model, loader (validated by the schema DSL in schema_scenario.cpp), answer options, model
+// answers read from the typed Assessment, answer checking, scores and the anonymous summary (issue 6). The engine is
+// reached only through assess_facts and rule_ref (training_engine.cpp), so every model answer comes from assess() on
+// the scenario's facts.
 //
 // Index
 //   [SECTION] Themes
 //   [SECTION] Answer vocabulary (RULEBOOK §0.2)
-//   [SECTION] Validation helpers
-//   [SECTION] Scenario validation
 //   [SECTION] Parsing into the model
 //   [SECTION] Loading and the built-in set
 //   [SECTION] Model answers
@@ -14,19 +13,19 @@
 //   [SECTION] Session, scores and summary
 #include "wams/training.hpp"
 #include "wams/assessment.hpp"
-#include "wams/json_pointer.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <set>
 #include <string>
 #include <utility>
 
 namespace wams::embedded {
 std::vector<std::pair<std::string_view, std::string_view>> asset_all();  // cmake/Embed.cmake
+std::string_view asset_ambiguity_links();                                 // assets/rules/ambiguity_links.json
 }
 
 namespace wams::training {
@@ -239,254 +238,13 @@ std::string answer_label(const Question& q, std::string_view value, Lang lang) {
     return std::string(value);
 }
 
-// [SECTION] Validation helpers ------------------------------------------------------------------------------------
-
 namespace {
-std::string describe(const json& v) {  // "found" text in the style of validate.hpp
-    switch (v.type()) {
-        case json::value_t::null: return "null";
-        case json::value_t::boolean: return v.get<bool>() ? "true" : "false";
-        case json::value_t::string: {
-            std::string s = v.get<std::string>();
-            if (s.size() > 60) {  // shorten on a code-point boundary: the text may end up in JSON
-                size_t cut = 57;
-                while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-                s = s.substr(0, cut) + "…";
-            }
-            return "\"" + s + "\"";
-        }
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "number " + v.dump();
-        case json::value_t::array: return "array";
-        case json::value_t::object: return "object";
-        default: return "value";
-    }
-}
-
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
     std::string out;
     for (size_t i = 0; i < v.size(); ++i) { if (i) out += sep; out += v[i]; }
     return out;
 }
-
-std::string expected_nl(const std::string& en) {  // the Dutch wording of an "expected" text
-    static const std::pair<std::string_view, std::string_view> words[] = {
-        {"non-empty string", "niet-lege tekst"}, {"string", "tekst"}, {"integer 1, 2 or 3", "geheel getal 1, 2 of 3"},
-        {"one of: ", "één van: "}, {"non-empty array of questions", "niet-lege lijst met vragen"},
-        {"non-empty array of scenarios", "niet-lege lijst met scenario's"}, {"object", "object"},
-        {"array of rule ids R1–R67", "lijst met regel-ids R1–R67"}, {"array of ambiguity ids A1–A25", "lijst met A-ids A1–A25"},
-        {"a rule id R1–R67", "een regel-id R1–R67"}, {"an ambiguity id A1–A25", "een A-id A1–A25"},
-        {"FACTS object (RULEBOOK §0.3)", "object met de feiten (FACTS, RULEBOOK §0.3)"},
-        {"a scenario object {schema, id, …}", "een scenario-object {schema, id, …}"}};
-    for (const auto& [from, to] : words)
-        if (en.rfind(from, 0) == 0) return std::string(to) + en.substr(from.size());
-    return en;
-}
-
-struct Errors {
-    std::vector<ValidationError>& out;
-    void add(std::string path, std::string expected, std::string found, std::string nl, std::string en) {
-        out.push_back({std::move(path), std::move(expected), std::move(found), std::move(nl), std::move(en)});
-    }
-    void missing(const std::string& path, const std::string& expected) {
-        add(path, expected, "missing", "Verplicht veld ontbreekt — verwacht: " + expected_nl(expected) + "; gevonden: ontbreekt.",
-            "Required field is missing: " + path + " (expected: " + expected + ").");
-    }
-    void wrong(const std::string& path, const std::string& expected, const json& found) {
-        add(path, expected, describe(found),
-            "Onjuiste waarde — verwacht: " + expected_nl(expected) + "; gevonden: " + describe(found) + ".",
-            "Wrong value at " + path + ": expected " + expected + ", found " + describe(found) + ".");
-    }
-};
-
-bool nonempty_string(const json& v) { return v.is_string() && !v.get<std::string>().empty(); }
-
-// Checks that obj[key] exists and is a non-empty string (required) or a string (optional).
-void check_string(Errors& e, const json& obj, const std::string& base, std::string_view key, bool required) {
-    const std::string path = base + "/" + std::string(key);
-    auto it = obj.find(std::string(key));
-    if (it == obj.end()) { if (required) e.missing(path, "non-empty string"); return; }
-    if (required ? !nonempty_string(*it) : !it->is_string()) e.wrong(path, required ? "non-empty string" : "string", *it);
-}
-
-const std::set<std::string, std::less<>> kScenarioKeys = {
-    "schema", "id", "title_nl", "title_en", "theme", "difficulty", "narrative_nl", "narrative_en",
-    "trainer_notes_nl", "trainer_notes_en", "facts", "questions", "covers"};
-const std::set<std::string, std::less<>> kQuestionKeys = {"id", "kind", "field", "item_id", "member_id", "party", "prompt_nl", "prompt_en"};
-const std::set<std::string, std::less<>> kAnswerLikeKeys = {"answer", "answers", "model_answer", "expected", "correct", "solution", "verdict", "value"};
-
-std::string theme_list() {
-    std::vector<std::string> v;
-    for (const auto& t : kThemes) v.emplace_back(t.id);
-    return "one of: " + join(v, ", ");
-}
-
-std::string field_list() { return "one of: " + join(process_fields(), ", "); }
-
-// Ids present in facts[array_key][*][id_key], for cross-checking questions against the facts.
-std::set<std::string> ids_in(const json& facts, std::string_view array_key, std::string_view id_key) {
-    std::set<std::string> out;
-    if (!facts.is_object()) return out;
-    auto it = facts.find(std::string(array_key));
-    if (it == facts.end() || !it->is_array()) return out;
-    for (const auto& el : *it)
-        if (el.is_object() && el.contains(std::string(id_key)) && el[std::string(id_key)].is_string())
-            out.insert(el[std::string(id_key)].get<std::string>());
-    return out;
-}
-
-bool has_case_conference(const json& facts) {
-    return facts.is_object() && facts.contains("case_conference") && facts["case_conference"].is_object();
-}
-
-std::set<std::string> invitee_parties(const json& facts) {
-    std::set<std::string> out;
-    if (!has_case_conference(facts)) return out;
-    const auto& cc = facts["case_conference"];
-    if (cc.contains("invitees") && cc["invitees"].is_array())
-        for (const auto& inv : cc["invitees"])
-            if (inv.is_object() && inv.contains("party") && inv["party"].is_string()) out.insert(inv["party"].get<std::string>());
-    return out;
-}
-
-void validate_question(Errors& e, const json& q, const std::string& path, const json& facts, std::set<std::string>& seen_ids) {
-    if (!q.is_object()) { e.wrong(path, "object {id, kind, …}", q); return; }
-    for (auto it = q.begin(); it != q.end(); ++it) {
-        const std::string kp = path + "/" + pointer_token(it.key());
-        if (kAnswerLikeKeys.count(it.key())) {
-            e.add(kp, "no answer in the file", "field \"" + it.key() + "\"",
-                  "Een scenario bevat geen antwoorden: het modelantwoord wordt door de kern uit de feiten berekend (" + kp + ").",
-                  "A scenario holds no answers: the model answer is computed by the core from the facts (" + kp + ").");
-        } else if (!kQuestionKeys.count(it.key())) {
-            e.add(kp, "one of: id, kind, field, item_id, member_id, party, prompt_nl, prompt_en", "unknown field \"" + it.key() + "\"",
-                  "Onbekend veld in een vraag: " + kp + ".", "Unknown field in a question: " + kp + ".");
-        }
-    }
-    check_string(e, q, path, "id", true);
-    if (q.contains("id") && q["id"].is_string()) {
-        if (!seen_ids.insert(q["id"].get<std::string>()).second)
-            e.add(path + "/id", "a question id not used before in this scenario", describe(q["id"]),
-                  "Dubbele vraag-id " + describe(q["id"]) + " bij " + path + "/id.", "Duplicate question id " + describe(q["id"]) + " at " + path + "/id.");
-    }
-    check_string(e, q, path, "prompt_nl", false);
-    check_string(e, q, path, "prompt_en", false);
-    auto kind = q.find("kind");
-    if (kind == q.end()) { e.missing(path + "/kind", "one of: process, data_item, family_member, attendee"); return; }
-    const std::string k = kind->is_string() ? kind->get<std::string>() : "";
-    if (k == "process") {
-        auto f = q.find("field");
-        if (f == q.end()) { e.missing(path + "/field", field_list()); return; }
-        if (!f->is_string() || !find_field(f->get<std::string>())) { e.wrong(path + "/field", field_list(), *f); return; }
-        const std::string field = f->get<std::string>();
-        if (field.rfind("case_conference.", 0) == 0 && !has_case_conference(facts))
-            e.add(path + "/field", "a case_conference in the facts (facts/case_conference is an object)", "facts/case_conference is null or missing",
-                  "Vraag " + path + " gaat over het casusoverleg, maar de feiten beschrijven geen casusoverleg.",
-                  "Question " + path + " asks about the case conference, but the facts describe none.");
-    } else if (k == "data_item") {
-        auto f = q.find("item_id");
-        if (f == q.end()) { e.missing(path + "/item_id", "the item_id of one of facts/data_items"); return; }
-        const auto items = ids_in(facts, "data_items", "item_id");
-        if (!f->is_string() || !items.count(f->get<std::string>())) {
-            std::vector<std::string> v(items.begin(), items.end());
-            e.add(path + "/item_id", "one of facts/data_items[].item_id: " + (v.empty() ? std::string("(geen items)") : join(v, ", ")), describe(*f),
-                  "Vraag " + path + " noemt gegevensitem " + describe(*f) + ", maar dat staat niet in facts/data_items.",
-                  "Question " + path + " names data item " + describe(*f) + ", which is not in facts/data_items.");
-        }
-    } else if (k == "family_member") {
-        auto f = q.find("member_id");
-        if (f == q.end()) { e.missing(path + "/member_id", "the id of one of facts/family_members"); return; }
-        const auto ids = ids_in(facts, "family_members", "id");
-        if (!f->is_string() || !ids.count(f->get<std::string>())) {
-            std::vector<std::string> v(ids.begin(), ids.end());
-            e.add(path + "/member_id", "one of facts/family_members[].id: " + (v.empty() ? std::string("(geen gezinsleden)") : join(v, ", ")), describe(*f),
-                  "Vraag " + path + " noemt gezinslid " + describe(*f) + ", maar dat staat niet in facts/family_members.",
-                  "Question " + path + " names family member " + describe(*f) + ", which is not in facts/family_members.");
-        }
-    } else if (k == "attendee") {
-        auto f = q.find("party");
-        if (f == q.end()) { e.missing(path + "/party", "the party of one of facts/case_conference/invitees"); return; }
-        const auto parties = invitee_parties(facts);
-        if (!f->is_string() || !parties.count(f->get<std::string>())) {
-            std::vector<std::string> v(parties.begin(), parties.end());
-            e.add(path + "/party", "one of facts/case_conference/invitees[].party: " + (v.empty() ? std::string("(geen genodigden)") : join(v, ", ")), describe(*f),
-                  "Vraag " + path + " noemt genodigde " + describe(*f) + ", maar die staat niet in facts/case_conference/invitees.",
-                  "Question " + path + " names invitee " + describe(*f) + ", who is not in facts/case_conference/invitees.");
-        }
-    } else {
-        e.wrong(path + "/kind", "one of: process, data_item, family_member, attendee", *kind);
-    }
-}
-
-// "R1".."R67" / "A1".."A25": the letter, then 1–2 digits without a leading zero, at most max.
-bool is_rulebook_id(const std::string& s, char letter, int max) {
-    if (s.size() < 2 || s.size() > 3 || s[0] != letter || s[1] < '1' || s[1] > '9') return false;
-    if (s.size() == 3 && (s[2] < '0' || s[2] > '9')) return false;
-    return std::atoi(s.c_str() + 1) <= max;
-}
-
-void validate_covers(Errors& e, const json& c, const std::string& path) {
-    if (!c.is_object()) { e.wrong(path, "object {rules, ambiguities}", c); return; }
-    for (auto it = c.begin(); it != c.end(); ++it) {
-        const std::string kp = path + "/" + pointer_token(it.key());
-        const bool rules = it.key() == "rules";
-        if (!rules && it.key() != "ambiguities") {
-            e.add(kp, "one of: rules, ambiguities", "unknown field \"" + it.key() + "\"", "Onbekend veld: " + kp + ".", "Unknown field: " + kp + ".");
-            continue;
-        }
-        if (!it->is_array()) { e.wrong(kp, rules ? "array of rule ids R1–R67" : "array of ambiguity ids A1–A25", *it); continue; }
-        for (size_t i = 0; i < it->size(); ++i) {
-            const json& v = (*it)[i];
-            const std::string s = v.is_string() ? v.get<std::string>() : "";
-            if (!v.is_string() || !is_rulebook_id(s, rules ? 'R' : 'A', rules ? 67 : 25))
-                e.wrong(kp + "/" + std::to_string(i), rules ? "a rule id R1–R67" : "an ambiguity id A1–A25", v);
-        }
-    }
-}
 } // namespace
-
-// [SECTION] Scenario validation -----------------------------------------------------------------------------------
-
-std::vector<ValidationError> validate_scenario_json(const json& doc, const std::string& base) {
-    std::vector<ValidationError> out;
-    Errors e{out};
-    if (!doc.is_object()) { e.wrong(base.empty() ? "" : base, "a scenario object {schema, id, …}", doc); return out; }
-    for (auto it = doc.begin(); it != doc.end(); ++it)
-        if (!kScenarioKeys.count(it.key()))
-            e.add(base + "/" + pointer_token(it.key()), "one of: " + [] {
-                      std::vector<std::string> v(kScenarioKeys.begin(), kScenarioKeys.end());
-                      return join(v, ", ");
-                  }(), "unknown field \"" + it.key() + "\"",
-                  "Onbekend veld in het scenario: " + base + "/" + it.key() + ".", "Unknown field in the scenario: " + base + "/" + it.key() + ".");
-    auto schema = doc.find("schema");
-    if (schema == doc.end()) e.missing(base + "/schema", "\"" + std::string(kScenarioSchema) + "\"");
-    else if (!schema->is_string() || schema->get<std::string>() != kScenarioSchema) e.wrong(base + "/schema", "\"" + std::string(kScenarioSchema) + "\"", *schema);
-    for (auto k : {"id", "title_nl", "title_en", "narrative_nl", "trainer_notes_nl"}) check_string(e, doc, base, k, true);
-    for (auto k : {"narrative_en", "trainer_notes_en"}) check_string(e, doc, base, k, false);
-    auto theme = doc.find("theme");
-    if (theme == doc.end()) e.missing(base + "/theme", theme_list());
-    else if (!theme->is_string() || !theme_from_string(theme->get<std::string>())) e.wrong(base + "/theme", theme_list(), *theme);
-    auto diff = doc.find("difficulty");
-    if (diff == doc.end()) e.missing(base + "/difficulty", "integer 1, 2 or 3");
-    else if (!diff->is_number_integer() || diff->get<long long>() < 1 || diff->get<long long>() > 3) e.wrong(base + "/difficulty", "integer 1, 2 or 3", *diff);
-
-    auto facts = doc.find("facts");
-    static const json null_facts;
-    if (facts == doc.end()) e.missing(base + "/facts", "FACTS object (RULEBOOK §0.3)");
-    else if (!facts->is_object()) e.wrong(base + "/facts", "FACTS object (RULEBOOK §0.3)", *facts);
-    else for (auto& fe : validate_facts(*facts, base + "/facts")) out.push_back(std::move(fe));
-
-    auto qs = doc.find("questions");
-    if (qs == doc.end()) e.missing(base + "/questions", "non-empty array of questions");
-    else if (!qs->is_array() || qs->empty()) e.wrong(base + "/questions", "non-empty array of questions", *qs);
-    else {
-        std::set<std::string> seen;
-        for (size_t i = 0; i < qs->size(); ++i)
-            validate_question(e, (*qs)[i], base + "/questions/" + std::to_string(i), facts != doc.end() ? *facts : null_facts, seen);
-    }
-    if (auto c = doc.find("covers"); c != doc.end()) validate_covers(e, *c, base + "/covers");
-    return out;
-}
 
 // [SECTION] Parsing into the model --------------------------------------------------------------------------------
 
@@ -566,42 +324,9 @@ LoadedScenarios load_scenarios_text(std::string_view text, std::string_view orig
     LoadedScenarios out;
     ParsedJson parsed = parse_json_text(text, limits);
     if (!parsed.errors.empty() || !parsed.doc) { out.errors = std::move(parsed.errors); return out; }
-    const json& doc = *parsed.doc;
-    std::vector<std::pair<const json*, std::string>> items;  // scenario object, its base path
-    if (doc.is_array()) {
-        for (size_t i = 0; i < doc.size(); ++i) items.emplace_back(&doc[i], "/" + std::to_string(i));
-    } else if (doc.is_object() && doc.contains("scenarios") && !doc.contains("facts")) {
-        for (auto it = doc.begin(); it != doc.end(); ++it)
-            if (it.key() != "scenarios" && it.key() != "schema" && it.key() != "title" && it.key() != "note")
-                out.errors.push_back({"/" + pointer_token(it.key()), "one of: schema, title, note, scenarios", "unknown field \"" + it.key() + "\"",
-                                      "Onbekend veld in het scenariobestand: /" + it.key() + ".", "Unknown field in the scenario file: /" + it.key() + "."});
-        const json& arr = doc["scenarios"];
-        if (!arr.is_array() || arr.empty())
-            out.errors.push_back({"/scenarios", "non-empty array of scenarios", describe(arr),
-                                  "/scenarios moet een niet-lege lijst met scenario's zijn.", "/scenarios must be a non-empty array of scenarios."});
-        else
-            for (size_t i = 0; i < arr.size(); ++i) items.emplace_back(&arr[i], "/scenarios/" + std::to_string(i));
-    } else {
-        items.emplace_back(&doc, "");
-    }
-    if (doc.is_array() && doc.empty())
-        out.errors.push_back({"", "a scenario or a non-empty list of scenarios", "empty array",
-                              "Het bestand bevat geen scenario's.", "The file holds no scenarios."});
-    std::set<std::string> ids;
-    for (const auto& [j, base] : items) {
-        auto errs = validate_scenario_json(*j, base);
-        out.errors.insert(out.errors.end(), errs.begin(), errs.end());
-        if (j->is_object() && j->contains("id") && (*j)["id"].is_string() && !ids.insert((*j)["id"].get<std::string>()).second)
-            out.errors.push_back({base + "/id", "a scenario id not used before in this file", describe((*j)["id"]),
-                                  "Dubbele scenario-id " + describe((*j)["id"]) + ".", "Duplicate scenario id " + describe((*j)["id"]) + "."});
-    }
-    if (out.errors.size() > limits.max_errors) {
-        const size_t more = out.errors.size() - limits.max_errors;
-        out.errors.resize(limits.max_errors);
-        out.errors.push_back({"", "", "", "… en " + std::to_string(more) + " meer.", "… and " + std::to_string(more) + " more."});
-    }
+    out.errors = validate_scenario_file(*parsed.doc, limits);
     if (!out.errors.empty()) return out;
-    for (const auto& [j, base] : items) out.scenarios.push_back(scenario_from_json(*j, origin));
+    for (const auto& [j, base] : scenario_objects(*parsed.doc)) out.scenarios.push_back(scenario_from_json(*j, origin));
     return out;
 }
 
@@ -636,159 +361,112 @@ std::vector<const Scenario*> list_scenarios(const std::vector<Scenario>& all, st
 // [SECTION] Model answers -----------------------------------------------------------------------------------------
 
 namespace {
-void collect(const json& j, const char* key, std::set<std::string>& out) {  // every string in any j..[key] array
-    if (j.is_object()) {
-        for (auto it = j.begin(); it != j.end(); ++it) {
-            if (it.key() == key && it->is_array()) {
-                for (const auto& v : *it) if (v.is_string()) out.insert(v.get<std::string>());
-            } else {
-                collect(*it, key, out);
-            }
-        }
-    } else if (j.is_array()) {
-        for (const auto& v : j) collect(v, key, out);
+void outcome_into(ModelAnswer& m, const Outcome& o) {
+    m.value = o.value;
+    m.rules = o.rules;
+}
+
+// The case-level outcome a "process" question asks about; nullopt when the assessment does not contain the field.
+std::optional<Outcome> process_outcome(const ProcessWalk& p, std::string_view field) {
+    if (field == "investigation") return Outcome{p.investigation.value, p.investigation.rules};
+    const std::pair<std::string_view, const Outcome*> outcomes[] = {
+        {"client_role", &p.client_role},
+        {"requesting_professional_involved", &p.requesting_professional_involved},
+        {"coordination", &p.coordination},
+        {"coordinator_appointed", &p.coordinator_appointed},
+        {"coordination_form", &p.coordination_form},
+        {"coordination_file", &p.coordination_file},
+        {"coordination_mode", &p.coordination_mode},
+        {"coordination_end", &p.coordination_end}};
+    for (const auto& [name, o] : outcomes)
+        if (name == field) return *o;
+    const auto& cc = p.case_conference;
+    if (field == "coordination.adjacent_part") {
+        const auto& ap = p.coordination.adjacent_part;
+        return ap ? Outcome{ap->value, ap->rules} : Outcome{"not_applicable", {}};
     }
-}
-
-std::vector<std::string> sorted_ids(const std::set<std::string>& s) {
-    std::vector<std::string> v(s.begin(), s.end());
-    std::sort(v.begin(), v.end(), [](const std::string& a, const std::string& b) {
-        if (a[0] != b[0]) return a[0] < b[0];
-        return std::atoi(a.c_str() + 1) < std::atoi(b.c_str() + 1);
-    });
-    return v;
-}
-
-void outcome_into(ModelAnswer& m, const json& o) {  // {value, rules, …}
-    if (!o.is_object()) return;
-    if (o.contains("value") && o["value"].is_string()) m.value = o["value"].get<std::string>();
-    m.rules = str_list(o, "rules");
-    m.ambiguities = str_list(o, "ambiguities");
+    if (field == "case_conference.may_be_organised") return cc ? Outcome{cc->may_be_organised, cc->rules} : Outcome{"no", {}};
+    if (field == "case_conference.client_invited") return cc ? cc->client_invited : Outcome{"not_applicable", {}};
+    return std::nullopt;
 }
 } // namespace
 
-ModelAnswer model_answer(const Question& q, const json& a) {
+ModelAnswer model_answer(const Question& q, const Assessment& a) {
     ModelAnswer m;
     m.question_id = q.id;
-    if (!a.is_object()) return m;
+    const ProcessWalk& p = a.process;
     switch (q.kind) {
-        case QuestionKind::process: {
-            if (q.field == "coordination.adjacent_part") {
-                const json& c = a.value("coordination", json());
-                if (c.is_object() && c.contains("adjacent_part") && c["adjacent_part"].is_object()) outcome_into(m, c["adjacent_part"]);
-                else m.value = "not_applicable";
-            } else if (q.field == "case_conference.may_be_organised") {
-                const json& cc = a.value("case_conference", json());
-                if (cc.is_object()) {
-                    m.value = cc.value("may_be_organised", json("")).is_string() ? cc["may_be_organised"].get<std::string>() : "";
-                    m.rules = str_list(cc, "rules");
-                } else {
-                    m.value = "no";
-                }
-            } else if (q.field == "case_conference.client_invited") {
-                const json& cc = a.value("case_conference", json());
-                if (cc.is_object() && cc.contains("client_invited")) outcome_into(m, cc["client_invited"]);
-                else m.value = "not_applicable";
-            } else if (a.contains(q.field)) {
-                outcome_into(m, a[q.field]);
-            }
+        case QuestionKind::process:
+            if (auto o = process_outcome(p, q.field)) outcome_into(m, *o);
             break;
-        }
         case QuestionKind::data_item:
-            for (const auto& it : a.value("data_items", json::array()))
-                if (it.is_object() && str(it, "item_id") == q.ref) {
-                    m.value = str(it, "verdict");
-                    m.rules = str_list(it, "rules");
-                    m.conditions = str_list(it, "conditions");
-                    m.ambiguities = str_list(it, "ambiguities");
+            for (const auto& it : a.data_items)
+                if (it.item_id == q.ref) {
+                    m.value = std::string(to_string(it.verdict));
+                    m.rules = it.rules;
+                    m.conditions = it.conditions;
+                    m.ambiguities = it.ambiguities;
                 }
             break;
         case QuestionKind::family_member:
-            for (const auto& fm : a.value("family_members", json::array()))
-                if (fm.is_object() && str(fm, "id") == q.ref) {
-                    m.value = str(fm, "included_as_client");
-                    m.rules = str_list(fm, "rules");
-                }
+            for (const auto& fm : p.family_members)
+                if (fm.id == q.ref) outcome_into(m, {fm.included_as_client, fm.rules});
             break;
-        case QuestionKind::attendee: {
-            const json& cc = a.value("case_conference", json());
-            if (cc.is_object())
-                for (const auto& at : cc.value("attendees", json::array()))
-                    if (at.is_object() && str(at, "party") == q.ref) {
-                        const json& v = at.value("may_attend", json());
-                        m.value = v.is_boolean() ? (v.get<bool>() ? "yes" : "no") : (v.is_string() ? v.get<std::string>() : "");
-                        m.rules = str_list(at, "rules");
-                    }
-            if (m.value.empty()) m.value = "no";  // not a Wams conference, or not invited: may not attend (R48, R50)
+        case QuestionKind::attendee:
+            m.value = "no";  // not a Wams conference, or not invited: may not attend (R48, R50)
+            if (p.case_conference)
+                for (const auto& at : p.case_conference->attendees)
+                    if (at.party == q.ref) outcome_into(m, {at.may_attend ? "yes" : "no", at.rules});
             break;
-        }
     }
     for (const auto& r : m.rules)
         if (auto ref = rule_ref(r)) m.rule_refs.push_back(std::move(*ref));
     return m;
 }
 
-const std::vector<AmbiguityLink>& ambiguity_links() {
-    // Each row: the §10 item and the rule(s) whose firing puts that wording question in play for the case.
-    static const std::vector<AmbiguityLink> links = {
-        {"A1", {"R22"}, ""},           // criteria 'of' (§2.3) versus 'en' (§3.1.1)
-        {"A2", {"R22"}, ""},           // structure of the person criterion
-        {"A3", {"R38"}, ""},           // typo in the coordination competence (§2.3)
-        {"A4", {"R38"}, ""},           // «bij minimaal één sociaal domeinwet» (§3.1.1)
-        {"A4", {"R39"}, ""},
-        {"A5", {"R37"}, ""},           // how many social-domain laws: ≥2
-        {"A6", {"R41"}, ""},           // who may self-coordinate; imperative or permissive
-        {"A7", {"R40"}, ""},           // is a coordinator always appointed?
-        {"A8", {"R46"}, ""},           // coordination file in the light form (fn 23)
-        {"A9", {"R23"}, ""},           // must the college at least consider a request?
-        {"A10", {"R20"}, ""},          // requester's domain 'of' versus 'en'
-        {"A11", {"R26", "R30"}, ""},   // the client's say in the professional route
-        {"A12", {"R16"}, ""},          // client-route trigger wording
-        {"A13", {"R50"}, ""},          // «alle betrokken partijen» versus necessity
-        {"A14", {"R51"}, ""},          // inviting the client; weighty interests
-        {"A15", {"R53"}, "investigation"},  // who records agreements before a coordinator exists
-        {"A16", {"R61"}, ""},          // which professionals need consent (SKJ)
-        {"A17", {"R60"}, ""},          // scope of art. 5.4.2
-        {"A19", {"R31"}, ""},          // family members who refuse; «gezinsleden»
-        // A18 (holder without a service relation) and A20 (no social-domain law) come only from the engine's flags.
-        {"A21", {"R45"}, ""},          // what «in afstemming» requires
-        {"A22", {"R26"}, ""},          // undefined: «ernstige problematiek»
-        {"A22", {"R41"}, ""},          // undefined: «naar behoren», «mantelzorger», «vertegenwoordiger»
-        {"A23", {"R61", "R65"}, ""},   // consent is not the basis, yet a condition for this holder
-        {"A24", {"R31", "R37"}, ""},   // counting laws per person or per household
-        {"A25", {"R64"}, ""},          // editorial: «Wvvgz»
-    };
+namespace {
+std::optional<CasePhase> case_phase(const json& v) {  // the §0.3 spelling of a case-conference phase; nullopt if none
+    for (const auto& [phase, code] : vocab::EnumCodes<CasePhase>::table)
+        if (v.is_string() && v.get_ref<const std::string&>() == code) return phase;
+    return std::nullopt;
+}
+} // namespace
+
+const std::vector<AmbiguityLink>& ambiguity_links() {  // assets/rules/ambiguity_links.json
+    static const std::vector<AmbiguityLink> links = [] {
+        std::vector<AmbiguityLink> out;
+        const json doc = json::parse(wams::embedded::asset_ambiguity_links());
+        for (const auto& l : doc.at("links"))
+            out.push_back({l.at("ambiguity").get<std::string>(), l.at("all_of").get<Ids>(), case_phase(l.value("conference_phase", json()))});
+        return out;
+    }();
     return links;
 }
 
-std::vector<std::string> touched_ambiguities(const json& assessment, const json& facts) {
-    std::set<std::string> rules, out;
-    collect(assessment, "rules", rules);
-    collect(assessment, "ambiguity_flags", out);
-    collect(assessment, "ambiguities", out);
-    std::string phase;
-    if (facts.is_object() && facts.contains("case_conference") && facts["case_conference"].is_object())
-        phase = str(facts["case_conference"], "phase");
+Ids touched_ambiguities(const Assessment& a) {
+    const Ids rules = cited_rules(a);
+    Ids out = a.ambiguity_flags;
+    for (const auto& item : a.data_items) add_ids(out, item.ambiguities);
+    const auto& cc = a.process.case_conference;
     for (const auto& l : ambiguity_links()) {
-        bool all = !l.conference_phase.size() || l.conference_phase == phase;
-        for (auto r : l.all_of) all = all && rules.count(std::string(r));
-        if (all) out.insert(std::string(l.ambiguity));
+        bool all = !l.conference_phase || (cc && cc->phase == l.conference_phase);
+        for (const auto& r : l.all_of) all = all && has_id(rules, r);
+        if (all) add_ids(out, {l.ambiguity});
     }
-    return sorted_ids(out);
+    return sorted_ids(std::move(out));
 }
 
 ScenarioKey compute_key(const Scenario& s) {
     ScenarioKey k;
     k.scenario_id = s.id;
-    k.assessment = assess_facts_json(s.facts);
-    for (const auto& q : s.questions) k.answers.push_back(model_answer(q, k.assessment));
-    std::set<std::string> rules, ambs;
-    collect(k.assessment, "rules", rules);
-    collect(k.assessment, "ambiguity_flags", ambs);
-    collect(k.assessment, "ambiguities", ambs);
-    k.fired_rules = sorted_ids(rules);
-    k.flagged_ambiguities = sorted_ids(ambs);
-    k.touched_ambiguities = touched_ambiguities(k.assessment, s.facts);
+    k.result = assess_facts(s.facts);
+    k.assessment = to_json(k.result);
+    for (const auto& q : s.questions) k.answers.push_back(model_answer(q, k.result));
+    k.fired_rules = cited_rules(k.result);
+    Ids flagged = k.result.ambiguity_flags;
+    for (const auto& item : k.result.data_items) add_ids(flagged, item.ambiguities);
+    k.flagged_ambiguities = sorted_ids(std::move(flagged));
+    k.touched_ambiguities = touched_ambiguities(k.result);
     return k;
 }
 
@@ -843,7 +521,7 @@ AnswerCheck check_answer(const Scenario& s, const ScenarioKey& key, std::string_
     }
     const ModelAnswer* m = nullptr;
     for (const auto& a : key.answers) if (a.question_id == q->id) m = &a;
-    c.model = m ? *m : model_answer(*q, key.assessment);
+    c.model = m ? *m : model_answer(*q, key.result);
     const auto opts = answer_options(*q);
     c.valid_answer = std::any_of(opts.begin(), opts.end(), [&](const AnswerOption& o) { return o.value == answer; });
     c.correct = c.valid_answer && !c.model.value.empty() && c.model.value == answer;

@@ -1,6 +1,6 @@
-// training_engine.cpp — the training module's only contact with the engine (issue 6): every model answer is
-// assess() on the scenario's facts, never a value typed in a file; rule cards come from the engine's rule metadata
-// (assets/rules/rules.json via rules.hpp); the trainer's full explanation is the engine's explain().
+// training_engine.cpp — the training module's only contact with the engine (issue 6): every model answer is read
+// from the typed Assessment of assess() on the scenario's facts, never a value typed in a file; rule cards come from
+// the engine's rule metadata (assets/rules/rules.json via rules.hpp); the trainer's full explanation is explain().
 #include "wams/training.hpp"
 #include "wams/assessment.hpp"
 #include "wams/case.hpp"
@@ -10,8 +10,13 @@
 
 namespace wams::training {
 
-nlohmann::json assess_facts_json(const nlohmann::json& facts) {
-    return wams::to_json(wams::assess(wams::facts_from_json(facts)));
+Assessment assess_facts(const nlohmann::json& facts) { return wams::assess(wams::facts_from_json(facts)); }
+
+Ids cited_rules(const Assessment& a) {
+    Ids rules = wams::process_rules(a.process);
+    for (const auto& item : a.data_items) add_ids(rules, item.rules);
+    for (const auto& adv : a.advisories) add_ids(rules, adv.rules);
+    return sorted_ids(std::move(rules));
 }
 
 std::optional<RuleRef> rule_ref(std::string_view rule_id) {

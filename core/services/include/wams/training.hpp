@@ -5,7 +5,8 @@
 // Index
 //   [SECTION] Themes         Theme, all_themes, to_string, theme_from_string, theme_label
 //   [SECTION] Scenarios      QuestionKind, Question, Scenario
-//   [SECTION] Loading        LoadedScenarios, validate_scenario_json, load_scenarios_text, builtin_scenarios,
+//   [SECTION] Loading        LoadedScenarios, validate_scenario_json, validate_scenario_file, scenario_objects,
+//                            load_scenarios_text, builtin_scenarios,
 //                            find_scenario, list_scenarios
 //   [SECTION] Answers        AnswerOption, answer_options, process_fields
 //   [SECTION] Model answers  RuleRef, ModelAnswer, ScenarioKey, compute_key, model_answer, rule_ref, trainer_explanation,
@@ -14,6 +15,9 @@
 //   [SECTION] Session        Attempt, Session, Score, record_answer, score_scenario, next_question, score_by_theme, score_total,
 //                            training_summary_json, training_summary_markdown
 #pragma once
+#include "wams/assessment.hpp"
+#include "wams/case.hpp"
+#include "wams/ids.hpp"
 #include "wams/lang.hpp"
 #include "wams/validate.hpp"
 
@@ -23,6 +27,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace wams::training {
@@ -75,8 +80,14 @@ struct LoadedScenarios {
     std::vector<ValidationError> errors;   // JSON path, expected, found, Dutch and English message
 };
 
-// Validates one scenario object (schema, fields, theme, questions against the facts, facts via validate_facts).
+// Validates one scenario object against the scenario schema (schema_scenario.cpp, the schema DSL of the case format):
+// fields, theme, questions against the facts, the facts as RULEBOOK §0.3 FACTS; every error with its JSON Pointer.
 std::vector<ValidationError> validate_scenario_json(const nlohmann::json& doc, const std::string& base_path = "");
+// Validates a whole trainer's file (one scenario {…}, a themed file {"scenarios":[…]} or an array […]): every
+// scenario, and scenario ids unique in the file; at most limits.max_errors errors plus one "… and N more".
+std::vector<ValidationError> validate_scenario_file(const nlohmann::json& doc, const InputLimits& limits = {});
+// The scenario objects of a trainer's file, each with its JSON Pointer ("" for a single scenario, "/scenarios/2", "/2").
+std::vector<std::pair<const nlohmann::json*, std::string>> scenario_objects(const nlohmann::json& doc);
 // Loads a trainer's file: one scenario {…}, a themed file {"scenarios":[…]} or an array […]. Never throws.
 LoadedScenarios load_scenarios_text(std::string_view text, std::string_view origin = "bestand", const InputLimits& limits = {});
 const std::vector<Scenario>& builtin_scenarios();                        // the embedded scenarios/training/*.json, by id
@@ -109,34 +120,36 @@ struct RuleRef {                           // a rule card for the feedback, from
 struct ModelAnswer {
     std::string question_id;
     std::string value;                     // computed by assess(); "" if the assessment does not contain the field
-    std::vector<std::string> rules;        // decisive rules / licensing chain, as the engine cites them
-    std::vector<std::string> conditions;   // data items: condition codes (§8.4)
-    std::vector<std::string> ambiguities;  // A-ids attached to this answer
+    Ids rules;                             // decisive rules / licensing chain, as the engine cites them
+    Ids conditions;                        // data items: condition codes (§8.4)
+    Ids ambiguities;                       // A-ids attached to this answer
     std::vector<RuleRef> rule_refs;        // the cards of `rules`, in the same order (unknown ids are skipped)
 };
 
 struct ScenarioKey {                       // the model answers of one scenario, computed from its facts
     std::string scenario_id;
-    nlohmann::json assessment;             // wams::to_json(assess(facts)) — the §0.3 EXPECTED shape
+    Assessment result;                     // assess(facts): every answer below is read from it
+    nlohmann::json assessment;             // wams::to_json(result) — the §0.3 EXPECTED shape, for exports only
     std::vector<ModelAnswer> answers;      // one per question, in question order
-    std::vector<std::string> fired_rules;  // every rule id the assessment cites anywhere (values, items, advisories)
-    std::vector<std::string> flagged_ambiguities;  // ambiguity_flags ∪ every item's ambiguities
-    std::vector<std::string> touched_ambiguities;  // flagged ∪ those RULEBOOK §10 ties to a fired rule (ambiguity_links)
+    Ids fired_rules;                       // every rule id the assessment cites anywhere (values, items, advisories)
+    Ids flagged_ambiguities;               // ambiguity_flags ∪ every item's ambiguities
+    Ids touched_ambiguities;               // flagged ∪ those RULEBOOK §10 ties to a fired rule (ambiguity_links)
 };
 
 struct AmbiguityLink {                     // RULEBOOK §10: an A-item is in play whenever all these rules fire
-    std::string_view ambiguity;            // "A3"
-    std::vector<std::string_view> all_of;  // rule ids, e.g. {"R38"}
-    std::string_view conference_phase;     // non-empty: only when facts.case_conference.phase is this (A15)
+    std::string ambiguity;                 // "A3"
+    Ids all_of;                            // rule ids, e.g. {"R38"}
+    std::optional<CasePhase> conference_phase;  // set: only when the case conference is in this phase (A15)
 };
 
-nlohmann::json assess_facts_json(const nlohmann::json& facts);   // facts_from_json → assess → to_json (the engine)
+Assessment assess_facts(const nlohmann::json& facts);             // facts_from_json → assess (the engine)
 std::optional<RuleRef> rule_ref(std::string_view rule_id);        // the engine's metadata of one rule
 ScenarioKey compute_key(const Scenario& s);                       // model answers of every question of s
-const std::vector<AmbiguityLink>& ambiguity_links();              // the §10 table used for touched_ambiguities
+const std::vector<AmbiguityLink>& ambiguity_links();              // assets/rules/ambiguity_links.json, for touched_ambiguities
+Ids cited_rules(const Assessment& a);                             // every R-id of the §0.3 EXPECTED shape, sorted
 // A-ids in play for an assessment: its flags plus every ambiguity_links() entry whose rules all fired.
-std::vector<std::string> touched_ambiguities(const nlohmann::json& assessment, const nlohmann::json& facts);
-ModelAnswer model_answer(const Question& q, const nlohmann::json& assessment);  // one question's answer from an assessment
+Ids touched_ambiguities(const Assessment& a);
+ModelAnswer model_answer(const Question& q, const Assessment& a);   // one question's answer from an assessment
 std::string trainer_explanation(const Scenario& s, Lang lang);    // the engine's full explanation of the facts (trainer view)
 
 // [SECTION] Checking ----------------------------------------------------------------------------------------------
