@@ -1,7 +1,7 @@
 // schema_dsl.hpp — the schema DSL every JSON input format is declared in: the case format of RULEBOOK §0.3
 // (schema_case.cpp) and the training scenario format "wams-scenario/1.0" (schema_scenario.cpp). A schema is a tree
 // of Specs built with the functions below; check_value reports every deviation with its JSON Pointer (RFC 6901),
-// in both languages, through validate_internal::Collector. Not a public header: core/src only.
+// in both languages, through validate_internal::Collector. Not a public header: core/io and core/services (the scenario schema) only.
 //
 // Index
 //   [SECTION] Spec model   Kind, Spec, Field, the builders, expected_text

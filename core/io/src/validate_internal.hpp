@@ -1,5 +1,5 @@
 // validate_internal.hpp — shared between validate.cpp (parsing, loading) and schema_case.cpp (RULEBOOK §0.3 schema).
-// Not a public header: core/src only.
+// Not a public header: core/io/src (and, privately, the viewmodel and services layers).
 #pragma once
 #include "wams/validate.hpp"
 

@@ -1,4 +1,4 @@
-// pii_internal.hpp — shared by core/src/pii*.cpp only: UTF-8 helpers, the word lists, the detectors.
+// pii_internal.hpp — shared by core/services/src/pii*.cpp only: UTF-8 helpers, the word lists, the detectors.
 //
 // [SECTION] UTF-8 and character classes
 // [SECTION] Lexicon (own lists from assets/pii/, third-party name lists from .cache/third_party/pii/)
