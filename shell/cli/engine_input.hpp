@@ -3,6 +3,7 @@
 // every error (JSON path, expected, found) and yields no verdict at all (exit 1).
 #pragma once
 #include "command.hpp"
+#include "fast_json.hpp"
 #include "wams/case.hpp"
 #include "wams/validate.hpp"
 
@@ -43,7 +44,8 @@ inline int load_engine_cases(const std::vector<std::string>& files, const std::s
     for (const auto& file : files) {
         std::string text;
         if (!read_whole_input(file, text, err)) return kUsage;
-        LoadedCases loaded = load_case_facts_text(text);  // only id and facts are used: no copy of the document
+        // only id and facts are used (no copy of the document); the CLI's faster reader first (batch speed)
+        LoadedCases loaded = load_case_facts_text(text, {}, read_json_fast);
         if (!loaded.errors.empty()) {
             err << "wams-cli " << command << ": " << file << ": "
                 << (lang == Lang::nl ? "ongeldige invoer, geen oordeel" : "invalid input, no verdict") << "\n"
