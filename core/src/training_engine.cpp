@@ -11,7 +11,7 @@
 namespace wams::training {
 
 nlohmann::json assess_facts_json(const nlohmann::json& facts) {
-    return wams::to_json(wams::assess(wams::facts_from_json(facts)));
+    return wams::to_json(wams::assess(wams::facts_from_json(facts).value()));
 }
 
 std::optional<RuleRef> rule_ref(std::string_view rule_id) {
@@ -28,7 +28,7 @@ std::optional<RuleRef> rule_ref(std::string_view rule_id) {
 }
 
 std::string trainer_explanation(const Scenario& s, Lang lang) {
-    const Facts facts = wams::facts_from_json(s.facts);
+    const Facts facts = wams::facts_from_json(s.facts).value();
     return wams::explain(facts, wams::assess(facts), lang);
 }
 

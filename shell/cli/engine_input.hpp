@@ -9,7 +9,6 @@
 
 #include <fstream>
 #include <ostream>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -54,13 +53,13 @@ inline int load_engine_cases(const std::vector<std::string>& files, const std::s
         }
         out.reserve(out.size() + loaded.cases.size());
         for (auto& c : loaded.cases) {
-            try {
-                Facts facts = facts_from_json(c.facts);
-                out.push_back(EngineCase{std::move(c.id), std::move(facts)});
-            } catch (const std::exception& ex) {  // validation passed but the model cannot read it: still no verdict
-                err << "wams-cli " << command << ": " << file << ": " << c.id << ": " << ex.what() << "\n";
+            auto facts = facts_from_json(c.facts);
+            if (!facts.ok()) {  // validation passed but the model cannot read it: still no verdict
+                err << "wams-cli " << command << ": " << file << ": " << c.id << ": facts" << facts.error().path << ": "
+                    << facts.error().message << "\n";
                 return kInvalidInput;
             }
+            out.push_back(EngineCase{std::move(c.id), std::move(facts).value()});
         }
     }
     return kOk;

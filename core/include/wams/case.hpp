@@ -10,9 +10,10 @@
 //   [SECTION] Data item        DataItem and its parts (§8 walk inputs, Q1–Q12)
 //   [SECTION] Facts            Facts, facts_from_json, to_json
 //
-// Input is assumed to have passed wams::validate first; facts_from_json still never crashes on odd input: it throws
-// std::runtime_error naming the JSON path at worst.
+// Input is assumed to have passed wams::validate first; facts_from_json still never crashes on odd input: it returns
+// the first error with its JSON path (Result, result.hpp), never throws.
 #pragma once
+#include "wams/result.hpp"
 #include "wams/vocabulary_enums.hpp"
 
 #include <nlohmann/json.hpp>
@@ -206,7 +207,7 @@ struct Facts {                           // FACTS of §0.3
     std::vector<DataItem> data_items;
 };
 
-Facts facts_from_json(const nlohmann::json& facts);  // §0.3 FACTS → typed model; throws std::runtime_error (with path) on a shape it cannot read
+Result<Facts> facts_from_json(const nlohmann::json& facts);  // §0.3 FACTS → typed model; a shape it cannot read: the first error, with its path
 nlohmann::json to_json(const Facts& facts);          // exact inverse of facts_from_json for validated input
 
 } // namespace wams
