@@ -7,8 +7,9 @@
 # Two lanes (issue 16, CI time): the browser tests (label "browser", one at a time: they mostly wait for frames)
 # start as soon as build/web and wams-cli exist and run in the background at normal priority; everything else
 # (web-release, the rest of native, the other tests, sanitizer build + ctest, fuzzing) runs meanwhile at nice 10,
-# so it takes only the CPU the browser lane leaves idle. The lanes are opt-in (WAMS_LANES=1) until a fresh-clone run
-# has shown the browser tests stay reliable beside the builds; by default every step runs one after the other.
+# so it takes only the CPU the browser lane leaves idle. On by default; WAMS_LANES=0 runs every step one after the
+# other (the browser tests wait for the app to settle and read the DOM mirror synchronously, so load does not change
+# what they see — the mirror-digest race that made them machine-dependent was fixed in 53538a3).
 set -euo pipefail
 WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$WAMS_ROOT/scripts/build-lib.sh"
@@ -42,7 +43,7 @@ wams_step "set-up (scripts/setup.sh)" bash scripts/setup.sh || fail "scripts/set
 wams_step "build web" wams_build web "$WAMS_ROOT/build/web" || fail "build web"
 wams_step "build native: wams-cli" wams_build native "$WAMS_ROOT/build/native" wams-cli || fail "build native wams-cli"
 
-if [ "${WAMS_LANES:-0}" != 1 ]; then
+if [ "${WAMS_LANES:-1}" != 1 ]; then
   wams_step "ctest browser (8 tests, one at a time)" ctest_browser || fail "ctest browser tests"
 else
   # Own process group (set -m), so a failure elsewhere can stop the whole lane; its output goes to a log.
