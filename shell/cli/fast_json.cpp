@@ -18,29 +18,18 @@ namespace {
 // Text that is fine (no control byte, valid UTF-8, nesting within the limit): true. Anything else: false, and
 // core's separate checks (validate.cpp, prescan_text) then find and word the first problem exactly as always.
 bool clean_text(std::string_view text, std::size_t max_depth) {
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
+    JsonNestingCounter nesting(max_depth);
     for (std::size_t i = 0; i < text.size();) {
         const auto ch = static_cast<unsigned char>(text[i]);
+        if (!nesting.feed(text[i])) return false;
         if (ch >= 0x80) {
             const auto n = utf8_sequence_length(text, i);
             if (n == 0) return false;
             i += n;
-            escaped = false;
             continue;
         }
         ++i;
         if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') return false;
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (ch == '\\') escaped = true;
-            else if (ch == '"') in_string = false;
-            continue;
-        }
-        if (ch == '"') in_string = true;
-        else if (ch == '[' || ch == '{') {
-            if (++depth > max_depth) return false;
-        } else if ((ch == ']' || ch == '}') && depth > 0) --depth;
     }
     return true;
 }

@@ -235,27 +235,16 @@ bool prescan_text(std::string_view text, const InputLimits& limits, vi::Collecto
         i += n;
     }
     // Nesting depth, counted outside strings, before any parser recursion or allocation.
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
+    JsonNestingCounter nesting(limits.max_depth);
     for (std::size_t i = start; i < text.size(); ++i) {
-        const char ch = text[i];
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (ch == '\\') escaped = true;
-            else if (ch == '"') in_string = false;
-            continue;
+        if (!nesting.feed(text[i])) {
+            const auto at = where(text, i);
+            const auto max = std::to_string(limits.max_depth);
+            out.add("", {"Nesting too deep at " + at.en, "Te diep geneste gegevens op " + at.nl},
+                    {"at most " + max + " nested levels of [ and {", "hoogstens " + max + " geneste niveaus van [ en {"},
+                    {"more than " + max + " levels", "meer dan " + max + " niveaus"});
+            return false;
         }
-        if (ch == '"') in_string = true;
-        else if (ch == '[' || ch == '{') {
-            if (++depth > limits.max_depth) {
-                const auto at = where(text, i);
-                const auto max = std::to_string(limits.max_depth);
-                out.add("", {"Nesting too deep at " + at.en, "Te diep geneste gegevens op " + at.nl},
-                        {"at most " + max + " nested levels of [ and {", "hoogstens " + max + " geneste niveaus van [ en {"},
-                        {"more than " + max + " levels", "meer dan " + max + " niveaus"});
-                return false;
-            }
-        } else if ((ch == ']' || ch == '}') && depth > 0) --depth;
     }
     return true;
 }

@@ -59,6 +59,30 @@ ParsedJson parse_json_text(std::string_view text, const InputLimits& limits = {}
                            FastJsonReader fast = nullptr);  // size + depth limits, never throws
 std::size_t utf8_sequence_length(std::string_view text, std::size_t i);  // valid UTF-8 sequence at text[i]: its length, else 0
 
+// Nesting of JSON text outside strings, fed one byte at a time (for a multi-byte UTF-8 character, its first byte is
+// enough): the depth pre-check of parse_json_text and of wams-cli's fast pre-pass. feed() is false when the byte
+// opened a level beyond max_depth.
+class JsonNestingCounter {
+public:
+    explicit JsonNestingCounter(std::size_t max_depth) : max_depth_(max_depth) {}
+    bool feed(char ch) {
+        if (in_string_) {
+            if (escaped_) escaped_ = false;
+            else if (ch == '\\') escaped_ = true;
+            else if (ch == '"') in_string_ = false;
+            return true;
+        }
+        if (ch == '"') in_string_ = true;
+        else if (ch == '[' || ch == '{') return ++depth_ <= max_depth_;
+        else if ((ch == ']' || ch == '}') && depth_ > 0) --depth_;
+        return true;
+    }
+
+private:
+    std::size_t max_depth_, depth_ = 0;
+    bool in_string_ = false, escaped_ = false;
+};
+
 // [SECTION] Schema ------------------------------------------------------------------------------------------------
 
 std::vector<ValidationError> validate_case(const nlohmann::json& c, const std::string& base_path = "");            // a CASE {id, facts, …} of §0.3
