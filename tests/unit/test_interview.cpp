@@ -90,7 +90,11 @@ TEST_CASE("interview: nothing answered means nothing decided about the items, an
 
 TEST_CASE("interview: the full case asks nothing and equals assess", "[interview]") {
     for (const std::string& id : public_ids()) {
-        const json c = scenario("public", id);
+        json c = scenario("public", id);
+        // a field the schema lets a case leave out is, to the interview, not asked yet: record it as null
+        for (auto& item : c["facts"]["data_items"])
+            if (!item.contains("secrecy_regime_rebutted_because")) item["secrecy_regime_rebutted_because"] = nullptr;
+        if (!c["facts"]["scope"].contains("client_agreed_domains")) c["facts"]["scope"]["client_agreed_domains"] = nullptr;
         const iv::Result r = iv::run(c);
         INFO(id);
         REQUIRE(r.errors.empty());
@@ -134,7 +138,8 @@ TEST_CASE("interview: a decided value holds for every open answer (exhaustive en
                     if (erase_at(facts, p)) removed.push_back(p);
                 if (removed.empty()) continue;
                 const iv::Result r = iv::run(json{{"id", id}, {"facts", facts}}, sampled);
-                INFO(id << " item " << i << " blank " << removed.size());
+                INFO(id << " item " << i << " blank " << removed.size() << " "
+                        << (r.errors.empty() ? "" : r.errors[0].path + " " + r.errors[0].found));
                 REQUIRE(r.errors.empty());
                 ++runs;
                 std::map<std::string, std::string> shown;

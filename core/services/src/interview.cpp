@@ -186,6 +186,13 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
 
 // [SECTION] Unasked fields ----------------------------------------------------------------------------------------
 
+// Members the schema lets a given object leave out, meaning the same as null (§0.3): the reading-specific criteria
+// (absent = use the shared answer). Once the object is answered, their absence is part of the answer.
+bool is_optional_member(std::string_view pattern) {
+    return pattern == "/entry/criteria/a_person_s23" || pattern == "/entry/criteria/b_environment_s23" ||
+           pattern == "/entry/criteria/a_person_s311" || pattern == "/entry/criteria/b_environment_s311";
+}
+
 // Walks `tokens` from `node`: every concrete pointer of the pattern whose value is absent, where the field (not a
 // container above it) is the one to ask. `asked_whole` holds the container patterns answered as one value.
 void expand(const json* node, const std::vector<std::string>& tokens, std::size_t i, const std::string& pointer,
@@ -208,6 +215,7 @@ void expand(const json* node, const std::vector<std::string>& tokens, std::size_
         auto it = node->find(t);
         if (it != node->end()) child = &*it;
     }
+    if (i + 1 == tokens.size() && !child && node && is_optional_member(sub_pattern)) return;  // absent = not recorded
     if (i + 1 < tokens.size()) {
         const vocab::Field* container = vocab::find(sub_pattern);
         if (!child && container && is_container(*container)) return;  // asked as a whole
@@ -417,6 +425,7 @@ Result run(const json& case_json, const Options& options) {
             valid_choices.push_back(idx);
         }
     } else {  // seeded random completions; a completion the schema refuses is redrawn where the errors point
+        std::vector<ValidationError> first_errors;
         Rng rng(hash_text(facts.dump(), options.seed));
         for (int n = 0; n < options.samples; ++n) {
             std::vector<std::size_t> idx(slots.size());
@@ -442,13 +451,13 @@ Result run(const json& case_json, const Options& options) {
                     }
                     repairable = repairable && hit;
                 }
-                if (!repairable) {
-                    given_errors = errors;
-                    break;
+                if (!repairable) {  // a cross-field error (e.g. the article vs the route): draw every slot anew
+                    if (first_errors.empty()) first_errors = errors;
+                    for (std::size_t k = 0; k < slots.size(); ++k) idx[k] = rng() % slots[k].domain.size();
                 }
             }
-            if (!given_errors.empty()) break;
         }
+        if (evaluated.empty()) given_errors = first_errors;
     }
     // Exploration: completions that differ from one already seen in one or two answers, kept as parents when they
     // give an outcome or a rule set not seen before (coverage-guided, as a fuzzer). Deep conditions (an active
