@@ -103,7 +103,8 @@ def main():
     failures, shares, rows = [], [], []
     t0 = time.time()
     for f in files:
-        for case in json.load(open(f))["cases"]:
+        doc = json.load(open(f))
+        for case in (doc["cases"] if "cases" in doc else [doc]):
             full = {"id": case["id"], "facts": case["facts"]}
             expected = outcomes(run(cli, ["assess", "-"], full)["results"][0]["assessment"])
             total = leaves(case["facts"])

@@ -468,7 +468,11 @@ Result run(const json& case_json, const Options& options) {
             bool fresh = false;
             for (const auto& [path, out] : o) {
                 fresh = seen.insert(path + "=" + out.value).second || fresh;
-                for (const std::string& rule : out.rules) fresh = seen.insert(path + ":" + rule).second || fresh;
+                // the whole rule set too: a completion with one blocking answer fewer is new (a not_allowed item
+                // cites its decisive rules), which leads the search towards the answers that license it
+                std::string set = path + "#";
+                for (const std::string& rule : out.rules) set += rule + ",";
+                fresh = seen.insert(set).second || fresh;
             }
             return fresh;
         };
@@ -484,12 +488,15 @@ Result run(const json& case_json, const Options& options) {
             valid_choices.push_back(std::move(idx));
             if (fresh) parents.push_back(evaluated.size() - 1);
         };
-        // Half the budget: depth first over what the process walk reads. The newest completion that reached
+        // Two thirds of the budget: depth first over what the process walk reads. The newest completion that reached
         // something new has each case-level answer changed in turn (a long list: six of its answers), so chains of
         // conditions (route → requester → criteria → decision) are followed one answer at a time.
         std::size_t expanded = 0;
         std::set<std::size_t> done;
-        const int half = options.mutations / 2;
+        std::vector<std::size_t> dfs_order = case_level;  // case-level answers first, then the items'
+        for (std::size_t k = 0; k < slots.size(); ++k)
+            if (std::find(case_level.begin(), case_level.end(), k) == case_level.end()) dfs_order.push_back(k);
+        const int half = options.mutations * 2 / 3;
         int spent = 0;
         while (spent < half) {
             std::size_t parent = parents.back();
@@ -505,8 +512,11 @@ Result run(const json& case_json, const Options& options) {
             }
             done.insert(parent);
             ++expanded;
+            // a fresh order each time (case-level answers first), so the search does not circle on one question
+            std::shuffle(dfs_order.begin(), dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
+            std::shuffle(dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), dfs_order.end(), rng);
             const std::size_t before = parents.size();
-            for (std::size_t k : case_level) {
+            for (std::size_t k : dfs_order) {
                 std::vector<std::size_t> tried;
                 for (std::size_t v = 0; v < slots[k].domain.size(); ++v)
                     if (v != valid_choices[parent][k]) tried.push_back(v);
@@ -523,7 +533,7 @@ Result run(const json& case_json, const Options& options) {
                 if (parents.size() > before) break;  // something new: go deeper from there first
             }
         }
-        // The other half: random changes of one to three answers anywhere, from any completion that reached
+        // The rest: random changes of one to three answers anywhere, from any completion that reached
         // something new (the newest ones half the time), as a coverage-guided fuzzer does.
         for (int m = spent; m < options.mutations; ++m) {
             const std::size_t pick = rng() % 2 == 0 ? parents.size() - 1 - rng() % std::min<std::size_t>(4, parents.size())
@@ -699,6 +709,23 @@ Result run(const json& case_json, const Options& options) {
         if (score > best) {
             best = score;
             r.next = slots[k];
+        }
+    }
+    // Open values no probe could move (the completions disagree, but no single answer changed them on the probe
+    // bases): ask the first unasked field of the same data item, or of the case, rather than stop with them open.
+    if (!r.next) {
+        for (const std::string& path : open) {
+            if (path.find('#') != std::string::npos) continue;
+            std::string prefix = "/facts/";
+            if (path.rfind("/data_items/", 0) == 0) prefix = "/facts" + path.substr(0, path.find('/', 12) + 1);
+            for (const Slot& slot : slots) {
+                const bool in_items = slot.pointer.rfind("/facts/data_items/", 0) == 0;
+                if (slot.pointer.rfind(prefix, 0) == 0 && (prefix != "/facts/" || !in_items)) {
+                    r.next = slot;
+                    break;
+                }
+            }
+            if (r.next) break;
         }
     }
     return r;

@@ -44,7 +44,7 @@ std::vector<Slot> unasked_fields(const nlohmann::json& facts);  // in asking ord
 
 struct Options {
     int samples = 48;                   // random completions
-    int mutations = 1500;               // explored completions (one to three answers changed), coverage-guided
+    int mutations = 2400;               // explored completions (one to three answers changed), coverage-guided
     int probe_bases = 8;                // completions on which every answer of every unasked field is tried
     std::size_t exhaustive_limit = 4096;  // at most this many completions: assess them all
     std::uint64_t seed = 0x57a3'5eedULL;
