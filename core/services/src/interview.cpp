@@ -412,6 +412,18 @@ std::vector<Slot> unasked_fields(const json& facts) {
 
 namespace {
 
+// The answers of a field to try: all of them, or of a long list its first two (null and the empty list or the
+// first combination, which a random pick of a few among forty would often miss) and seeded others up to `limit`.
+std::vector<std::size_t> answers_to_try(const Slot& slot, std::size_t limit, Rng& rng) {
+    std::vector<std::size_t> tried;
+    for (std::size_t v = 0; v < slot.domain.size(); ++v) tried.push_back(v);
+    if (tried.size() > limit) {
+        std::shuffle(tried.begin() + 2, tried.end(), rng);
+        tried.resize(std::max<std::size_t>(limit, 2));
+    }
+    return tried;
+}
+
 // The completions of one partial case: assessed, kept by their answer indices, and the JSON of those reused.
 struct Search {
     const json& facts;
@@ -485,7 +497,8 @@ void Search::run(const Options& options) {
         Rng rng(hash_text(facts.dump(), options.seed));
         for (int n = 0; n < options.samples; ++n) {
             std::vector<std::size_t> idx(slots.size());
-            for (std::size_t k = 0; k < slots.size(); ++k) idx[k] = rng() % slots[k].domain.size();
+            for (std::size_t k = 0; k < slots.size(); ++k)  // a long list's first answers (null, []) a quarter of the time
+                idx[k] = slots[k].domain.size() > 8 && rng() % 4 == 0 ? rng() % 2 : rng() % slots[k].domain.size();
             for (int attempt = 0; attempt < 24; ++attempt) {
                 std::vector<ValidationError> errors;
                 Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
@@ -578,14 +591,9 @@ void Search::run(const Options& options) {
             const std::size_t before = parents.size();
             while (it->second.second < it->second.first.size() && parents.size() == before && spent < budget) {
                 const std::size_t k = it->second.first[it->second.second++];
-                std::vector<std::size_t> tried;
-                for (std::size_t v = 0; v < slots[k].domain.size(); ++v)
-                    if (v != valid_choices[parent][k]) tried.push_back(v);
-                if (tried.size() > options.dfs_values) {
-                    std::shuffle(tried.begin(), tried.end(), rng);
-                    tried.resize(options.dfs_values);
-                }
+                std::vector<std::size_t> tried = answers_to_try(slots[k], options.dfs_values, rng);
                 for (std::size_t v : tried) {
+                    if (v == valid_choices[parent][k]) continue;
                     std::vector<std::size_t> idx = valid_choices[parent];
                     idx[k] = v;
                     try_child(parent, std::move(idx), {k});
@@ -673,12 +681,7 @@ Result run(const json& case_json, const Options& options) {
         for (std::size_t k = 0; k < slots.size(); ++k) {
             for (std::size_t bi = 0; bi < bases; ++bi) {
                 const std::size_t b = base_at[bi];
-                std::vector<std::size_t> tried;  // every answer, or six of a long list (seeded)
-                for (std::size_t v = 0; v < slots[k].domain.size(); ++v) tried.push_back(v);
-                if (tried.size() > 6) {
-                    std::shuffle(tried.begin(), tried.end(), probe_rng);
-                    tried.resize(6);
-                }
+                std::vector<std::size_t> tried = answers_to_try(slots[k], 6, probe_rng);
                 for (std::size_t v : tried) {
                     if (v == valid_choices[b][k]) continue;
                     std::vector<std::size_t> idx = valid_choices[b];
