@@ -1,0 +1,209 @@
+// helpdesk_query.cpp — reading help-desk text (helpdesk_query.hpp).
+//
+// [SECTION] Stop words and language
+// [SECTION] Search vocabulary (helpdesk_synonyms.json)
+// [SECTION] Question part and intents
+// [SECTION] analyse_query
+#include "helpdesk_query.hpp"
+#include "wams/text_fold.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wams::embedded {
+std::string_view asset_helpdesk_synonyms(); // assets/helpdesk/helpdesk_synonyms.json (cmake/Embed.cmake)
+} // namespace wams::embedded
+
+namespace wams::helpdesk {
+namespace {
+
+// [SECTION] Stop words and language — folded function words. Content words that are frequent in this corpus
+// ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
+// through the intents instead.
+const std::unordered_set<std::string>& dutch_stop_words() {
+    static const std::unordered_set<std::string> words{
+        "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
+        "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
+        "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
+        "uw", "ons", "onze", "hun", "hem", "haar", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "nog",
+        "al", "ook", "dan", "toch", "wel", "maar", "dus", "zo", "heel", "erg", "even", "eens", "nu", "hier",
+        "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
+        "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
+        "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
+        "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
+        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie", "zo'n", "zon", "nou",
+        "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"};
+    return words;
+}
+
+const std::unordered_set<std::string>& english_stop_words() {
+    static const std::unordered_set<std::string> words{
+        "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
+        "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
+        "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
+        "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
+        "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
+        "just", "still", "ask", "asks", "question", "us", "them", "him", "me", "really", "doesn", "don", "isn",
+        "won", "like", "even"};
+    return words;
+}
+
+bool is_stop(const std::string& t) { return dutch_stop_words().count(t) || english_stop_words().count(t); }
+bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
+
+// English when more of the words are English function words than Dutch ones.
+StemLang detect_language(const std::vector<std::string>& tokens) {
+    long score = 0;
+    for (const auto& t : tokens) score += english_stop_words().count(t) - static_cast<long>(dutch_stop_words().count(t));
+    return score > 0 ? StemLang::en : StemLang::nl;
+}
+
+// [SECTION] Search vocabulary. Group members are stored by the stems of both languages (a colleague may type either);
+// a member of several words by its words written together ("sociaal team" → "sociaalteam").
+struct Vocabulary {
+    std::vector<std::vector<std::string>> groups;                  // group → member stems
+    std::unordered_map<std::string, std::vector<int>> group_of;    // stem → groups
+    std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
+    std::unordered_set<std::string> openers;                       // folded words opening a question
+};
+
+std::string joined_folded(std::string_view words) {
+    std::string out;
+    for (const auto& t : fold_tokens(words)) out += t;
+    return out;
+}
+
+Vocabulary load_vocabulary() {
+    const auto doc = nlohmann::json::parse(embedded::asset_helpdesk_synonyms());
+    Vocabulary v;
+    for (const auto& g : doc.at("groups")) {
+        std::vector<std::string> members;
+        for (const auto& m : g) {
+            const std::string w = joined_folded(m.get<std::string>());
+            for (StemLang lang : {StemLang::nl, StemLang::en}) members.push_back(stem_word(w, lang));
+        }
+        std::sort(members.begin(), members.end());
+        members.erase(std::unique(members.begin(), members.end()), members.end());
+        const int id = static_cast<int>(v.groups.size());
+        for (const auto& m : members) v.group_of[m].push_back(id);
+        v.groups.push_back(std::move(members));
+    }
+    for (const auto& [name, words] : doc.at("intents").items()) {
+        std::unordered_set<std::string> set;
+        for (const auto& w : words) set.insert(fold_text(w.get<std::string>()));
+        v.intent_words.push_back(std::move(set));
+    }
+    for (const auto& w : doc.at("openers")) v.openers.insert(fold_text(w.get<std::string>()));
+    return v;
+}
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary v = load_vocabulary();
+    return v;
+}
+
+// [SECTION] Question part and intents
+Intents intents_of(const std::vector<std::string>& tokens) {
+    Intents out = 0;
+    const auto& words = vocabulary().intent_words;
+    for (const auto& t : tokens)
+        for (size_t i = 0; i < words.size(); ++i)
+            if (words[i].count(t)) out |= 1u << i;
+    return out;
+}
+
+// The query's clauses (split at . , ; : ! ?), each as folded tokens.
+std::vector<std::vector<std::string>> clauses_of(std::string_view query) {
+    std::vector<std::vector<std::string>> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= query.size(); ++i) {
+        if (i < query.size() && std::string_view(".,;:!?").find(query[i]) == std::string_view::npos) continue;
+        auto tokens = fold_tokens(query.substr(start, i - start));
+        if (!tokens.empty()) out.push_back(std::move(tokens));
+        start = i + 1;
+    }
+    return out;
+}
+
+// Index of the first clause of the question part: the last clause that opens with a question word; 0 (the whole
+// query) when none does.
+size_t question_start(const std::vector<std::vector<std::string>>& clauses) {
+    auto opens = [&](size_t c) { return vocabulary().openers.count(clauses[c].front()) > 0; };
+    size_t c = clauses.size();
+    while (c > 0 && !opens(c - 1)) --c;
+    if (c == 0) return 0;
+    --c;
+    while (c > 0 && opens(c - 1)) --c;  // consecutive question clauses ("wat moet ik doen, wie moet ik melden")
+    return c;
+}
+
+constexpr double kSituationWeight = 0.6;  // a word before the question part counts 0.6
+constexpr size_t kMaxWord = 64, kMaxTerms = 32; // bounded work for pasted text
+
+void add_term(std::vector<QueryTerm>& terms, std::string stem, double weight) {
+    for (auto& t : terms)
+        if (t.stem == stem) { t.weight = std::max(t.weight, weight); return; }
+    if (terms.size() < kMaxTerms) terms.push_back({std::move(stem), weight});
+}
+
+} // namespace
+
+std::vector<std::string> content_stems(std::string_view text, StemLang lang) {
+    std::vector<std::string> out;
+    for (const auto& t : fold_tokens(text))
+        if (keep_token(t)) out.push_back(stem_word(t, lang));
+    return out;
+}
+
+Intents question_intents(std::string_view question) { return intents_of(fold_tokens(question)); }
+
+const std::vector<std::string>& synonyms_of(const std::string& stem) {
+    static const std::vector<std::string> none;
+    static const auto table = [] {
+        std::unordered_map<std::string, std::vector<std::string>> t;
+        const Vocabulary& v = vocabulary();
+        for (const auto& [member, groups] : v.group_of) {
+            auto& out = t[member];
+            for (int g : groups)
+                for (const auto& other : v.groups[g])
+                    if (other != member) out.push_back(other);
+        }
+        return t;
+    }();
+    const auto it = table.find(stem);
+    return it == table.end() ? none : it->second;
+}
+
+// [SECTION] analyse_query
+AnalysedQuery analyse_query(std::string_view query) {
+    AnalysedQuery q;
+    const auto clauses = clauses_of(query);
+    std::vector<std::string> all;
+    for (const auto& c : clauses) all.insert(all.end(), c.begin(), c.end());
+    q.lang = detect_language(all);
+    size_t from = question_start(clauses);
+    // A question part of function words only ("…, mag dat?") leaves the whole query as the question.
+    const bool has_content = std::any_of(clauses.begin() + static_cast<long>(from), clauses.end(), [](const auto& c) {
+        return std::any_of(c.begin(), c.end(), keep_token);
+    });
+    if (!has_content) from = 0;
+    for (size_t c = 0; c < clauses.size(); ++c) {
+        const double weight = c >= from ? 1.0 : kSituationWeight;
+        if (c >= from) q.intents |= intents_of(clauses[c]);
+        for (const auto& t : clauses[c])
+            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, stem_word(t, q.lang), weight);
+        for (size_t i = 0; i + 1 < clauses[c].size() && q.pairs.size() < kMaxTerms; ++i) {
+            const std::string& a = clauses[c][i];
+            const std::string& b = clauses[c][i + 1];
+            if (a.size() + b.size() > kMaxWord || a.size() + b.size() < 7) continue;
+            q.pairs.push_back(stem_word(a + b, q.lang));
+        }
+    }
+    return q;
+}
+
+} // namespace wams::helpdesk
