@@ -28,7 +28,7 @@ if [[ ! -f "$NATIVE/CMakeCache.txt" ]]; then
         ${WAMS_THIRD_PARTY_DIR:+-DWAMS_THIRD_PARTY_DIR="$WAMS_THIRD_PARTY_DIR"} >/dev/null
 fi
 echo "== native build ($NATIVE)"
-cmake --build "$NATIVE" -j"$JOBS" --target wams-generated-cases >/dev/null   # also writes core/embedded_assets.cpp
+cmake --build "$NATIVE" -j"$JOBS" --target wams-generated-cases >/dev/null   # also writes core/embedded_*_assets.cpp and core/generated/
 if [[ "$MODE" != wasm ]]; then
   mkdir -p "$BUILD_DIR/counterexamples-native"
   echo "== native run: wams-generated-cases ${ARGS[*]}"

@@ -35,7 +35,7 @@ if [[ "$MODE" != wasm ]]; then
     || status=1
 fi
 
-# ---- 2. wasm (em++ over core/src, the embedded assets of the native build and tests/invariants) --------------------
+# ---- 2. wasm (em++ over core/*/src, the generated sources of the native build and tests/invariants) -------------
 if [[ "$MODE" != native ]]; then
   WASM="$BUILD_DIR/wasm"
   wasm_node_build "$WASM/wams-prove-walk.js" "$WASM" "$ROOT/tests/invariants" "$NATIVE" "$JOBS" \

@@ -41,8 +41,8 @@ cat >"$WORK/without.cpp" <<'CPP'
 extern "C" int run(const char* s) { std::vector<std::string> v{s}; return int(v.size()) + int(nlohmann::json::parse(s, nullptr, false).size()); }
 int main(int argc, char** argv) { std::printf("%d\n", run(argc > 1 ? argv[1] : "Jan de Vries 123456782")); }
 CPP
-flags=(-std=c++20 -Os -sFILESYSTEM=0 -I"$ROOT/core/include" -I"$ROOT/core/src" -I"$WORK")
-em++ "${flags[@]}" "$ROOT"/core/src/pii*.cpp "$WORK/assets.cpp" "$WORK/with.cpp" -o "$WORK/with.js"
+flags=(-std=c++20 -Os -sFILESYSTEM=0 -I"$ROOT/core/law/include" -I"$ROOT/core/services/include" -I"$WORK")
+em++ "${flags[@]}" "$ROOT"/core/services/src/pii*.cpp "$WORK/assets.cpp" "$WORK/with.cpp" -o "$WORK/with.js"
 em++ "${flags[@]}" "$WORK/without.cpp" -o "$WORK/without.js"
 with=$(gzip -9c "$WORK/with.wasm" | wc -c)
 without=$(gzip -9c "$WORK/without.wasm" | wc -c)

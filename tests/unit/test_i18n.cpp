@@ -1,4 +1,4 @@
-// UI strings by key (core/include/wams/i18n.hpp): both languages hold the same keys, and every key the UI code
+// UI strings by key (core/io/include/wams/i18n.hpp): both languages hold the same keys, and every key the UI code
 // asks for exists. The promise texts are the ones the issue requires, written out here by hand.
 #include <catch2/catch.hpp>
 #include "wams/i18n.hpp"

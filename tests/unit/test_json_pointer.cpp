@@ -1,4 +1,4 @@
-// Non-throwing RFC 6901 access (core/include/wams/json_pointer.hpp) and the case editor built on it. Where a pointer
+// Non-throwing RFC 6901 access (core/io/include/wams/json_pointer.hpp) and the case editor built on it. Where a pointer
 // is valid the expectation is nlohmann's own (throwing) json_pointer, an independent implementation; the refusals
 // are written by hand from RFC 6901 and the header's contract.
 #include <catch2/catch.hpp>

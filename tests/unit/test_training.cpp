@@ -12,8 +12,10 @@
 #include <catch2/catch.hpp>
 
 #include "wams/pii.hpp"
+#include "wams/rules.hpp"
 #include "wams/training.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -369,16 +371,31 @@ TEST_CASE("every scenario's covers claim holds against what assess() fires and f
 }
 
 TEST_CASE("ambiguity links: a rule-linked A-item needs all its rules", "[training]") {
-    const json a = {{"investigation", {{"value", "yes"}, {"rules", {"R16"}}}},
-                    {"coordination", {{"value", "mandatory"}, {"rules", {"R37"}}}},
-                    {"data_items", json::array()}, {"ambiguity_flags", {"A21"}}};
-    const auto t = touched_ambiguities(a, json::object());
+    wams::Assessment a;
+    a.process.investigation.value = "yes";
+    a.process.investigation.rules = {"R16"};
+    a.process.coordination.value = "mandatory";
+    a.process.coordination.rules = {"R37"};
+    a.ambiguity_flags = {"A21"};
+    const auto t = touched_ambiguities(a);
     const std::set<std::string> s(t.begin(), t.end());
     CHECK(s.count("A12"));   // R16
     CHECK(s.count("A5"));    // R37
     CHECK(s.count("A21"));   // flagged
     CHECK_FALSE(s.count("A24"));  // needs R31 as well
     CHECK_FALSE(s.count("A15"));  // needs R53 in an investigation-phase conference
+}
+
+TEST_CASE("every ambiguity link (assets/rules/ambiguity_links.json) names a known A-item and known rules", "[training]") {
+    REQUIRE(ambiguity_links().size() >= 20);
+    for (const auto& l : ambiguity_links()) {
+        INFO(l.ambiguity);
+        CHECK(wams::find_ambiguity(l.ambiguity) != nullptr);
+        REQUIRE(!l.all_of.empty());
+        for (const auto& r : l.all_of) CHECK(wams::find_rule(r) != nullptr);
+    }
+    CHECK(std::count_if(ambiguity_links().begin(), ambiguity_links().end(),
+                        [](const AmbiguityLink& l) { return l.conference_phase == wams::CasePhase::investigation; }) == 1);  // A15
 }
 
 // [SECTION] Checking ----------------------------------------------------------------------------------------------

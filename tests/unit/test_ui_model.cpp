@@ -1,4 +1,4 @@
-// The consultation app's model (core/include/wams/ui_model.hpp): catalogue covers every public case's facts, every
+// The consultation app's model (core/viewmodel/include/wams/ui_model.hpp): catalogue covers every public case's facts, every
 // label key exists in both languages, the editor's undo, the case-file round trip, the bundled-request check and
 // the what-if difference. Expectations come from the scenario files and the rulebook text, never from this code.
 #include <catch2/catch.hpp>

@@ -10,7 +10,7 @@
 #include "wams/ui_model.hpp"
 #include "wams/vocabulary.hpp"
 
-#include "../../core/src/validate_internal.hpp"
+#include "../../core/io/src/validate_internal.hpp"
 
 #include <algorithm>
 #include <map>

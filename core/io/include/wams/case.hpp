@@ -1,0 +1,16 @@
+// case.hpp — a case's FACTS (RULEBOOK §0.3) at the edge: the typed model (wams/case_model.hpp, core/law) and its
+// exact JSON round trip.
+//
+// Input is assumed to have passed wams::validate first; facts_from_json still never crashes on odd input: it throws
+// std::runtime_error naming the JSON path at worst.
+#pragma once
+#include "wams/case_model.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace wams {
+
+Facts facts_from_json(const nlohmann::json& facts);  // §0.3 FACTS → typed model; throws std::runtime_error (with path) on a shape it cannot read
+nlohmann::json to_json(const Facts& facts);          // exact inverse of facts_from_json for validated input
+
+} // namespace wams
