@@ -5,9 +5,9 @@
 #include <memory>
 
 extern "C" {
-#include "api.h"
-#include "stem_UTF_8_dutch.h"
-#include "stem_UTF_8_english.h"
+#include <api.h>  // Snowball runtime and generated stemmers (third party, scripts/setup.sh)
+#include <stem_UTF_8_dutch.h>
+#include <stem_UTF_8_english.h>
 }
 
 namespace wams {
