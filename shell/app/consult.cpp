@@ -31,14 +31,15 @@ void refresh(Session& s) {
     s.assessment.reset();
     s.assessment_json = nullptr;
     if (s.errors.empty()) {
-        try {
-            s.facts = facts_from_json(s.editor.facts());
+        auto read = facts_from_json(s.editor.facts());
+        if (read.ok()) {
+            s.facts = std::move(read).value();
             s.assessment = assess(*s.facts);
             s.assessment_json = to_json(*s.assessment);
-        } catch (const std::exception& e) {
-            s.errors.push_back({"/facts", "a readable case", e.what(), e.what(), e.what()});
-            s.facts.reset();
-            s.assessment.reset();
+        } else {
+            const LoadError& e = read.error();
+            const std::string what = "facts" + e.path + ": " + e.message;  // as the exception said it before
+            s.errors.push_back({"/facts" + e.path, "a readable case", what, what, what});
         }
     }
     const int items = static_cast<int>(s.editor.value("/data_items").size());

@@ -57,7 +57,7 @@ void compute(consult::Session& s) {
         r.error = wams::format_errors(errors, wams::Lang::nl);
         return;
     }
-    r.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts)));
+    r.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts).value()));
     r.diff = wams::ui::diff_assessments(s.assessment_json, r.assessment);
 }
 

@@ -28,7 +28,7 @@ void after_edit(const ui::CaseEditor& ed) {
     const auto errors = wams::validate_facts(ed.facts(), "/facts");
     (void)wams::errors_to_json(errors).dump();
     if (errors.empty()) {
-        const auto facts = wams::facts_from_json(ed.facts());
+        const auto facts = wams::facts_from_json(ed.facts()).value();
         (void)wams::to_json(wams::assess(facts)).dump();
         (void)ui::what_if_candidates(ed.facts());
     }
@@ -88,8 +88,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 'w': {
             json facts = ed.facts();
             if (wams::store_at(facts, pointer, value) && wams::validate_facts(facts, "/facts").empty())
-                (void)ui::diff_assessments(wams::to_json(wams::assess(wams::facts_from_json(ed.facts()))),
-                                           wams::to_json(wams::assess(wams::facts_from_json(facts))));
+                (void)ui::diff_assessments(wams::to_json(wams::assess(wams::facts_from_json(ed.facts()).value())),
+                                           wams::to_json(wams::assess(wams::facts_from_json(facts).value())));
             break;
         }
         default: continue;

@@ -32,7 +32,7 @@ using nlohmann::json;
 
 // [SECTION] One case ----------------------------------------------------------------------------------------------
 
-json assess_json(const json& facts) { return to_json(assess(facts_from_json(facts))); }
+json assess_json(const json& facts) { return to_json(assess(facts_from_json(facts).value())); }
 
 // The same facts with every derivable phase written in (`written`) or left null (`nulled`): a reuse item keeps a
 // recorded phase that differs from the conference's, since that phase is its own (D26); Q1-gated items ignore it.
@@ -76,7 +76,7 @@ Checked run_checks(const json& facts) {
         compare_items(out, assess_json(with_phases(facts, true)), "phase written in", report);
         compare_items(out, assess_json(with_phases(facts, false)), "phase null", report);
         if (assess_json(facts).dump() != c.answer) report("deterministic", "a second assess differs");
-        const json round = json::parse(to_json(facts_from_json(facts)).dump());
+        const json round = json::parse(to_json(facts_from_json(facts).value()).dump());
         if (assess_json(round).dump() != c.answer) report("json_round_trip", "assess after to_json/parse differs");
     } catch (const std::exception& e) {
         report("answers_every_valid_case", std::string("threw: ") + e.what());

@@ -1197,7 +1197,7 @@ int replay(const Options& opt) {
         if (j.contains("cases")) for (const auto& c : j.at("cases")) cases.push_back(c);
         else cases.push_back(j);
         for (const auto& cj : cases) {
-            const Facts f = facts_from_json(cj.at("facts"));
+            const Facts f = facts_from_json(cj.at("facts")).value();
             const CaseContext ctx = derive_context(f);
             const Assessment a = assess(f);
             for (std::size_t i = 0; i < f.data_items.size(); ++i) {

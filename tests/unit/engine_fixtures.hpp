@@ -9,7 +9,7 @@
 #include <string_view>
 
 inline wams::Facts scenario_facts(const std::string& set, const std::string& id) {  // scenarios/<set>/<id>.json → typed facts
-    return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json")["facts"]);
+    return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json")["facts"]).value();
 }
 inline wams::Facts pub_facts(const std::string& id) { return scenario_facts("public", id); }  // PUB-01 … PUB-20
 inline wams::Facts d3_facts(const std::string& id) { return scenario_facts("draft3", id); }   // RULEBOOK §13.3: D3-C01A … D3-E5

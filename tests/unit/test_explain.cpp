@@ -19,7 +19,7 @@ static std::string slurp(const fs::path& p) {
 
 static std::string explained(const std::string& id, wams::Lang lang) {
     const auto c = wams_test::read_json_file((fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public" / (id + ".json")).string());
-    const auto facts = wams::facts_from_json(c["facts"]);
+    const auto facts = wams::facts_from_json(c["facts"]).value();
     return "# " + id + "\n" + wams::explain(facts, wams::assess(facts), lang);
 }
 
@@ -54,7 +54,7 @@ TEST_CASE("an undetermined item says why not and what to ask next", "[explain]")
 
 TEST_CASE("A1 shows both readings and their outcomes", "[explain]") {
     const auto c = wams_test::read_json_file((fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public" / "PUB-05.json").string());
-    const auto facts = wams::facts_from_json(c["facts"]);
+    const auto facts = wams::facts_from_json(c["facts"]).value();
     const auto lines = wams::explain_lines(facts, wams::assess(facts), wams::Lang::en);
     int readings = 0;
     for (const auto& l : lines)

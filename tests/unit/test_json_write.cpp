@@ -57,7 +57,7 @@ TEST_CASE("append_assessment_json equals to_json(a).dump() on every public case"
     const auto cases = public_scenarios();
     REQUIRE(cases.size() >= 20);
     for (const auto& c : cases) {
-        const auto a = wams::assess(wams::facts_from_json(c.at("facts")));
+        const auto a = wams::assess(wams::facts_from_json(c.at("facts")).value());
         INFO(c.at("id").get<std::string>());
         CHECK(direct(a) == wams::to_json(a).dump());
     }
@@ -77,13 +77,9 @@ TEST_CASE("append_assessment_json equals to_json(a).dump() on varied cases (ever
                 if (rng() % 3 == 0) it["client_objects"] = rng() % 2 ? json(true) : json(nullptr);
                 if (rng() % 4 == 0) it["item_id"] = "gegevens-ü-" + std::to_string(rng() % 100);
             }
-            wams::Facts facts;
-            try {
-                facts = wams::facts_from_json(f);
-            } catch (const std::exception&) {
-                continue;  // a variation the model cannot read is not what this test is about
-            }
-            const auto a = wams::assess(facts);
+            const auto facts = wams::facts_from_json(f);
+            if (!facts.ok()) continue;  // a variation the model cannot read is not what this test is about
+            const auto a = wams::assess(facts.value());
             const auto& p = a.process;
             with_conference += p.case_conference.has_value();
             with_readings += p.investigation.under_s2_3 && p.investigation.under_s3_1_1;

@@ -11,7 +11,7 @@
 
 static wams::Facts pub(const std::string& id) {
     const auto c = wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/public/" + id + ".json");
-    return wams::facts_from_json(c["facts"]);
+    return wams::facts_from_json(c["facts"]).value();
 }
 
 TEST_CASE("the record ends with the SHA-256 of everything above it", "[report]") {

@@ -76,7 +76,7 @@ TEST_CASE("every answer a walk step gives has a label in both languages", "[rule
     for (const auto& e : fs::directory_iterator(fs::path(WAMS_SOURCE_DIR) / "scenarios" / "public")) {
         if (e.path().extension() != ".json") continue;
         const auto c = wams_test::read_json_file(e.path().string());
-        const auto a = wams::assess(wams::facts_from_json(c["facts"]));
+        const auto a = wams::assess(wams::facts_from_json(c["facts"]).value());
         for (const auto& item : a.data_items)
             for (const auto& s : item.steps) {
                 const auto* q = wams::find_question(s.question);
@@ -97,7 +97,7 @@ TEST_CASE("every rule R1–R67 is fired by at least one scenario", "[rules][cove
         for (const auto& e : fs::directory_iterator(p)) {
             if (e.path().extension() != ".json") continue;
             const auto c = wams_test::read_json_file(e.path().string());
-            for (const auto& r : wams::assess(wams::facts_from_json(c["facts"])).rules_fired) fired.insert(r);
+            for (const auto& r : wams::assess(wams::facts_from_json(c["facts"]).value()).rules_fired) fired.insert(r);
         }
     }
     for (const auto& r : wams::all_rules()) {

@@ -164,8 +164,8 @@ TEST_CASE("save then open gives back exactly the same case", "[ui_model]") {
         REQUIRE(opened.cases.size() == 1);
         CHECK(opened.cases[0] == ed.case_doc());
         CHECK(ui::case_file_text(opened.cases[0]) == saved);  // byte for byte
-        const auto a = wams::to_json(wams::assess(wams::facts_from_json(ed.facts())));
-        const auto b = wams::to_json(wams::assess(wams::facts_from_json(opened.cases[0].at("facts"))));
+        const auto a = wams::to_json(wams::assess(wams::facts_from_json(ed.facts()).value()));
+        const auto b = wams::to_json(wams::assess(wams::facts_from_json(opened.cases[0].at("facts")).value()));
         CHECK(a == b);
     }
 }
@@ -197,8 +197,8 @@ TEST_CASE("what-if: one changed fact gives the differences of two assessments", 
 
     json changed = facts;
     changed["entry"]["client_declines_investigation"] = false;  // R18: the client no longer declines
-    const json a = wams::to_json(wams::assess(wams::facts_from_json(facts)));
-    const json b = wams::to_json(wams::assess(wams::facts_from_json(changed)));
+    const json a = wams::to_json(wams::assess(wams::facts_from_json(facts).value()));
+    const json b = wams::to_json(wams::assess(wams::facts_from_json(changed).value()));
     CHECK(a.at("investigation").at("value") == c.at("expected").at("investigation").at("value"));
     const auto diff = ui::diff_assessments(a, b);
     REQUIRE_FALSE(diff.empty());

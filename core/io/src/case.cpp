@@ -1,6 +1,6 @@
 // case.cpp — FACTS (RULEBOOK §0.3) ⇄ typed model (wams/case_model.hpp; the §0.3 spelling of each enum value is
-// core/law/src/case_model.cpp). Validation is wams::validate's job; this reader only guards against crashes: any
-// shape it cannot read becomes a std::runtime_error naming the JSON path.
+// core/law/src/case_model.cpp). Validation is wams::validate's job; this reader only guards against crashes: the
+// first shape it cannot read becomes the LoadError of the Result, with its JSON path.
 //
 // Index
 //   [SECTION] Enum tables      the generated vocabulary tables, read by name
@@ -10,7 +10,6 @@
 #include "wams/case.hpp"
 
 #include <array>
-#include <stdexcept>
 #include <utility>
 
 namespace wams {
@@ -24,27 +23,34 @@ constexpr const auto& table() { return vocab::EnumCodes<E>::table; }
 
 // [SECTION] Reader ------------------------------------------------------------------------------------------------
 
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-    throw std::runtime_error("facts" + path + ": " + what);
-}
-
 // A view of one JSON value plus how it was reached; the JSON path is formatted only when an error is reported.
+// A value it cannot read records the first error (in the root's slot) and reads as empty / the first enumerator,
+// so reading goes on harmlessly to the end and facts_from_json returns the error instead of the facts.
 struct Reader {
     const nlohmann::json& j;
     const Reader* parent = nullptr;  // nullptr = the facts object itself
     std::string_view key;            // member name within parent (when !by_index)
     std::size_t index = 0;           // element index within parent (when by_index)
     bool by_index = false;
+    std::optional<LoadError>* first_error = nullptr;  // set on the root only
 
     std::string path() const {  // "/entry/requester/kind", "/data_items/3/purpose"; "" for the root
         if (!parent) return "";
         return parent->path() + "/" + (by_index ? std::to_string(index) : std::string(key));
     }
-    [[noreturn]] void fail_here(const std::string& what) const { fail(path(), what); }
+    bool fail_here(const std::string& what) const {  // false, for `if (!ok) return fail_here(…), default;` uses
+        const Reader* root = this;
+        while (root->parent) root = root->parent;
+        if (!*root->first_error) *root->first_error = LoadError{path(), what};
+        return false;
+    }
 
     Reader at(std::string_view k) const {  // a member that must exist (null allowed); missing keys read as null
         static const nlohmann::json null_json;
-        if (!j.is_object()) fail_here("expected an object");
+        if (!j.is_object()) {
+            fail_here("expected an object");
+            return Reader{null_json, this, k};
+        }
         auto it = j.find(k);
         return Reader{it == j.end() ? null_json : *it, this, k};
     }
@@ -53,20 +59,18 @@ struct Reader {
     bool is_null() const { return j.is_null(); }
 
     const std::string& text() const {
-        if (!j.is_string()) fail_here("expected a string");
+        static const std::string none;
+        if (!j.is_string()) return fail_here("expected a string"), none;
         return j.get_ref<const std::string&>();
     }
     std::string str() const { return text(); }
     std::optional<std::string> opt_str() const { return j.is_null() ? std::nullopt : std::optional(str()); }
-    bool boolean() const {
-        if (!j.is_boolean()) fail_here("expected a boolean");
-        return j.get<bool>();
-    }
+    bool boolean() const { return j.is_boolean() ? j.get<bool>() : fail_here("expected a boolean"); }
     std::optional<bool> opt_bool() const { return j.is_null() ? std::nullopt : std::optional(boolean()); }
     std::vector<std::string> strings() const {
         std::vector<std::string> out;
         if (j.is_null()) return out;
-        if (!j.is_array()) fail_here("expected an array of strings");
+        if (!j.is_array()) return fail_here("expected an array of strings"), out;
         out.reserve(j.size());
         for (std::size_t i = 0; i < j.size(); ++i) out.push_back(element(i).str());
         return out;
@@ -76,7 +80,8 @@ struct Reader {
         const std::string& s = text();
         for (const auto& [e, name] : table<E>())
             if (name == s) return e;
-        fail_here("unknown value \"" + s + "\"");
+        if (j.is_string()) fail_here("unknown value \"" + s + "\"");  // (not a string: text() said so)
+        return table<E>()[0].first;
     }
     template <class E>
     std::optional<E> opt_enumeration() const {
@@ -85,7 +90,7 @@ struct Reader {
     template <class F>
     void each(F&& f) const {  // calls f(Reader) for each element of an array (null = empty)
         if (j.is_null()) return;
-        if (!j.is_array()) fail_here("expected an array");
+        if (!j.is_array()) return (void)fail_here("expected an array");
         for (std::size_t i = 0; i < j.size(); ++i) f(element(i));
     }
 };
@@ -188,9 +193,11 @@ inline nlohmann::json s(std::string_view v) { return nlohmann::json(std::string(
 
 } // namespace
 
-Facts facts_from_json(const nlohmann::json& j) {
-    const Reader r{j};
-    if (!j.is_object()) fail("", "expected an object");
+Result<Facts> facts_from_json(const nlohmann::json& j) {
+    if (!j.is_object()) return LoadError{"", "expected an object"};
+    std::optional<LoadError> error;
+    Reader r{j};
+    r.first_error = &error;
     Facts f;
     f.entry = read_entry(r.at("entry"));
     f.serious_problems = r.at("serious_problems").boolean();
@@ -241,6 +248,7 @@ Facts facts_from_json(const nlohmann::json& j) {
     }
     if (const Reader items = r.at("data_items"); items.j.is_array()) f.data_items.reserve(items.j.size());
     r.at("data_items").each([&](const Reader& i) { f.data_items.push_back(read_item(i)); });
+    if (error) return std::move(*error);
     return f;
 }
 

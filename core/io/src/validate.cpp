@@ -1,11 +1,11 @@
 // validate.cpp — safe JSON parsing (size, UTF-8, depth limits) and the case / cases-file loader.
-// The schema of RULEBOOK §0.3 itself lives in schema_case.cpp.
+// The schema of RULEBOOK §0.3 itself lives in schema_case.cpp. nlohmann's SAX parser is the one JSON reader here;
+// wams-cli may pass a faster one for its batch (FastJsonReader, shell/cli/fast_json.cpp), never linked into the app.
 //
 // Index
 //   [SECTION] Error collection and text   (shared with schema_case.cpp through validate_internal.hpp)
 //   [SECTION] Pre-scan: size, empty, binary, UTF-8, depth
 //   [SECTION] SAX DOM builder with duplicate-key detection
-//   [SECTION] Fast SAX reader for well-formed input
 //   [SECTION] parse_json_text
 //   [SECTION] load_cases_text
 //   [SECTION] format_errors, errors_to_json
@@ -23,10 +23,6 @@ namespace wams {
 namespace vi = validate_internal;
 
 // [SECTION] Error collection and text ------------------------------------------------------------------------------
-
-namespace validate_internal {
-
-std::string child(const std::string& base, std::string_view key) { return base + "/" + wams::pointer_token(key); }
 
 // Length of the valid UTF-8 sequence starting at text[i], or 0 if it is ill-formed (RFC 3629: no overlongs,
 // no surrogates, nothing above U+10FFFF).
@@ -51,6 +47,10 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     }
     return 0;
 }
+
+namespace validate_internal {
+
+std::string child(const std::string& base, std::string_view key) { return base + "/" + wams::pointer_token(key); }
 
 std::string valid_utf8(std::string text) {
     std::size_t i = 0;
@@ -182,40 +182,10 @@ std::string megabytes(std::size_t bytes, bool dutch = false) {  // "5.0 MB"; Dut
     return s;
 }
 
-using vi::utf8_sequence_length;
+std::size_t bom_length(std::string_view text) { return text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; }  // a UTF-8 BOM is tolerated
 
-// One pass over text that is fine (no control byte, valid UTF-8, nesting within the limit): true. Anything else:
-// false, and prescan's separate checks then find and word the first problem exactly as they always did.
-bool clean_text(std::string_view text, std::size_t max_depth) {
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto ch = static_cast<unsigned char>(text[i]);
-        if (ch >= 0x80) {
-            const auto n = utf8_sequence_length(text, i);
-            if (n == 0) return false;
-            i += n;
-            escaped = false;
-            continue;
-        }
-        ++i;
-        if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') return false;
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (ch == '\\') escaped = true;
-            else if (ch == '"') in_string = false;
-            continue;
-        }
-        if (ch == '"') in_string = true;
-        else if (ch == '[' || ch == '{') {
-            if (++depth > max_depth) return false;
-        } else if ((ch == ']' || ch == '}') && depth > 0) --depth;
-    }
-    return true;
-}
-
-// Checks everything that must be refused before a parser sees the text. Returns false (with one error) on refusal.
-bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& out) {
+// Size and emptiness: refused before any reader sees the text. Returns false (with one error) on refusal.
+bool prescan_size(std::string_view text, const InputLimits& limits, vi::Collector& out) {
     if (text.size() > limits.max_bytes) {
         out.add("", {"The file is too large", "Het bestand is te groot"},
                 {"at most " + megabytes(limits.max_bytes) + " (" + std::to_string(limits.max_bytes) + " bytes)",
@@ -224,16 +194,19 @@ bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& ou
                  megabytes(text.size(), true) + " (" + std::to_string(text.size()) + " bytes)"});
         return false;
     }
-    std::size_t start = 0;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // a UTF-8 byte-order mark is tolerated
-    if (text.find_first_not_of(" \t\r\n", start) == std::string_view::npos) {
+    if (text.find_first_not_of(" \t\r\n", bom_length(text)) == std::string_view::npos) {
         out.add("", {"The file is empty", "Het bestand is leeg"},
                 {"a JSON document (a case or a cases file)", "een JSON-document (een casus of een casusbestand)"},
                 {text.empty() ? "empty input (0 bytes)" : "only white space",
                  text.empty() ? "lege invoer (0 bytes)" : "alleen witruimte"});
         return false;
     }
-    if (clean_text(text, limits.max_depth)) return true;  // the common case, in one pass
+    return true;
+}
+
+// Binary data, invalid UTF-8 and nesting depth: refused before nlohmann's parser sees the text (one error).
+bool prescan_text(std::string_view text, const InputLimits& limits, vi::Collector& out) {
+    const std::size_t start = bom_length(text);
     // Binary data: a NUL byte, or a control character that JSON text never contains.
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto ch = static_cast<unsigned char>(text[i]);
@@ -249,7 +222,7 @@ bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& ou
         }
     }
     for (std::size_t i = start; i < text.size();) {
-        const auto n = utf8_sequence_length(text, i);
+        const auto n = wams::utf8_sequence_length(text, i);
         if (n == 0) {
             char buf[8];
             std::snprintf(buf, sizeof buf, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
@@ -262,53 +235,43 @@ bool prescan(std::string_view text, const InputLimits& limits, vi::Collector& ou
         i += n;
     }
     // Nesting depth, counted outside strings, before any parser recursion or allocation.
-    std::size_t depth = 0;
-    bool in_string = false, escaped = false;
+    JsonNestingCounter nesting(limits.max_depth);
     for (std::size_t i = start; i < text.size(); ++i) {
-        const char ch = text[i];
-        if (in_string) {
-            if (escaped) escaped = false;
-            else if (ch == '\\') escaped = true;
-            else if (ch == '"') in_string = false;
-            continue;
+        if (!nesting.feed(text[i])) {
+            const auto at = where(text, i);
+            const auto max = std::to_string(limits.max_depth);
+            out.add("", {"Nesting too deep at " + at.en, "Te diep geneste gegevens op " + at.nl},
+                    {"at most " + max + " nested levels of [ and {", "hoogstens " + max + " geneste niveaus van [ en {"},
+                    {"more than " + max + " levels", "meer dan " + max + " niveaus"});
+            return false;
         }
-        if (ch == '"') in_string = true;
-        else if (ch == '[' || ch == '{') {
-            if (++depth > limits.max_depth) {
-                const auto at = where(text, i);
-                const auto max = std::to_string(limits.max_depth);
-                out.add("", {"Nesting too deep at " + at.en, "Te diep geneste gegevens op " + at.nl},
-                        {"at most " + max + " nested levels of [ and {", "hoogstens " + max + " geneste niveaus van [ en {"},
-                        {"more than " + max + " levels", "meer dan " + max + " niveaus"});
-                return false;
-            }
-        } else if ((ch == ']' || ch == '}') && depth > 0) --depth;
     }
     return true;
 }
 
 // [SECTION] SAX DOM builder with duplicate-key detection ----------------------------------------------------------
 
-class DomBuilder {
+// Final, so nlohmann's own parser calls it directly; a FastJsonReader (wams-cli) calls it through json_sax.
+class DomBuilder final : public nlohmann::json_sax<nlohmann::json> {
 public:
     using json = nlohmann::json;
     DomBuilder(std::string_view text, const InputLimits& limits, vi::Collector& out)
         : text_(text), limits_(limits), out_(out) {}
 
-    bool null() { return put(json(nullptr)); }
-    bool boolean(bool v) { return put(json(v)); }
-    bool number_integer(json::number_integer_t v) { return put(json(v)); }
-    bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
-    bool number_float(json::number_float_t v, const std::string&) { return put(json(v)); }
-    bool string(json::string_t& v) { return put(json(std::move(v))); }
-    bool binary(json::binary_t&) { return false; }  // not produced by the JSON text format
+    bool null() override { return put(json(nullptr)); }
+    bool boolean(bool v) override { return put(json(v)); }
+    bool number_integer(json::number_integer_t v) override { return put(json(v)); }
+    bool number_unsigned(json::number_unsigned_t v) override { return put(json(v)); }
+    bool number_float(json::number_float_t v, const std::string&) override { return put(json(v)); }
+    bool string(json::string_t& v) override { return put(json(std::move(v))); }
+    bool binary(json::binary_t&) override { return false; }  // not produced by the JSON text format
 
-    bool start_object(std::size_t) { return open(json::object()); }
-    bool start_array(std::size_t) { return open(json::array()); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
+    bool start_object(std::size_t) override { return open(json::object()); }
+    bool start_array(std::size_t) override { return open(json::array()); }
+    bool end_object() override { return close(); }
+    bool end_array() override { return close(); }
 
-    bool key(json::string_t& k) {  // one map lookup: the slot for the value is made (or found, if repeated) here
+    bool key(json::string_t& k) override {  // one map lookup: the slot for the value is made (or found, if repeated) here
         Frame& top = stack_.back();
         auto& members = top.node->get_ref<json::object_t&>();
         auto [it, inserted] = members.emplace(std::move(k), nullptr);
@@ -323,7 +286,7 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) {
+    bool parse_error(std::size_t position, const std::string& /*last_token*/, const nlohmann::detail::exception& ex) override {
         // position = bytes read, so the offending byte is at position - 1; reading past the end means truncation.
         const bool truncated = position > text_.size();
         const std::size_t offset = std::min(position > 0 ? position - 1 : 0, text_.size());
@@ -444,164 +407,6 @@ private:
     bool root_set_ = false, failed_ = false, duplicate_ = false;
 };
 
-// [SECTION] Fast SAX reader for well-formed input --------------------------------------------------------------
-// Feeds the same SAX events as nlohmann::json::sax_parse (strict, no comments) for the JSON the case files use,
-// several times faster (no per-character token bookkeeping). It is deliberately narrower than nlohmann: on anything
-// it does not handle (a syntax error, a number with fraction or exponent or more than 18 digits, a \u escape outside
-// the BMP or a surrogate, a handler that stops) it returns false and parse_json_text runs nlohmann's parser from
-// the start, so every error message and every unusual value comes from nlohmann itself.
-
-template <class Handler>
-class FastSax {
-public:
-    FastSax(std::string_view text, Handler& h) : p_(text.data()), end_(text.data() + text.size()), h_(h) {}
-
-    bool run() {  // true: the whole text was one JSON value and every event was delivered
-        if (end_ - p_ >= 3 && std::string_view(p_, 3) == "\xEF\xBB\xBF") p_ += 3;  // nlohmann skips a UTF-8 BOM
-        if (!value()) return false;
-        skip_ws();
-        return p_ == end_;
-    }
-
-private:
-    void skip_ws() {
-        while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
-    }
-    bool literal(std::string_view word) {
-        if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
-        p_ += word.size();
-        return true;
-    }
-    static int hex(char c) {
-        if (c >= '0' && c <= '9') return c - '0';
-        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-        return -1;
-    }
-    bool string(std::string& out) {  // at the opening quote; input UTF-8 was validated by prescan
-        ++p_;
-        out.clear();
-        for (;;) {
-            const char* run = p_;
-            while (p_ < end_ && *p_ != '"' && *p_ != '\\' && static_cast<unsigned char>(*p_) >= 0x20) ++p_;
-            out.append(run, p_);
-            if (p_ >= end_ || static_cast<unsigned char>(*p_) < 0x20) return false;
-            if (*p_ == '"') {
-                ++p_;
-                return true;
-            }
-            if (end_ - p_ < 2) return false;
-            const char e = p_[1];
-            p_ += 2;
-            switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
-            case 'u': {
-                if (end_ - p_ < 4) return false;
-                unsigned cp = 0;
-                for (int k = 0; k < 4; ++k) {
-                    const int d = hex(p_[k]);
-                    if (d < 0) return false;
-                    cp = cp * 16 + static_cast<unsigned>(d);
-                }
-                p_ += 4;
-                if (cp >= 0xD800 && cp <= 0xDFFF) return false;  // surrogates: left to nlohmann
-                if (cp < 0x80) out += static_cast<char>(cp);
-                else if (cp < 0x800) {
-                    out += static_cast<char>(0xC0 | (cp >> 6));
-                    out += static_cast<char>(0x80 | (cp & 0x3F));
-                } else {
-                    out += static_cast<char>(0xE0 | (cp >> 12));
-                    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-                    out += static_cast<char>(0x80 | (cp & 0x3F));
-                }
-                break;
-            }
-            default: return false;
-            }
-        }
-    }
-    bool number() {  // integers of at most 18 digits only (no overflow possible); anything else goes to nlohmann
-        const bool negative = *p_ == '-';
-        const char* q = p_ + (negative ? 1 : 0);
-        const char* digits = q;
-        while (q < end_ && *q >= '0' && *q <= '9') ++q;
-        const auto n = q - digits;
-        if (n == 0 || n > 18 || (n > 1 && *digits == '0')) return false;
-        if (q < end_ && (*q == '.' || *q == 'e' || *q == 'E')) return false;
-        std::int64_t v = 0;
-        for (const char* d = digits; d < q; ++d) v = v * 10 + (*d - '0');
-        p_ = q;
-        if (negative) return h_.number_integer(-v);
-        return h_.number_unsigned(static_cast<std::uint64_t>(v));
-    }
-    bool value() {
-        skip_ws();
-        if (p_ >= end_) return false;
-        switch (*p_) {
-        case '{': {
-            ++p_;
-            if (!h_.start_object(static_cast<std::size_t>(-1))) return false;
-            skip_ws();
-            if (p_ < end_ && *p_ == '}') {
-                ++p_;
-                return h_.end_object();
-            }
-            for (;;) {
-                skip_ws();
-                if (p_ >= end_ || *p_ != '"' || !string(buf_) || !h_.key(buf_)) return false;
-                skip_ws();
-                if (p_ >= end_ || *p_ != ':') return false;
-                ++p_;
-                if (!value()) return false;
-                skip_ws();
-                if (p_ >= end_) return false;
-                if (*p_ == ',') { ++p_; continue; }
-                if (*p_ != '}') return false;
-                ++p_;
-                return h_.end_object();
-            }
-        }
-        case '[': {
-            ++p_;
-            if (!h_.start_array(static_cast<std::size_t>(-1))) return false;
-            skip_ws();
-            if (p_ < end_ && *p_ == ']') {
-                ++p_;
-                return h_.end_array();
-            }
-            for (;;) {
-                if (!value()) return false;
-                skip_ws();
-                if (p_ >= end_) return false;
-                if (*p_ == ',') { ++p_; continue; }
-                if (*p_ != ']') return false;
-                ++p_;
-                return h_.end_array();
-            }
-        }
-        case '"': return string(buf_) && h_.string(buf_);
-        case 't': return literal("true") && h_.boolean(true);
-        case 'f': return literal("false") && h_.boolean(false);
-        case 'n': return literal("null") && h_.null();
-        default:
-            if (*p_ == '-' || (*p_ >= '0' && *p_ <= '9')) return number();
-            return false;
-        }
-    }
-
-    const char* p_;
-    const char* end_;
-    Handler& h_;
-    std::string buf_;  // the string or key being read (handlers may move from it)
-};
-
 } // namespace
 
 namespace validate_internal {
@@ -632,22 +437,29 @@ std::string dutch_json_expectation(const std::string& en) {
 
 // [SECTION] parse_json_text ---------------------------------------------------------------------------------------
 
-ParsedJson parse_json_text(std::string_view text, const InputLimits& limits) {
+namespace {
+
+// A faster reader's attempt (wams-cli batch): true when it delivered the whole text, so result is final.
+bool read_with(FastJsonReader fast, std::string_view text, const InputLimits& limits, ParsedJson& result) {
+    vi::Collector fast_out(limits.max_errors);  // its only possible errors are duplicate keys, worded as nlohmann's path
+    DomBuilder fast_builder(text, limits, fast_out);
+    if (!fast(text, limits.max_depth, fast_builder) || !fast_builder.root_complete()) return false;
+    if (fast_builder.ok()) result.doc = fast_builder.take();
+    result.errors = fast_out.take();
+    if (!result.errors.empty()) result.doc.reset();
+    return true;
+}
+
+} // namespace
+
+ParsedJson parse_json_text(std::string_view text, const InputLimits& limits, FastJsonReader fast) {
     ParsedJson result;
     vi::Collector out(limits.max_errors);
     try {
-        if (!prescan(text, limits, out)) {
+        if (prescan_size(text, limits, out) && fast && read_with(fast, text, limits, result)) return result;
+        // nlohmann's parser, the one reader of the web app (and of whatever a faster reader declined)
+        if (out.count() > 0 || !prescan_text(text, limits, out)) {
             result.errors = out.take();
-            return result;
-        }
-        // Fast reader first (its only possible errors are duplicate keys, which nlohmann would report identically);
-        // if it declines, nlohmann's parser reads the text from the start with a fresh collector.
-        vi::Collector fast_out(limits.max_errors);
-        DomBuilder fast_builder(text, limits, fast_out);
-        if (FastSax<DomBuilder>(text, fast_builder).run() && fast_builder.root_complete()) {
-            if (fast_builder.ok()) result.doc = fast_builder.take();
-            result.errors = fast_out.take();
-            if (!result.errors.empty()) result.doc.reset();
             return result;
         }
         DomBuilder builder(text, limits, out);
@@ -671,9 +483,9 @@ ParsedJson parse_json_text(std::string_view text, const InputLimits& limits) {
 namespace {
 
 // Parses and checks a case or cases file; keep_whole = false moves each case's facts out instead of copying them.
-LoadedCases load_cases(std::string_view text, const InputLimits& limits, bool keep_whole) {
+LoadedCases load_cases(std::string_view text, const InputLimits& limits, bool keep_whole, FastJsonReader fast) {
     LoadedCases loaded;
-    auto parsed = parse_json_text(text, limits);
+    auto parsed = parse_json_text(text, limits, fast);
     if (!parsed.doc) {
         loaded.errors = std::move(parsed.errors);
         return loaded;
@@ -727,9 +539,11 @@ LoadedCases load_cases(std::string_view text, const InputLimits& limits, bool ke
 
 } // namespace
 
-LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) { return load_cases(text, limits, true); }
+LoadedCases load_cases_text(std::string_view text, const InputLimits& limits) { return load_cases(text, limits, true, nullptr); }
 
-LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits) { return load_cases(text, limits, false); }
+LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits, FastJsonReader fast) {
+    return load_cases(text, limits, false, fast);
+}
 
 // [SECTION] format_errors, errors_to_json -------------------------------------------------------------------------
 

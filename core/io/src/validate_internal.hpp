@@ -30,7 +30,7 @@ private:
 
 std::string child(const std::string& base, std::string_view key);    // base + "/" + escaped key
 std::string child(const std::string& base, std::size_t index);       // base + "/" + index
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i);  // valid sequence at text[i]: its length, else 0
+using wams::utf8_sequence_length;
 std::string valid_utf8(std::string text);  // each ill-formed byte → U+FFFD, so the text can be shown and serialised
 std::string quote_text(std::string_view s, std::size_t max_chars = 60);  // "…" JSON-like quoting, shortened, control chars escaped
 Words describe_found(const nlohmann::json& v);                       // "number 3", "\"x\"", "null", …

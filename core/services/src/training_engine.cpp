@@ -10,7 +10,7 @@
 
 namespace wams::training {
 
-Assessment assess_facts(const nlohmann::json& facts) { return wams::assess(wams::facts_from_json(facts)); }
+Assessment assess_facts(const nlohmann::json& facts) { return wams::assess(wams::facts_from_json(facts).value()); }
 
 Ids cited_rules(const Assessment& a) {
     Ids rules = wams::process_rules(a.process);
@@ -33,7 +33,7 @@ std::optional<RuleRef> rule_ref(std::string_view rule_id) {
 }
 
 std::string trainer_explanation(const Scenario& s, Lang lang) {
-    const Facts facts = wams::facts_from_json(s.facts);
+    const Facts facts = wams::facts_from_json(s.facts).value();
     return wams::explain(facts, wams::assess(facts), lang);
 }
 

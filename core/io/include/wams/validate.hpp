@@ -44,12 +44,44 @@ nlohmann::json errors_to_json(const std::vector<ValidationError>& errors);      
 
 // [SECTION] Parsing -----------------------------------------------------------------------------------------------
 
+// A faster reader a caller may pass in (wams-cli's batch: shell/cli/fast_json.cpp; the web app passes none). It
+// returns true only if the text is clean (no control byte, valid UTF-8, nesting ≤ max_depth) and it delivered the
+// whole text as one JSON value to `sax`, event for event as nlohmann::json::sax_parse (strict) would; otherwise it
+// returns false and nlohmann's parser reads the text from the start, so every error message is nlohmann's.
+using FastJsonReader = bool (*)(std::string_view text, std::size_t max_depth, nlohmann::json_sax<nlohmann::json>& sax);
+
 struct ParsedJson {
     std::optional<nlohmann::json> doc;    // set if and only if errors is empty
     std::vector<ValidationError> errors;  // syntax, size, depth, UTF-8 and duplicate-key errors
 };
 
-ParsedJson parse_json_text(std::string_view text, const InputLimits& limits = {});  // size + depth limits, never throws
+ParsedJson parse_json_text(std::string_view text, const InputLimits& limits = {},
+                           FastJsonReader fast = nullptr);  // size + depth limits, never throws
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i);  // valid UTF-8 sequence at text[i]: its length, else 0
+
+// Nesting of JSON text outside strings, fed one byte at a time (for a multi-byte UTF-8 character, its first byte is
+// enough): the depth pre-check of parse_json_text and of wams-cli's fast pre-pass. feed() is false when the byte
+// opened a level beyond max_depth.
+class JsonNestingCounter {
+public:
+    explicit JsonNestingCounter(std::size_t max_depth) : max_depth_(max_depth) {}
+    bool feed(char ch) {
+        if (in_string_) {
+            if (escaped_) escaped_ = false;
+            else if (ch == '\\') escaped_ = true;
+            else if (ch == '"') in_string_ = false;
+            return true;
+        }
+        if (ch == '"') in_string_ = true;
+        else if (ch == '[' || ch == '{') return ++depth_ <= max_depth_;
+        else if ((ch == ']' || ch == '}') && depth_ > 0) --depth_;
+        return true;
+    }
+
+private:
+    std::size_t max_depth_, depth_ = 0;
+    bool in_string_ = false, escaped_ = false;
+};
 
 // [SECTION] Schema ------------------------------------------------------------------------------------------------
 
@@ -72,6 +104,7 @@ struct LoadedCases {
 };
 
 LoadedCases load_cases_text(std::string_view text, const InputLimits& limits = {});  // a case {id,facts,…} or {"cases":[…]}
-LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits = {});  // the same checks; each case's facts are moved out of the document (not copied) and `whole` stays null (engine batch)
+LoadedCases load_case_facts_text(std::string_view text, const InputLimits& limits = {},
+                                 FastJsonReader fast = nullptr);  // the same checks; each case's facts are moved out of the document (not copied) and `whole` stays null (engine batch)
 
 } // namespace wams
