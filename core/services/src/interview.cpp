@@ -1,0 +1,767 @@
+// interview.cpp — see interview.hpp and docs/interview.md.
+//
+// Index
+//   [SECTION] Pointers        splitting the vocabulary's path patterns, reading a case by pointer
+//   [SECTION] Domains         the answers a completion may give one unasked field
+//   [SECTION] Unasked fields  the slots of a partial case, in the vocabulary's order
+//   [SECTION] Outcomes        one completion assessed and flattened to {path → value, rules}
+//   [SECTION] Run             samples, probes, decided vs open, the next question
+//   [SECTION] JSON            question_json, answer_label
+#include "wams/interview.hpp"
+
+#include "wams/assessment.hpp"
+#include "wams/case.hpp"
+#include "wams/engine.hpp"
+#include "wams/json_pointer.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <random>
+#include <set>
+
+namespace wams::interview {
+using nlohmann::json;
+
+namespace {
+
+// [SECTION] Pointers ----------------------------------------------------------------------------------------------
+
+std::vector<std::string> split(std::string_view pattern) {  // "/data_items/*/purpose" → {"data_items","*","purpose"}
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < pattern.size()) {
+        std::size_t j = pattern.find('/', i + 1);
+        if (j == std::string_view::npos) j = pattern.size();
+        out.emplace_back(pattern.substr(i + 1, j - i - 1));
+        i = j;
+    }
+    return out;
+}
+
+bool is_container(const vocab::Field& f) { return f.kind == vocab::Kind::object || f.kind == vocab::Kind::array; }
+
+// The vocabulary's fields one level below `pattern` (an object's members, or an array's element members).
+std::vector<const vocab::Field*> children(std::string_view pattern, bool array) {
+    const std::string prefix = std::string(pattern) + (array ? "/*/" : "/");
+    std::vector<const vocab::Field*> out;
+    for (const vocab::Field& f : vocab::fields()) {
+        if (f.path.size() <= prefix.size() || f.path.substr(0, prefix.size()) != prefix) continue;
+        if (f.path.substr(prefix.size()).find('/') == std::string_view::npos) out.push_back(&f);
+    }
+    return out;
+}
+
+// [SECTION] Domains -----------------------------------------------------------------------------------------------
+
+using Rng = std::mt19937_64;
+
+std::vector<json> leaf_domain(const vocab::Field& f, const json& facts);
+json random_value(const vocab::Field& f, const json& facts, Rng& rng);
+
+json random_element(std::string_view pattern, const json& facts, Rng& rng, std::size_t index) {
+    json element = json::object();
+    for (const vocab::Field* c : children(pattern, true)) {
+        const std::string key = split(c->path).back();
+        if (key == "id") element[key] = "F" + std::to_string(index + 1);
+        else element[key] = random_value(*c, facts, rng);
+    }
+    return element;
+}
+
+json random_value(const vocab::Field& f, const json& facts, Rng& rng) {
+    if (f.kind == vocab::Kind::object) {
+        if (f.nullable && rng() % 4 == 0) return nullptr;
+        json o = json::object();
+        for (const vocab::Field* c : children(f.path, false)) o[split(c->path).back()] = random_value(*c, facts, rng);
+        return o;
+    }
+    if (f.kind == vocab::Kind::array) {
+        json a = json::array();
+        const std::size_t n = rng() % 4;  // 0 to 3 elements
+        for (std::size_t i = 0; i < n; ++i) a.push_back(random_element(f.path, facts, rng, i));
+        return a;
+    }
+    const std::vector<json> d = leaf_domain(f, facts);
+    return d[rng() % d.size()];
+}
+
+// The domain names the case schema accepts in each kind of domain field (schema_case.cpp): "social:<law>",
+// "adjacent:<domain>", a bare adjacent-domain name, "municipality", "client", "none".
+std::vector<std::string> domain_names(bool social_refs, bool adjacent_refs, bool bare_laws, bool bare_adjacent,
+                                      std::initializer_list<const char*> extra) {
+    std::vector<std::string> out;
+    for (const vocab::Value& law : vocab::laws()) {
+        if (social_refs) out.push_back("social:" + std::string(law.code));
+        if (bare_laws) out.emplace_back(law.code);
+    }
+    for (std::string_view a : vocab::adjacent_domains()) {
+        if (adjacent_refs) out.push_back("adjacent:" + std::string(a));
+        if (bare_adjacent) out.emplace_back(a);
+    }
+    for (const char* e : extra) out.emplace_back(e);
+    return out;
+}
+
+// Where the schema is stricter than the vocabulary's screen hints (a null the screens offer inside an object that is
+// itself asked as "not known", suggestions that are examples rather than the accepted set), the schema decides: a
+// completion must be a valid case. tests/unit/test_interview.cpp checks every domain value against the schema.
+bool schema_nullable(std::string_view path, bool vocab_nullable) {
+    if (path == "/data_items/*/bsn/user_authorised_for_bsn" || path == "/data_items/*/bsn/identification_necessary" ||
+        path == "/case_conference/invitees/*/participation_necessary" || path == "/case_conference/invitees/*/domain" ||
+        path == "/investigation_outcome/complexity")
+        return false;
+    return vocab_nullable;
+}
+
+std::vector<json> leaf_domain(const vocab::Field& f, const json& facts) {
+    std::vector<json> d;
+    const std::string key = split(f.path).back();
+    const bool nullable = schema_nullable(f.path, f.nullable);
+    std::vector<std::string> names;
+    if (f.path == "/investigation_outcome/needs/*/domain") names = domain_names(true, false, false, true, {});
+    else if (f.path == "/data_items/*/source/domain") names = domain_names(true, true, false, false, {"municipality", "client"});
+    else if (f.path == "/case_conference/invitees/*/domain")
+        names = domain_names(true, true, false, false, {"municipality", "client", "none"});
+    else if (f.path == "/scope/client_excluded_domains" || f.path == "/scope/client_agreed_domains" ||
+             f.path == "/entry/requester/domain_name")
+        names = domain_names(false, false, true, true, {});
+    else if (f.path == "/entry/initial_request_under") names = domain_names(false, false, true, false, {});
+    switch (f.kind) {
+    case vocab::Kind::choice:
+        for (const vocab::Value& v : f.values) d.emplace_back(std::string(v.code));
+        if (d.empty() && key == "legal_basis")  // the four laws (value set "law")
+            for (const vocab::Value& v : vocab::laws()) d.emplace_back(std::string(v.code));
+        break;
+    case vocab::Kind::flag:
+        d = {true, false};
+        break;
+    case vocab::Kind::text:
+        if (!names.empty()) {
+            for (const std::string& n : names) d.emplace_back(n);
+        } else {
+            for (std::string_view s : f.suggestions) d.emplace_back(std::string(s));
+        }
+        if (key == "subject_ref") {  // the family members recorded so far
+            if (const json* fm = find_at(facts, "/family_members"); fm && fm->is_array())
+                for (const json& m : *fm)
+                    if (m.is_object() && m.contains("id") && m["id"].is_string()) d.push_back(m["id"]);
+        } else if (key == "recipient") {  // the invitees recorded so far
+            if (const json* inv = find_at(facts, "/case_conference/invitees"); inv && inv->is_array())
+                for (const json& m : *inv)
+                    if (m.is_object() && m.contains("party") && m["party"].is_string()) d.push_back(m["party"]);
+        } else if (key == "proposed_organiser") {
+            d.emplace_back("wijkteam");  // any other party
+        }
+        if (d.empty() && key != "subject_ref") d.emplace_back("tekst");
+        break;
+    case vocab::Kind::text_list: {
+        d.push_back(json::array());
+        std::vector<std::string> s = names;
+        if (s.empty()) s.assign(f.suggestions.begin(), f.suggestions.end());
+        for (const std::string& one : s) d.push_back(json::array({one}));
+        for (std::size_t i = 0; i + 1 < s.size() && i < 4; ++i) d.push_back(json::array({s[i], s[i + 1]}));
+        break;
+    }
+    default:
+        break;
+    }
+    if (nullable) d.emplace_back(nullptr);
+    return d;
+}
+
+// A container's domain: null (where allowed) and a few representative values, the same for the same seed.
+std::vector<json> container_domain(const vocab::Field& f, const json& facts, std::uint64_t seed) {
+    std::vector<json> d;
+    if (f.nullable) d.emplace_back(nullptr);
+    if (f.kind == vocab::Kind::array) d.push_back(json::array());
+    Rng rng(seed);
+    for (int i = 0; i < 40; ++i) {
+        json v = random_value(f, facts, rng);
+        if (std::find(d.begin(), d.end(), v) == d.end()) d.push_back(std::move(v));
+    }
+    return d;
+}
+
+// [SECTION] Unasked fields ----------------------------------------------------------------------------------------
+
+// Members the schema lets a given object leave out, meaning the same as null (§0.3): the reading-specific criteria
+// (absent = use the shared answer). Once the object is answered, their absence is part of the answer.
+bool is_optional_member(std::string_view pattern) {
+    return pattern == "/entry/criteria/a_person_s23" || pattern == "/entry/criteria/b_environment_s23" ||
+           pattern == "/entry/criteria/a_person_s311" || pattern == "/entry/criteria/b_environment_s311";
+}
+
+// Walks `tokens` from `node`: every concrete pointer of the pattern whose value is absent, where the field (not a
+// container above it) is the one to ask. `asked_whole` holds the container patterns answered as one value.
+void expand(const json* node, const std::vector<std::string>& tokens, std::size_t i, const std::string& pointer,
+            const std::string& pattern, std::vector<std::string>& out) {
+    if (i == tokens.size()) {
+        if (!node) out.push_back(pointer);
+        return;
+    }
+    const std::string& t = tokens[i];
+    const std::string sub_pattern = pattern + "/" + t;
+    if (t == "*") {
+        if (!node || !node->is_array()) return;  // no elements yet: the array itself is asked
+        for (std::size_t k = 0; k < node->size(); ++k)
+            expand(&(*node)[k], tokens, i + 1, pointer + "/" + std::to_string(k), sub_pattern, out);
+        return;
+    }
+    if (node && !node->is_object()) return;      // null (answered: not recorded) or a value of another kind
+    const json* child = nullptr;
+    if (node) {
+        auto it = node->find(t);
+        if (it != node->end()) child = &*it;
+    }
+    if (i + 1 == tokens.size() && !child && node && is_optional_member(sub_pattern)) return;  // absent = not recorded
+    if (i + 1 < tokens.size()) {
+        const vocab::Field* container = vocab::find(sub_pattern);
+        if (!child && container && is_container(*container)) return;  // asked as a whole
+        if (child && child->is_null()) return;                          // answered null
+    }
+    expand(child, tokens, i + 1, pointer + "/" + pointer_token(t), sub_pattern, out);
+}
+
+// [SECTION] Outcomes ----------------------------------------------------------------------------------------------
+
+struct Outcome {
+    std::string value;
+    std::vector<std::string> rules;
+};
+using Outcomes = std::map<std::string, Outcome>;
+
+bool is_outcome_key(const std::string& k) {
+    return k == "value" || k == "verdict" || k == "included_as_client" || k == "may_be_organised" || k == "may_attend";
+}
+
+std::vector<std::string> rule_list(const json& parent) {
+    std::vector<std::string> r;
+    if (auto it = parent.find("rules"); it != parent.end() && it->is_array())
+        for (const json& x : *it)
+            if (x.is_string()) r.push_back(x.get<std::string>());
+    return r;
+}
+
+void flatten(const json& j, const std::string& path, Outcomes& out) {
+    if (j.is_object()) {
+        for (auto it = j.begin(); it != j.end(); ++it) {
+            const std::string p = path + "/" + pointer_token(it.key());
+            if (is_outcome_key(it.key()) && it->is_string()) out[p] = {it->get<std::string>(), rule_list(j)};
+            else if (it.key() == "case_conference" && path.empty()) {
+                out[p + "#present"] = {it->is_null() ? "null" : "object", {}};
+                flatten(*it, p, out);
+            } else if (it->is_object() || it->is_array()) flatten(*it, p, out);
+        }
+    } else if (j.is_array()) {
+        for (std::size_t k = 0; k < j.size(); ++k) flatten(j[k], path + "/" + std::to_string(k), out);
+    }
+}
+
+// The list entries of an assessment, as "<list pointer>|<entry>": what the decided view keeps when all share it.
+void list_entries(const json& a, std::set<std::string>& out) {
+    auto add = [&](const std::string& ptr, const json& list) {
+        if (!list.is_array()) return;
+        for (const json& x : list) {
+            if (x.is_string()) out.insert(ptr + "|" + x.get<std::string>());
+            else if (x.is_object() && x.contains("code") && x["code"].is_string()) out.insert(ptr + "|" + x["code"].get<std::string>());
+        }
+    };
+    for (const char* key : {"advisories", "ambiguity_flags", "design_choices_applied"})
+        if (a.contains(key)) add(std::string("/") + key, a[key]);
+    if (a.contains("data_items") && a["data_items"].is_array())
+        for (std::size_t i = 0; i < a["data_items"].size(); ++i)
+            for (const char* key : {"conditions", "ambiguities"})
+                if (a["data_items"][i].contains(key))
+                    add("/data_items/" + std::to_string(i) + "/" + key, a["data_items"][i][key]);
+}
+
+void keep_shared(json& a, const std::set<std::string>& shared) {
+    auto filter = [&](const std::string& ptr) {
+        const json* list = find_at(a, ptr);
+        if (!list || !list->is_array()) return;
+        json kept = json::array();
+        for (const json& x : *list) {
+            std::string key;
+            if (x.is_string()) key = x.get<std::string>();
+            else if (x.is_object() && x.contains("code") && x["code"].is_string()) key = x["code"].get<std::string>();
+            if (shared.count(ptr + "|" + key)) kept.push_back(x);
+        }
+        store_at(a, ptr, kept);
+    };
+    for (const char* key : {"advisories", "ambiguity_flags", "design_choices_applied"}) filter(std::string("/") + key);
+    if (const json* items = find_at(a, "/data_items"); items && items->is_array())
+        for (std::size_t i = 0; i < items->size(); ++i)
+            for (const char* key : {"conditions", "ambiguities"}) filter("/data_items/" + std::to_string(i) + "/" + key);
+}
+
+std::string signature(const Outcomes& o) {
+    std::string s;
+    for (const auto& [path, out] : o) {
+        s += path + "=" + out.value + ":";
+        for (const std::string& r : out.rules) s += r + ",";
+        s += ";";
+    }
+    return s;
+}
+
+struct Evaluated {
+    bool valid = false;
+    Outcomes outcomes;
+    std::set<std::string> extras;  // list_entries of the assessment
+    json assessment;
+};
+
+Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationError>* errors = nullptr) {
+    Evaluated e;
+    std::vector<ValidationError> found = validate_facts(facts);
+    if (!found.empty()) {
+        if (errors) *errors = std::move(found);
+        return e;
+    }
+    auto typed = facts_from_json(facts);
+    if (!typed.ok()) return e;
+    json a = to_json(assess(typed.value()));
+    flatten(a, "", e.outcomes);
+    list_entries(a, e.extras);
+    e.valid = true;
+    if (keep_json) e.assessment = std::move(a);
+    return e;
+}
+
+std::string strip_facts(const std::string& pointer) { return pointer.substr(std::string("/facts").size()); }
+
+std::uint64_t hash_text(const std::string& s, std::uint64_t h) {
+    for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+
+} // namespace
+
+std::vector<Slot> unasked_fields(const json& facts) {
+    std::vector<Slot> slots;
+    const std::uint64_t seed = hash_text(facts.dump(), 0xcbf29ce484222325ULL);
+    for (const vocab::Field& f : vocab::fields()) {
+        std::vector<std::string> pointers;
+        expand(&facts, split(f.path), 0, "", "", pointers);
+        for (const std::string& p : pointers) {
+            Slot s;
+            s.pointer = "/facts" + p;
+            s.field = &f;
+            s.domain = is_container(f) ? container_domain(f, facts, hash_text(p, seed)) : leaf_domain(f, facts);
+            slots.push_back(std::move(s));
+        }
+    }
+    return slots;
+}
+
+// [SECTION] Run ---------------------------------------------------------------------------------------------------
+
+Result run(const json& case_json, const Options& options) {
+    Result r;
+    json facts = case_json.is_object() && case_json.contains("facts") ? case_json["facts"] : json::object();
+    if (!facts.is_object()) {
+        r.errors.push_back({"/facts", "object", facts.type_name(), "de feiten moeten een object zijn",
+                            "the facts must be an object"});
+        return r;
+    }
+    const std::vector<Slot> slots = unasked_fields(facts);
+
+    // The completions: all of them when few, else a seeded sample.
+    std::size_t product = 1;
+    for (const Slot& s : slots) {
+        product *= std::max<std::size_t>(1, s.domain.size());
+        if (product > options.exhaustive_limit) break;
+    }
+    r.exhaustive = product <= options.exhaustive_limit;
+    std::vector<std::vector<std::size_t>> choices;  // per completion: the domain index of every slot
+    if (r.exhaustive) {
+        std::vector<std::size_t> idx(slots.size(), 0);
+        for (std::size_t n = 0; n < product; ++n) {
+            choices.push_back(idx);
+            for (std::size_t k = 0; k < slots.size(); ++k) {
+                if (++idx[k] < slots[k].domain.size()) break;
+                idx[k] = 0;
+            }
+        }
+    }
+    std::vector<std::string> at_facts;  // each slot's pointer into facts
+    std::vector<std::size_t> case_level;  // slots outside data_items: what the process walk reads
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+        at_facts.push_back(strip_facts(slots[k].pointer));
+        if (at_facts.back().rfind("/data_items/", 0) != 0) case_level.push_back(k);
+    }
+    auto complete = [&](const std::vector<std::size_t>& idx) {
+        json c = facts;
+        for (std::size_t k = 0; k < slots.size(); ++k) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
+        return c;
+    };
+
+    std::vector<Evaluated> evaluated;          // the valid completions
+    std::vector<std::vector<std::size_t>> valid_choices;
+    std::map<std::size_t, json> built;         // completions kept as JSON (parents of mutations, probe bases)
+    auto built_of = [&](std::size_t n) -> const json& {
+        auto it = built.find(n);
+        if (it == built.end()) it = built.emplace(n, complete(valid_choices[n])).first;
+        return it->second;
+    };
+    // Completion n with the slots in `changed` set as in idx.
+    auto derive = [&](std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
+        json c = built_of(n);
+        for (std::size_t k : changed) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
+        return c;
+    };
+    std::vector<ValidationError> given_errors;  // errors no unasked field can repair: in the answers given
+    if (r.exhaustive) {
+        for (const auto& idx : choices) {
+            std::vector<ValidationError> errors;
+            Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
+            if (!e.valid) {
+                if (given_errors.empty()) given_errors = errors;
+                continue;
+            }
+            evaluated.push_back(std::move(e));
+            valid_choices.push_back(idx);
+        }
+    } else {  // seeded random completions; a completion the schema refuses is redrawn where the errors point
+        std::vector<ValidationError> first_errors;
+        Rng rng(hash_text(facts.dump(), options.seed));
+        for (int n = 0; n < options.samples; ++n) {
+            std::vector<std::size_t> idx(slots.size());
+            for (std::size_t k = 0; k < slots.size(); ++k) idx[k] = rng() % slots[k].domain.size();
+            for (int attempt = 0; attempt < 24; ++attempt) {
+                std::vector<ValidationError> errors;
+                Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
+                if (e.valid) {
+                    evaluated.push_back(std::move(e));
+                    valid_choices.push_back(idx);
+                    break;
+                }
+                bool repairable = true;
+                for (const ValidationError& err : errors) {
+                    const std::string& at = err.path;  // validate_facts reports "/facts/…"
+                    bool hit = false;
+                    for (std::size_t k = 0; k < slots.size(); ++k) {
+                        const std::string& p = slots[k].pointer;
+                        if (at == p || at.rfind(p + "/", 0) == 0) {
+                            idx[k] = rng() % slots[k].domain.size();
+                            hit = true;
+                        }
+                    }
+                    repairable = repairable && hit;
+                }
+                if (!repairable) {  // a cross-field error (e.g. the article vs the route): draw every slot anew
+                    if (first_errors.empty()) first_errors = errors;
+                    for (std::size_t k = 0; k < slots.size(); ++k) idx[k] = rng() % slots[k].domain.size();
+                }
+            }
+        }
+        if (evaluated.empty()) given_errors = first_errors;
+    }
+    // Exploration: completions that differ from one already seen in one or two answers, kept as parents when they
+    // give an outcome or a rule set not seen before (coverage-guided, as a fuzzer). Deep conditions (an active
+    // coordination needs a started investigation, an outcome and two laws) are reached step by step this way.
+    if (!r.exhaustive && given_errors.empty() && !evaluated.empty()) {
+        std::set<std::string> seen;          // coverage: "path=value" and "path:rule" of every outcome
+        auto novel = [&](const Outcomes& o) {
+            bool fresh = false;
+            for (const auto& [path, out] : o) {
+                fresh = seen.insert(path + "=" + out.value).second || fresh;
+                // the whole rule set too: a completion with one blocking answer fewer is new (a not_allowed item
+                // cites its decisive rules), which leads the search towards the answers that license it
+                std::string set = path + "#";
+                for (const std::string& rule : out.rules) set += rule + ",";
+                fresh = seen.insert(set).second || fresh;
+            }
+            return fresh;
+        };
+        std::vector<std::size_t> parents;
+        for (std::size_t n = 0; n < evaluated.size(); ++n)
+            if (novel(evaluated[n].outcomes)) parents.push_back(n);
+        Rng rng(hash_text(facts.dump(), options.seed + 1));
+        auto try_child = [&](std::size_t parent, std::vector<std::size_t> idx, const std::vector<std::size_t>& changed) {
+            Evaluated e = evaluate(derive(parent, idx, changed), false);
+            if (!e.valid) return;
+            const bool fresh = novel(e.outcomes);
+            evaluated.push_back(std::move(e));
+            valid_choices.push_back(std::move(idx));
+            if (fresh) parents.push_back(evaluated.size() - 1);
+        };
+        // Two thirds of the budget: depth first over what the process walk reads. The newest completion that reached
+        // something new has each case-level answer changed in turn (a long list: six of its answers), so chains of
+        // conditions (route → requester → criteria → decision) are followed one answer at a time.
+        std::size_t expanded = 0;
+        std::set<std::size_t> done;
+        std::vector<std::size_t> dfs_order = case_level;  // case-level answers first, then the items'
+        for (std::size_t k = 0; k < slots.size(); ++k)
+            if (std::find(case_level.begin(), case_level.end(), k) == case_level.end()) dfs_order.push_back(k);
+        const int half = options.mutations * 2 / 3;
+        int spent = 0;
+        while (spent < half) {
+            std::size_t parent = parents.back();
+            if (done.count(parent)) {  // the newest is expanded: take the newest one that is not
+                bool found = false;
+                for (std::size_t i = parents.size(); i-- > 0;)
+                    if (!done.count(parents[i])) {
+                        parent = parents[i];
+                        found = true;
+                        break;
+                    }
+                if (!found) break;
+            }
+            done.insert(parent);
+            ++expanded;
+            // a fresh order each time (case-level answers first), so the search does not circle on one question
+            std::shuffle(dfs_order.begin(), dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
+            std::shuffle(dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), dfs_order.end(), rng);
+            const std::size_t before = parents.size();
+            for (std::size_t k : dfs_order) {
+                std::vector<std::size_t> tried;
+                for (std::size_t v = 0; v < slots[k].domain.size(); ++v)
+                    if (v != valid_choices[parent][k]) tried.push_back(v);
+                if (tried.size() > 6) {
+                    std::shuffle(tried.begin(), tried.end(), rng);
+                    tried.resize(6);
+                }
+                for (std::size_t v : tried) {
+                    std::vector<std::size_t> idx = valid_choices[parent];
+                    idx[k] = v;
+                    try_child(parent, std::move(idx), {k});
+                    ++spent;
+                }
+                if (parents.size() > before) break;  // something new: go deeper from there first
+            }
+        }
+        // The rest: random changes of one to three answers anywhere, from any completion that reached
+        // something new (the newest ones half the time), as a coverage-guided fuzzer does.
+        for (int m = spent; m < options.mutations; ++m) {
+            const std::size_t pick = rng() % 2 == 0 ? parents.size() - 1 - rng() % std::min<std::size_t>(4, parents.size())
+                                                     : rng() % parents.size();
+            std::vector<std::size_t> idx = valid_choices[parents[pick]];
+            const int changes_n = 1 + static_cast<int>(rng() % 3);
+            std::vector<std::size_t> changed;
+            for (int c = 0; c < changes_n; ++c) {
+                const std::size_t k = rng() % slots.size();
+                idx[k] = rng() % slots[k].domain.size();
+                changed.push_back(k);
+            }
+            try_child(parents[pick], std::move(idx), changed);
+        }
+        (void)expanded;
+    }
+    if (evaluated.empty() || !given_errors.empty()) {  // the answers given cannot make a valid case: say where
+        r.errors = given_errors;
+        if (r.errors.empty())
+            r.errors.push_back({"", "a valid case", "no valid completion", "geen geldige casus mogelijk",
+                                "no valid case possible"});
+        return r;
+    }
+
+    // Probes: every answer of every unasked field, on a few of the completions. What changes marks the field as
+    // one an outcome waits for.
+    std::vector<std::map<std::string, int>> changes(slots.size());  // per slot: outcome path → times changed
+    if (!r.exhaustive) {
+        const std::size_t bases = std::min<std::size_t>(options.probe_bases, evaluated.size());
+        Rng probe_rng(options.seed + 2);
+        std::vector<std::size_t> base_at;  // spread over samples and explored completions
+        for (std::size_t i = 0; i < bases; ++i) base_at.push_back(i * evaluated.size() / bases);
+        for (std::size_t k = 0; k < slots.size(); ++k) {
+            for (std::size_t bi = 0; bi < bases; ++bi) {
+                const std::size_t b = base_at[bi];
+                std::vector<std::size_t> tried;  // every answer, or six of a long list (seeded)
+                for (std::size_t v = 0; v < slots[k].domain.size(); ++v) tried.push_back(v);
+                if (tried.size() > 6) {
+                    std::shuffle(tried.begin(), tried.end(), probe_rng);
+                    tried.resize(6);
+                }
+                for (std::size_t v : tried) {
+                    if (v == valid_choices[b][k]) continue;
+                    std::vector<std::size_t> idx = valid_choices[b];
+                    idx[k] = v;
+                    Evaluated e = evaluate(derive(b, idx, {k}), false);
+                    if (!e.valid) continue;
+                    for (const auto& [path, o] : e.outcomes) {
+                        auto it = evaluated[b].outcomes.find(path);
+                        if (it == evaluated[b].outcomes.end() || it->second.value != o.value) ++changes[k][path];
+                    }
+                    for (const auto& [path, o] : evaluated[b].outcomes)
+                        if (!e.outcomes.count(path)) ++changes[k][path];
+                    evaluated.push_back(std::move(e));
+                }
+            }
+        }
+    } else {  // exhaustive: a field changes an outcome when two completions differing only there disagree
+        std::map<std::vector<std::size_t>, std::size_t> at;
+        for (std::size_t n = 0; n < valid_choices.size(); ++n) at[valid_choices[n]] = n;
+        for (std::size_t n = 0; n < valid_choices.size(); ++n)
+            for (std::size_t k = 0; k < slots.size(); ++k) {
+                std::vector<std::size_t> idx = valid_choices[n];
+                if (++idx[k] >= slots[k].domain.size()) continue;
+                auto other = at.find(idx);
+                if (other == at.end()) continue;
+                const Outcomes& a = evaluated[n].outcomes;
+                const Outcomes& b = evaluated[other->second].outcomes;
+                for (const auto& [path, o] : a) {
+                    auto it = b.find(path);
+                    if (it == b.end() || it->second.value != o.value) ++changes[k][path];
+                }
+                for (const auto& [path, o] : b)
+                    if (!a.count(path)) ++changes[k][path];
+            }
+    }
+    r.completions = evaluated.size();
+
+    // Decided: the same value in every completion (and present in every one).
+    std::map<std::string, std::set<std::string>> values;
+    std::map<std::string, std::size_t> present;
+    for (const Evaluated& e : evaluated)
+        for (const auto& [path, o] : e.outcomes) {
+            values[path].insert(o.value);
+            ++present[path];
+        }
+    if (std::getenv("WAMS_INTERVIEW_DEBUG"))
+        for (const auto& [path, vs] : values) {
+            std::fprintf(stderr, "%s:", path.c_str());
+            for (const auto& v : vs) std::fprintf(stderr, " %s", v.c_str());
+            std::fprintf(stderr, "\n");
+        }
+    std::set<std::string> open;
+    for (const auto& [path, vs] : values)
+        if (vs.size() > 1 || present[path] != evaluated.size()) open.insert(path);
+
+    // The assessment: the first completion's, with what every completion agrees on.
+    json a = evaluated.front().assessment;
+    for (const auto& [path, vs] : values) {
+        if (open.count(path) || path.find('#') != std::string::npos) continue;
+        // decided: the rules every completion cites
+        std::vector<std::string> common;
+        bool first = true;
+        for (const Evaluated& e : evaluated) {
+            auto it = e.outcomes.find(path);
+            if (it == e.outcomes.end()) continue;
+            std::vector<std::string> rs = it->second.rules;
+            std::sort(rs.begin(), rs.end());
+            if (first) common = rs;
+            else {
+                std::vector<std::string> both;
+                std::set_intersection(common.begin(), common.end(), rs.begin(), rs.end(), std::back_inserter(both));
+                common = std::move(both);
+            }
+            first = false;
+        }
+        const std::string parent = path.substr(0, path.rfind('/'));
+        if (const json* p = find_at(a, parent); p && p->is_object() && p->contains("rules")) {
+            json kept = json::array();
+            for (const json& x : (*p)["rules"])
+                if (x.is_string() && std::binary_search(common.begin(), common.end(), x.get<std::string>()))
+                    kept.push_back(x);
+            store_at(a, parent + "/rules", kept);
+        }
+    }
+    // Lists: only what every completion shares (advisories, A-flags, D-ids, each item's conditions and ambiguities).
+    std::set<std::string> shared = evaluated.front().extras;
+    for (const Evaluated& e : evaluated) {
+        std::set<std::string> both;
+        std::set_intersection(shared.begin(), shared.end(), e.extras.begin(), e.extras.end(),
+                              std::inserter(both, both.end()));
+        shared = std::move(both);
+    }
+    keep_shared(a, shared);
+    // Open values: "open", no rules, and the questions they wait for.
+    for (const std::string& path : open) {
+        OpenValue ov;
+        ov.path = path;
+        for (std::size_t k = 0; k < slots.size(); ++k)
+            if (changes[k].count(path)) ov.waits_for.push_back(slots[k].pointer);
+        r.open.push_back(ov);
+        const std::size_t hash = path.find('#');
+        if (hash != std::string::npos) {  // whether a case conference exists is open
+            const std::string obj = path.substr(0, hash);
+            json o = {{"may_be_organised", "open"}, {"waits_for", ov.waits_for}};
+            store_at(a, obj, o);
+            continue;
+        }
+        const std::string parent = path.substr(0, path.rfind('/'));
+        const json* p = find_at(a, parent);
+        if (!p || !p->is_object()) {
+            store_at(a, parent, json{{path.substr(path.rfind('/') + 1), "open"}, {"waits_for", ov.waits_for}});
+            continue;
+        }
+        store_at(a, path, "open");
+        store_at(a, parent + "/waits_for", ov.waits_for);
+        if (p->contains("rules")) store_at(a, parent + "/rules", json::array());
+        for (const char* k : {"conditions", "ambiguities", "alternative_readings"})
+            if (const json* q = find_at(a, parent); q && q->contains(k)) {
+                json copy = *q;
+                copy.erase(k);
+                store_at(a, parent, copy);
+            }
+    }
+    r.assessment = std::move(a);
+
+    // The next question: the unasked field that changes open outcomes most often; ties in asking order.
+    int best = 0;
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+        int score = 0;
+        for (const auto& [path, n] : changes[k])
+            if (open.count(path) && path.find('#') == std::string::npos) score += n > 0 ? 1 : 0;
+        if (score > best) {
+            best = score;
+            r.next = slots[k];
+        }
+    }
+    // Open values no probe could move (the completions disagree, but no single answer changed them on the probe
+    // bases): ask the first unasked field of the same data item, or of the case, rather than stop with them open.
+    if (!r.next) {
+        for (const std::string& path : open) {
+            if (path.find('#') != std::string::npos) continue;
+            std::string prefix = "/facts/";
+            if (path.rfind("/data_items/", 0) == 0) prefix = "/facts" + path.substr(0, path.find('/', 12) + 1);
+            for (const Slot& slot : slots) {
+                const bool in_items = slot.pointer.rfind("/facts/data_items/", 0) == 0;
+                if (slot.pointer.rfind(prefix, 0) == 0 && (prefix != "/facts/" || !in_items)) {
+                    r.next = slot;
+                    break;
+                }
+            }
+            if (r.next) break;
+        }
+    }
+    return r;
+}
+
+// [SECTION] JSON --------------------------------------------------------------------------------------------------
+
+std::string answer_label(const vocab::Field& field, const json& value, Lang lang) {
+    const bool nl = lang == Lang::nl;
+    if (value.is_null()) return nl ? "niet bekend" : "not known";
+    if (value.is_boolean()) return value.get<bool>() ? (nl ? "ja" : "yes") : (nl ? "nee" : "no");
+    if (value.is_string()) {
+        const std::string s = value.get<std::string>();
+        for (const vocab::Value& v : field.values)
+            if (v.code == s) return std::string(vocab::text(v.label, lang));
+        return s;
+    }
+    return value.dump();
+}
+
+json question_json(const Slot& slot) {
+    json q;
+    q["pointer"] = slot.pointer;
+    q["question"] = {{"nl", std::string(slot.field->label.nl)}, {"en", std::string(slot.field->label.en)}};
+    static const char* kinds[] = {"choice", "flag", "text", "text_list", "object", "array"};
+    q["kind"] = kinds[static_cast<int>(slot.field->kind)];
+    json options = json::array();
+    if (slot.field->kind == vocab::Kind::choice || slot.field->kind == vocab::Kind::flag) {
+        for (const json& v : slot.domain)
+            options.push_back({{"value", v}, {"nl", answer_label(*slot.field, v, Lang::nl)},
+                               {"en", answer_label(*slot.field, v, Lang::en)}});
+    } else if (slot.field->nullable) {
+        options.push_back({{"value", nullptr}, {"nl", "niet bekend"}, {"en", "not known"}});
+    }
+    q["options"] = options;
+    return q;
+}
+
+} // namespace wams::interview
