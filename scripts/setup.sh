@@ -27,7 +27,6 @@ WAMS_APT_PACKAGES="
 # Debian source packages fetched (suite chosen per package; versions recorded in the cache).
 WAMS_IMGUI_SUITE="trixie"     # Dear ImGui 1.90.1 (bookworm's 1.86 lacks the input queue)
 WAMS_SDL2_SUITE="bookworm"    # SDL2 2.26.5, the same version libsdl2-dev gives the native build
-WAMS_SNOWBALL_SUITE="bookworm" # Snowball 2.2.0 (the help desk's Dutch and English stemmers; trixie's .dsc 404s)
 
 WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 WAMS_THIRD_PARTY_DIR="${WAMS_THIRD_PARTY_DIR:-$WAMS_ROOT/.cache/third_party}"
@@ -100,8 +99,6 @@ prepare_apt_src() {
   {
     echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $WAMS_SDL2_SUITE main"
     echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $WAMS_IMGUI_SUITE main"
-    [ "$WAMS_SNOWBALL_SUITE" = "$WAMS_SDL2_SUITE" ] || [ "$WAMS_SNOWBALL_SUITE" = "$WAMS_IMGUI_SUITE" ] ||
-      echo "deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $uri $WAMS_SNOWBALL_SUITE main"
   } >"$APT_SRC/sources.list"
   say "reading Debian source index ($uri: $WAMS_SDL2_SUITE, $WAMS_IMGUI_SUITE)"
   run_logged "apt source index" apt-src-update apt_src update
@@ -125,21 +122,6 @@ fetch_source() {
 }
 fetch_source imgui  "$WAMS_IMGUI_SUITE" imgui
 fetch_source libsdl2 "$WAMS_SDL2_SUITE" sdl2
-fetch_source snowball "$WAMS_SNOWBALL_SUITE" snowball
-# Snowball's source holds the stemming algorithms (.sbl), not their C: build its compiler with the host cc and generate
-# the Dutch and English UTF-8 stemmers into src_c/ (beside runtime/, which they include). core/CMakeLists.txt compiles
-# these four C files into wams::core, for native and wasm alike (help-desk search, docs/helpdesk.md).
-SB="$TP/src/snowball"
-if [ ! -f "$SB/src_c/.wams-generated" ] || [ "$(cat "$SB/src_c/.wams-generated")" != "$(cat "$SB/.wams-fetched")" ]; then
-  say "generating the Snowball Dutch and English stemmers (C)"
-  mkdir -p "$SB/src_c"
-  run_logged "Snowball compiler" snowball-compiler cc -O2 -o "$SB/snowball-compiler" "$SB"/compiler/*.c
-  for lang in dutch english; do
-    run_logged "Snowball $lang stemmer" "snowball-$lang" "$SB/snowball-compiler" "$SB/algorithms/$lang.sbl" \
-      -o "$SB/src_c/stem_UTF_8_$lang" -eprefix "${lang}_UTF_8_" -r ../runtime -u
-  done
-  cp "$SB/.wams-fetched" "$SB/src_c/.wams-generated"
-fi
 [ -f "$TP/src/imgui/imgui.cpp" ] || die "source package imgui: imgui.cpp missing in $TP/src/imgui"
 [ -f "$TP/src/imgui/backends/imgui_impl_sdl2.cpp" ] || die "source package imgui: backends/imgui_impl_sdl2.cpp missing"
 

@@ -1,7 +1,7 @@
 // helpdesk.cpp — help-desk answers, their search, and the report's facts (see helpdesk.hpp).
 //
 // [SECTION] Embedded data and loading
-// [SECTION] Index (BM25F over Snowball stems; reading text: helpdesk_query.cpp)
+// [SECTION] Index (BM25F over folded words; reading text: helpdesk_query.cpp)
 // [SECTION] Term matching (exact, prefix, compound part, edit distance)
 // [SECTION] search_help
 // [SECTION] Facts (RULEBOOK §12)
@@ -58,7 +58,7 @@ std::vector<HelpAnswer> load_answers() {
     return out;
 }
 
-// [SECTION] Index (BM25F over the Snowball stems of each text in its own language). Fields, with weight w and length
+// [SECTION] Index (BM25F over the folded content words of each text). Fields, with weight w and length
 // normalisation b:
 //   question (nl+en) w 3.0 b 0.5 · keywords (nl+en, rule/ambiguity ids, step id) w 2.0 b 0.3 ·
 //   answer (nl+en) w 1.0 b 0.75.   k1 = 1.2.
@@ -95,14 +95,9 @@ std::uint64_t letter_set(std::string_view w) {
     return m;
 }
 
-// The stems of field f of an entry: question (0), keywords with rule, ambiguity ids (1), answer (2); the Dutch text
-// stemmed as Dutch, the English as English.
-std::vector<std::string> field_stems(const HelpAnswer& a, int f) {
-    auto both = [](const std::string& nl, const std::string& en) {
-        auto out = helpdesk::content_stems(nl, StemLang::nl);
-        for (auto& t : helpdesk::content_stems(en, StemLang::en)) out.push_back(std::move(t));
-        return out;
-    };
+// The words of field f of an entry: question (0), keywords with rule, ambiguity ids (1), answer (2); Dutch and English.
+std::vector<std::string> field_words(const HelpAnswer& a, int f) {
+    auto both = [](const std::string& nl, const std::string& en) { return helpdesk::content_words(nl + " \n " + en); };
     auto joined = [](const std::vector<std::string>& list) {
         std::string out;
         for (const auto& k : list) out += k + " \n ";
@@ -111,7 +106,7 @@ std::vector<std::string> field_stems(const HelpAnswer& a, int f) {
     if (f == 0) return both(a.question_nl, a.question_en);
     if (f == 2) return both(a.answer_nl, a.answer_en);
     auto out = both(joined(a.keywords_nl), joined(a.keywords_en));
-    for (auto& t : helpdesk::content_stems(joined(a.rules) + joined(a.ambiguities), StemLang::nl)) out.push_back(std::move(t));
+    for (auto& t : helpdesk::content_words(joined(a.rules) + joined(a.ambiguities))) out.push_back(std::move(t));
     return out;
 }
 
@@ -124,7 +119,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
         std::unordered_map<int, std::array<int, kFields>> tf;
         for (int f = 0; f < kFields; ++f) {
-            const auto toks = field_stems(a, f);
+            const auto toks = field_words(a, f);
             ix.doc_len[d][f] = static_cast<int>(toks.size());
             for (const auto& t : toks) {
                 auto [it, fresh] = ix.term_id.try_emplace(t, static_cast<int>(ix.terms.size()));
@@ -328,7 +323,7 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
     return lang == "en" ? label_draft_articles(a.answer_en, Lang::en) : label_draft_articles(a.answer_nl, Lang::nl);
 }
 
-// [SECTION] search_help: the query is read by helpdesk::analyse_query (stems in its language, the question part
+// [SECTION] search_help: the query is read by helpdesk::analyse_query (folded words, the question part
 // weighing more than the situation, intents). Per query term the best-matching expansion per document counts (so a
 // term never scores twice through near-duplicates or synonyms); the sum is scaled by the weighted share of query terms
 // matched, and raised when the entry's question asks what the query asks (a shared intent: may, must, who, when, how,
@@ -341,7 +336,7 @@ constexpr double kIntentBonus = 0.1;  // per intent shared by the query's questi
 bool group_in_query(const helpdesk::AnalysedQuery& q, const std::string& term) {
     const auto& synonyms = helpdesk::synonyms_of(term);
     return std::any_of(q.terms.begin(), q.terms.end(), [&](const helpdesk::QueryTerm& t) {
-        return t.stem != term && std::find(synonyms.begin(), synonyms.end(), t.stem) != synonyms.end();
+        return t.word != term && std::find(synonyms.begin(), synonyms.end(), t.word) != synonyms.end();
     });
 }
 
@@ -362,7 +357,7 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
         }
     };
     double total_weight = 0;
-    for (const auto& t : q.terms) { add_term(t.stem, t.weight, false); total_weight += t.weight; }
+    for (const auto& t : q.terms) { add_term(t.word, t.weight, false); total_weight += t.weight; }
     for (const auto& pair : q.pairs) add_term(pair, 1.0, true);
 
     std::vector<HelpHit> hits;

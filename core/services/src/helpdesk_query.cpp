@@ -1,6 +1,6 @@
 // helpdesk_query.cpp — reading help-desk text (helpdesk_query.hpp).
 //
-// [SECTION] Stop words and language
+// [SECTION] Stop words
 // [SECTION] Search vocabulary (helpdesk_synonyms.json)
 // [SECTION] Question part and intents
 // [SECTION] analyse_query
@@ -10,7 +10,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,7 +20,7 @@ std::string_view asset_helpdesk_synonyms(); // assets/helpdesk/helpdesk_synonyms
 namespace wams::helpdesk {
 namespace {
 
-// [SECTION] Stop words and language — folded function words. Content words that are frequent in this corpus
+// [SECTION] Stop words — folded function words. Content words that are frequent in this corpus
 // ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
 // through the intents instead.
 const std::unordered_set<std::string>& dutch_stop_words() {
@@ -55,18 +54,11 @@ const std::unordered_set<std::string>& english_stop_words() {
 bool is_stop(const std::string& t) { return dutch_stop_words().count(t) || english_stop_words().count(t); }
 bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 
-// English when more of the words are English function words than Dutch ones.
-StemLang detect_language(const std::vector<std::string>& tokens) {
-    long score = 0;
-    for (const auto& t : tokens) score += english_stop_words().count(t) - static_cast<long>(dutch_stop_words().count(t));
-    return score > 0 ? StemLang::en : StemLang::nl;
-}
-
-// [SECTION] Search vocabulary. Group members are stored by the stems of both languages (a colleague may type either);
-// a member of several words by its words written together ("sociaal team" → "sociaalteam").
+// [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
+// ("sociaal team" → "sociaalteam").
 struct Vocabulary {
-    std::vector<std::vector<std::string>> groups;                  // group → member stems
-    std::unordered_map<std::string, std::vector<int>> group_of;    // stem → groups
+    std::vector<std::vector<std::string>> groups;                  // group → members
+    std::unordered_map<std::string, std::vector<int>> group_of;    // member → groups
     std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
     std::unordered_set<std::string> openers;                       // folded words opening a question
 };
@@ -82,10 +74,7 @@ Vocabulary load_vocabulary() {
     Vocabulary v;
     for (const auto& g : doc.at("groups")) {
         std::vector<std::string> members;
-        for (const auto& m : g) {
-            const std::string w = joined_folded(m.get<std::string>());
-            for (StemLang lang : {StemLang::nl, StemLang::en}) members.push_back(stem_word(w, lang));
-        }
+        for (const auto& m : g) members.push_back(joined_folded(m.get<std::string>()));
         std::sort(members.begin(), members.end());
         members.erase(std::unique(members.begin(), members.end()), members.end());
         const int id = static_cast<int>(v.groups.size());
@@ -144,24 +133,24 @@ size_t question_start(const std::vector<std::vector<std::string>>& clauses) {
 constexpr double kSituationWeight = 0.6;  // a word before the question part counts 0.6
 constexpr size_t kMaxWord = 64, kMaxTerms = 32; // bounded work for pasted text
 
-void add_term(std::vector<QueryTerm>& terms, std::string stem, double weight) {
+void add_term(std::vector<QueryTerm>& terms, const std::string& word, double weight) {
     for (auto& t : terms)
-        if (t.stem == stem) { t.weight = std::max(t.weight, weight); return; }
-    if (terms.size() < kMaxTerms) terms.push_back({std::move(stem), weight});
+        if (t.word == word) { t.weight = std::max(t.weight, weight); return; }
+    if (terms.size() < kMaxTerms) terms.push_back({word, weight});
 }
 
 } // namespace
 
-std::vector<std::string> content_stems(std::string_view text, StemLang lang) {
+std::vector<std::string> content_words(std::string_view text) {
     std::vector<std::string> out;
-    for (const auto& t : fold_tokens(text))
-        if (keep_token(t)) out.push_back(stem_word(t, lang));
+    for (auto& t : fold_tokens(text))
+        if (keep_token(t)) out.push_back(std::move(t));
     return out;
 }
 
 Intents question_intents(std::string_view question) { return intents_of(fold_tokens(question)); }
 
-const std::vector<std::string>& synonyms_of(const std::string& stem) {
+const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
     static const auto table = [] {
         std::unordered_map<std::string, std::vector<std::string>> t;
@@ -174,7 +163,7 @@ const std::vector<std::string>& synonyms_of(const std::string& stem) {
         }
         return t;
     }();
-    const auto it = table.find(stem);
+    const auto it = table.find(word);
     return it == table.end() ? none : it->second;
 }
 
@@ -182,9 +171,6 @@ const std::vector<std::string>& synonyms_of(const std::string& stem) {
 AnalysedQuery analyse_query(std::string_view query) {
     AnalysedQuery q;
     const auto clauses = clauses_of(query);
-    std::vector<std::string> all;
-    for (const auto& c : clauses) all.insert(all.end(), c.begin(), c.end());
-    q.lang = detect_language(all);
     size_t from = question_start(clauses);
     // A question part of function words only ("…, mag dat?") leaves the whole query as the question.
     const bool has_content = std::any_of(clauses.begin() + static_cast<long>(from), clauses.end(), [](const auto& c) {
@@ -195,12 +181,12 @@ AnalysedQuery analyse_query(std::string_view query) {
         const double weight = c >= from ? 1.0 : kSituationWeight;
         if (c >= from) q.intents |= intents_of(clauses[c]);
         for (const auto& t : clauses[c])
-            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, stem_word(t, q.lang), weight);
+            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, t, weight);
         for (size_t i = 0; i + 1 < clauses[c].size() && q.pairs.size() < kMaxTerms; ++i) {
             const std::string& a = clauses[c][i];
             const std::string& b = clauses[c][i + 1];
             if (a.size() + b.size() > kMaxWord || a.size() + b.size() < 7) continue;
-            q.pairs.push_back(stem_word(a + b, q.lang));
+            q.pairs.push_back(a + b);
         }
     }
     return q;
