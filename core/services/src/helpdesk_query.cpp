@@ -52,6 +52,17 @@ const std::unordered_set<std::string>& english_stop_words() {
 }
 
 bool is_stop(const std::string& t) { return dutch_stop_words().count(t) || english_stop_words().count(t); }
+// Dutch writes a long vowel double in a closed syllable and single in an open one: "breed"/"breder", "vraag"/"vragen",
+// "maakt"/"maken". Every word, indexed or asked, is keyed with doubled a, e, o, u written single, so that the forms
+// meet in the prefix and inflection matching of helpdesk.cpp ("bred" → "breder"). ("ie", "oe" are other vowels.)
+std::string single_vowels(const std::string& w) {
+    std::string out;
+    for (size_t i = 0; i < w.size(); ++i)
+        if (i + 1 >= w.size() || w[i] != w[i + 1] || std::string_view("aeou").find(w[i]) == std::string_view::npos)
+            out += w[i];
+    return out;
+}
+
 bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 
 // [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
@@ -74,7 +85,7 @@ Vocabulary load_vocabulary() {
     Vocabulary v;
     for (const auto& g : doc.at("groups")) {
         std::vector<std::string> members;
-        for (const auto& m : g) members.push_back(joined_folded(m.get<std::string>()));
+        for (const auto& m : g) members.push_back(single_vowels(joined_folded(m.get<std::string>())));
         std::sort(members.begin(), members.end());
         members.erase(std::unique(members.begin(), members.end()), members.end());
         const int id = static_cast<int>(v.groups.size());
@@ -143,8 +154,8 @@ void add_term(std::vector<QueryTerm>& terms, const std::string& word, double wei
 
 std::vector<std::string> content_words(std::string_view text) {
     std::vector<std::string> out;
-    for (auto& t : fold_tokens(text))
-        if (keep_token(t)) out.push_back(std::move(t));
+    for (const auto& t : fold_tokens(text))
+        if (keep_token(t)) out.push_back(single_vowels(t));
     return out;
 }
 
@@ -181,12 +192,12 @@ AnalysedQuery analyse_query(std::string_view query) {
         const double weight = c >= from ? 1.0 : kSituationWeight;
         if (c >= from) q.intents |= intents_of(clauses[c]);
         for (const auto& t : clauses[c])
-            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, t, weight);
+            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, single_vowels(t), weight);
         for (size_t i = 0; i + 1 < clauses[c].size() && q.pairs.size() < kMaxTerms; ++i) {
             const std::string& a = clauses[c][i];
             const std::string& b = clauses[c][i + 1];
             if (a.size() + b.size() > kMaxWord || a.size() + b.size() < 7) continue;
-            q.pairs.push_back(a + b);
+            q.pairs.push_back(single_vowels(a + b));
         }
     }
     return q;

@@ -22,7 +22,7 @@ struct AnalysedQuery {
     Intents intents = 0;             // what the question part asks
 };
 
-// Content words of a text (index side): folded, stop words dropped.
+// Content words of a text (index side): folded, stop words dropped, long vowels written single ("breed" → "bred").
 std::vector<std::string> content_words(std::string_view text);
 AnalysedQuery analyse_query(std::string_view query);
 Intents question_intents(std::string_view question);
