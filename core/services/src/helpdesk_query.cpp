@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -22,9 +23,14 @@ namespace {
 
 // [SECTION] Stop words — folded function words. Content words that are frequent in this corpus
 // ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
-// through the intents instead.
-const std::unordered_set<std::string>& dutch_stop_words() {
-    static const std::unordered_set<std::string> words{
+// through the intents instead. Compiled in as sorted tables, not as std::string sets: no start-up work, and a few KB less wasm (docs/perf.md).
+template <size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> words) {
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+constexpr auto kDutchStopWords = sorted(std::to_array<std::string_view>({
         "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
         "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
         "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
@@ -35,23 +41,22 @@ const std::unordered_set<std::string>& dutch_stop_words() {
         "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
         "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
         "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie", "zo'n", "zon", "nou",
-        "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"};
-    return words;
-}
+        "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"}));
 
-const std::unordered_set<std::string>& english_stop_words() {
-    static const std::unordered_set<std::string> words{
+constexpr auto kEnglishStopWords = sorted(std::to_array<std::string_view>({
         "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
         "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
         "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
         "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
         "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
         "just", "still", "ask", "asks", "question", "us", "them", "him", "me", "really", "doesn", "don", "isn",
-        "won", "like", "even"};
-    return words;
+        "won", "like", "even"}));
+
+bool is_stop(std::string_view t) {
+    return std::binary_search(kDutchStopWords.begin(), kDutchStopWords.end(), t) ||
+           std::binary_search(kEnglishStopWords.begin(), kEnglishStopWords.end(), t);
 }
 
-bool is_stop(const std::string& t) { return dutch_stop_words().count(t) || english_stop_words().count(t); }
 // Dutch writes a long vowel double in a closed syllable and single in an open one: "breed"/"breder", "vraag"/"vragen",
 // "maakt"/"maken". Every word, indexed or asked, is keyed with doubled a, e, o, u written single, so that the forms
 // meet in the prefix and inflection matching of helpdesk.cpp ("bred" → "breder"). ("ie", "oe" are other vowels.)
