@@ -73,8 +73,7 @@ bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 // [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
 // ("sociaal team" → "sociaalteam").
 struct Vocabulary {
-    std::vector<std::vector<std::string>> groups;                  // group → members
-    std::unordered_map<std::string, std::vector<int>> group_of;    // member → groups
+    std::unordered_map<std::string, std::vector<std::string>> synonyms;  // member → the other members of its groups
     std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
     std::unordered_set<std::string> openers;                       // folded words opening a question
 };
@@ -91,11 +90,9 @@ Vocabulary load_vocabulary() {
     for (const auto& g : doc.at("groups")) {
         std::vector<std::string> members;
         for (const auto& m : g) members.push_back(single_vowels(joined_folded(m.get<std::string>())));
-        std::sort(members.begin(), members.end());
-        members.erase(std::unique(members.begin(), members.end()), members.end());
-        const int id = static_cast<int>(v.groups.size());
-        for (const auto& m : members) v.group_of[m].push_back(id);
-        v.groups.push_back(std::move(members));
+        for (const auto& m : members)
+            for (const auto& other : members)
+                if (other != m) v.synonyms[m].push_back(other);
     }
     for (const auto& [name, words] : doc.at("intents").items()) {
         std::unordered_set<std::string> set;
@@ -168,19 +165,9 @@ Intents question_intents(std::string_view question) { return intents_of(fold_tok
 
 const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
-    static const auto table = [] {
-        std::unordered_map<std::string, std::vector<std::string>> t;
-        const Vocabulary& v = vocabulary();
-        for (const auto& [member, groups] : v.group_of) {
-            auto& out = t[member];
-            for (int g : groups)
-                for (const auto& other : v.groups[g])
-                    if (other != member) out.push_back(other);
-        }
-        return t;
-    }();
-    const auto it = table.find(word);
-    return it == table.end() ? none : it->second;
+    const auto& synonyms = vocabulary().synonyms;
+    const auto it = synonyms.find(word);
+    return it == synonyms.end() ? none : it->second;
 }
 
 // [SECTION] analyse_query
