@@ -358,25 +358,55 @@ std::vector<Slot> unasked_fields(const json& facts) {
 
 // [SECTION] Run ---------------------------------------------------------------------------------------------------
 
-Result run(const json& case_json, const Options& options) {
-    Result r;
-    json facts = case_json.is_object() && case_json.contains("facts") ? case_json["facts"] : json::object();
-    if (!facts.is_object()) {
-        r.errors.push_back({"/facts", "object", facts.type_name(), "de feiten moeten een object zijn",
-                            "the facts must be an object"});
-        return r;
-    }
-    const std::vector<Slot> slots = unasked_fields(facts);
+namespace {
 
+// The completions of one partial case: assessed, kept by their answer indices, and the JSON of those reused.
+struct Search {
+    const json& facts;
+    const std::vector<Slot>& slots;
+    std::vector<std::string> at_facts;       // each slot's pointer into facts
+    std::vector<std::size_t> case_level;     // slots outside data_items: what the process walk reads
+    std::vector<Evaluated> evaluated;        // the valid completions
+    std::vector<std::vector<std::size_t>> valid_choices;  // per completion: the domain index of every slot
+    std::map<std::size_t, json> built;       // completions kept as JSON (parents of mutations, probe bases)
+    std::vector<ValidationError> given_errors;  // errors no unasked field can repair: in the answers given
+    bool exhaustive = false;
+
+    Search(const json& f, const std::vector<Slot>& s) : facts(f), slots(s) {
+        for (std::size_t k = 0; k < slots.size(); ++k) {
+            at_facts.push_back(strip_facts(slots[k].pointer));
+            if (at_facts.back().rfind("/data_items/", 0) != 0) case_level.push_back(k);
+        }
+    }
+    json complete(const std::vector<std::size_t>& idx) const {
+        json c = facts;
+        for (std::size_t k = 0; k < slots.size(); ++k) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
+        return c;
+    }
+    const json& built_of(std::size_t n) {
+        auto it = built.find(n);
+        if (it == built.end()) it = built.emplace(n, complete(valid_choices[n])).first;
+        return it->second;
+    }
+    // Completion n with the slots in `changed` set as in idx.
+    json derive(std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
+        json c = built_of(n);
+        for (std::size_t k : changed) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
+        return c;
+    }
+    void run(const Options& options);
+};
+
+void Search::run(const Options& options) {
     // The completions: all of them when few, else a seeded sample.
     std::size_t product = 1;
     for (const Slot& s : slots) {
         product *= std::max<std::size_t>(1, s.domain.size());
         if (product > options.exhaustive_limit) break;
     }
-    r.exhaustive = product <= options.exhaustive_limit;
+    exhaustive = product <= options.exhaustive_limit;
     std::vector<std::vector<std::size_t>> choices;  // per completion: the domain index of every slot
-    if (r.exhaustive) {
+    if (exhaustive) {
         std::vector<std::size_t> idx(slots.size(), 0);
         for (std::size_t n = 0; n < product; ++n) {
             choices.push_back(idx);
@@ -386,34 +416,8 @@ Result run(const json& case_json, const Options& options) {
             }
         }
     }
-    std::vector<std::string> at_facts;  // each slot's pointer into facts
-    std::vector<std::size_t> case_level;  // slots outside data_items: what the process walk reads
-    for (std::size_t k = 0; k < slots.size(); ++k) {
-        at_facts.push_back(strip_facts(slots[k].pointer));
-        if (at_facts.back().rfind("/data_items/", 0) != 0) case_level.push_back(k);
-    }
-    auto complete = [&](const std::vector<std::size_t>& idx) {
-        json c = facts;
-        for (std::size_t k = 0; k < slots.size(); ++k) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
-        return c;
-    };
 
-    std::vector<Evaluated> evaluated;          // the valid completions
-    std::vector<std::vector<std::size_t>> valid_choices;
-    std::map<std::size_t, json> built;         // completions kept as JSON (parents of mutations, probe bases)
-    auto built_of = [&](std::size_t n) -> const json& {
-        auto it = built.find(n);
-        if (it == built.end()) it = built.emplace(n, complete(valid_choices[n])).first;
-        return it->second;
-    };
-    // Completion n with the slots in `changed` set as in idx.
-    auto derive = [&](std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
-        json c = built_of(n);
-        for (std::size_t k : changed) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
-        return c;
-    };
-    std::vector<ValidationError> given_errors;  // errors no unasked field can repair: in the answers given
-    if (r.exhaustive) {
+    if (exhaustive) {
         for (const auto& idx : choices) {
             std::vector<ValidationError> errors;
             Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
@@ -462,7 +466,7 @@ Result run(const json& case_json, const Options& options) {
     // Exploration: completions that differ from one already seen in one or two answers, kept as parents when they
     // give an outcome or a rule set not seen before (coverage-guided, as a fuzzer). Deep conditions (an active
     // coordination needs a started investigation, an outcome and two laws) are reached step by step this way.
-    if (!r.exhaustive && given_errors.empty() && !evaluated.empty()) {
+    if (!exhaustive && given_errors.empty() && !evaluated.empty()) {
         std::set<std::string> seen;          // coverage: "path=value" and "path:rule" of every outcome
         auto novel = [&](const Outcomes& o) {
             bool fresh = false;
@@ -550,6 +554,45 @@ Result run(const json& case_json, const Options& options) {
         }
         (void)expanded;
     }
+}
+
+} // namespace
+
+Result run(const json& case_json, const Options& options) {
+    Result r;
+    json facts = case_json.is_object() && case_json.contains("facts") ? case_json["facts"] : json::object();
+    if (!facts.is_object()) {
+        r.errors.push_back({"/facts", "object", facts.type_name(), "de feiten moeten een object zijn",
+                            "the facts must be an object"});
+        return r;
+    }
+    const std::vector<Slot> slots = unasked_fields(facts);
+    Search main_search(facts, slots);
+    main_search.run(options);
+    r.exhaustive = main_search.exhaustive;
+    std::vector<Evaluated>& evaluated = main_search.evaluated;
+    std::vector<std::vector<std::size_t>>& valid_choices = main_search.valid_choices;
+    const std::vector<ValidationError>& given_errors = main_search.given_errors;
+    auto derive = [&](std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
+        return main_search.derive(n, idx, changed);
+    };
+
+    // The process walk reads no data item: its values are searched again on the case without items, where the
+    // whole budget goes to the case-level answers (chains such as route → requester → criteria → decision).
+    std::vector<Evaluated> process_only;
+    if (!main_search.exhaustive && given_errors.empty() && facts.contains("data_items") &&
+        !facts["data_items"].empty()) {
+        json bare = facts;
+        bare["data_items"] = json::array();
+        std::vector<Slot> case_slots;
+        for (std::size_t k : main_search.case_level) case_slots.push_back(slots[k]);
+        if (!case_slots.empty()) {
+            Search process_search(bare, case_slots);
+            process_search.run(options);
+            process_only = std::move(process_search.evaluated);
+        }
+    }
+
     if (evaluated.empty() || !given_errors.empty()) {  // the answers given cannot make a valid case: say where
         r.errors = given_errors;
         if (r.errors.empty())
@@ -561,7 +604,7 @@ Result run(const json& case_json, const Options& options) {
     // Probes: every answer of every unasked field, on a few of the completions. What changes marks the field as
     // one an outcome waits for.
     std::vector<std::map<std::string, int>> changes(slots.size());  // per slot: outcome path → times changed
-    if (!r.exhaustive) {
+    if (!main_search.exhaustive) {
         const std::size_t bases = std::min<std::size_t>(options.probe_bases, evaluated.size());
         Rng probe_rng(options.seed + 2);
         std::vector<std::size_t> base_at;  // spread over samples and explored completions
@@ -588,6 +631,7 @@ Result run(const json& case_json, const Options& options) {
                     for (const auto& [path, o] : evaluated[b].outcomes)
                         if (!e.outcomes.count(path)) ++changes[k][path];
                     evaluated.push_back(std::move(e));
+                    valid_choices.push_back(std::move(idx));
                 }
             }
         }
@@ -626,9 +670,18 @@ Result run(const json& case_json, const Options& options) {
             for (const auto& v : vs) std::fprintf(stderr, " %s", v.c_str());
             std::fprintf(stderr, "\n");
         }
+    std::map<std::string, std::size_t> present_bare;  // in the item-free search: process values only
+    for (const Evaluated& e : process_only)
+        for (const auto& [path, o] : e.outcomes) {
+            if (path.rfind("/data_items/", 0) == 0) continue;
+            values[path].insert(o.value);
+            ++present_bare[path];
+        }
     std::set<std::string> open;
     for (const auto& [path, vs] : values)
-        if (vs.size() > 1 || present[path] != evaluated.size()) open.insert(path);
+        if (vs.size() > 1 || present[path] != evaluated.size() ||
+            (!process_only.empty() && path.rfind("/data_items/", 0) != 0 && present_bare[path] != process_only.size()))
+            open.insert(path);
 
     // The assessment: the first completion's, with what every completion agrees on.
     json a = evaluated.front().assessment;
@@ -700,14 +753,51 @@ Result run(const json& case_json, const Options& options) {
     }
     r.assessment = std::move(a);
 
-    // The next question: the unasked field that changes open outcomes most often; ties in asking order.
-    int best = 0;
+    // The next question: among the fields that can change an open value (the probes), the one after whose answer
+    // the most open values are expected to be decided — over the completions assessed, grouped by that field's
+    // answer, the open values that are the same throughout a group, weighted by the group's size (a greedy
+    // information gain, as decision-tree learners pick a split). Ties: the most open values it can change, then
+    // the asking order.
+    std::vector<std::string> open_list;
+    for (const std::string& path : open)
+        if (path.find('#') == std::string::npos) open_list.push_back(path);
+    std::vector<std::vector<int>> coded(evaluated.size(), std::vector<int>(open_list.size(), -1));
+    {
+        std::vector<std::map<std::string, int>> codes(open_list.size());
+        for (std::size_t n = 0; n < evaluated.size(); ++n)
+            for (std::size_t o = 0; o < open_list.size(); ++o) {
+                auto it = evaluated[n].outcomes.find(open_list[o]);
+                if (it == evaluated[n].outcomes.end()) continue;
+                coded[n][o] = codes[o].emplace(it->second.value, static_cast<int>(codes[o].size())).first->second;
+            }
+    }
+    double best_gain = -1.0;
+    int best_moves = 0;
     for (std::size_t k = 0; k < slots.size(); ++k) {
-        int score = 0;
+        int moves = 0;
         for (const auto& [path, n] : changes[k])
-            if (open.count(path) && path.find('#') == std::string::npos) score += n > 0 ? 1 : 0;
-        if (score > best) {
-            best = score;
+            if (open.count(path) && path.find('#') == std::string::npos && n > 0) ++moves;
+        if (moves == 0) continue;
+        // per answer of this field: per open value, the first code seen and whether it stayed the same
+        std::map<std::size_t, std::pair<std::size_t, std::vector<int>>> groups;  // answer → (size, code or -2)
+        for (std::size_t n = 0; n < evaluated.size(); ++n) {
+            auto& g = groups[valid_choices[n][k]];
+            if (g.first == 0) g.second = coded[n];
+            else
+                for (std::size_t o = 0; o < open_list.size(); ++o)
+                    if (g.second[o] != coded[n][o]) g.second[o] = -2;
+            ++g.first;
+        }
+        double gain = 0.0;
+        for (const auto& [answer, g] : groups) {
+            int decided_here = 0;
+            for (int c : g.second) decided_here += c == -2 ? 0 : 1;
+            gain += static_cast<double>(g.first) * decided_here;
+        }
+        gain /= static_cast<double>(evaluated.size());
+        if (gain > best_gain + 1e-9 || (gain > best_gain - 1e-9 && moves > best_moves)) {
+            best_gain = gain;
+            best_moves = moves;
             r.next = slots[k];
         }
     }
