@@ -172,15 +172,58 @@ std::vector<json> leaf_domain(const vocab::Field& f, const json& facts) {
 }
 
 // A container's domain: null (where allowed) and a few representative values, the same for the same seed.
+bool is_optional_member(std::string_view pattern);
+
+// A container's domain: null (where allowed), for an object every combination of its closed answers (choices and
+// flags with a value, a text's few suggestions; optional members left out; lists drawn at random) when there are at
+// most 64 — so "every criterion met" or "an eligible requester" is always among them — and 24 seeded random values
+// (nulls and optional members included). The same for the same seed.
 std::vector<json> container_domain(const vocab::Field& f, const json& facts, std::uint64_t seed) {
     std::vector<json> d;
+    auto add = [&](json v) {
+        if (std::find(d.begin(), d.end(), v) == d.end()) d.push_back(std::move(v));
+    };
     if (f.nullable) d.emplace_back(nullptr);
     if (f.kind == vocab::Kind::array) d.push_back(json::array());
     Rng rng(seed);
-    for (int i = 0; i < 40; ++i) {
-        json v = random_value(f, facts, rng);
-        if (std::find(d.begin(), d.end(), v) == d.end()) d.push_back(std::move(v));
+    if (f.kind == vocab::Kind::object) {
+        std::vector<const vocab::Field*> closed, other;
+        std::vector<std::vector<json>> closed_values;
+        for (const vocab::Field* c : children(f.path, false)) {
+            if (is_optional_member(c->path)) continue;
+            std::vector<json> values;
+            if (c->kind == vocab::Kind::choice || c->kind == vocab::Kind::flag ||
+                (c->kind == vocab::Kind::text && !c->suggestions.empty() && c->suggestions.size() <= 4))
+                for (json& v : leaf_domain(*c, facts))
+                    if (!v.is_null()) values.push_back(std::move(v));
+            if (values.empty()) other.push_back(c);
+            else {
+                closed.push_back(c);
+                closed_values.push_back(std::move(values));
+            }
+        }
+        std::size_t product = 1;
+        for (const auto& v : closed_values) product *= v.size();
+        bool has_list = false;  // a list member: each combination with four random lists (needs, invitees, offers)
+        for (const vocab::Field* c : other) has_list = has_list || c->kind == vocab::Kind::array;
+        if (product <= 64) {
+            std::vector<std::size_t> idx(closed.size(), 0);
+            for (std::size_t n = 0; n < product; ++n) {
+                for (int copy = 0; copy < (has_list ? 4 : 1); ++copy) {
+                    json o = json::object();
+                    for (std::size_t i = 0; i < closed.size(); ++i)
+                        o[split(closed[i]->path).back()] = closed_values[i][idx[i]];
+                    for (const vocab::Field* c : other) o[split(c->path).back()] = random_value(*c, facts, rng);
+                    add(std::move(o));
+                }
+                for (std::size_t i = 0; i < closed.size(); ++i) {
+                    if (++idx[i] < closed_values[i].size()) break;
+                    idx[i] = 0;
+                }
+            }
+        }
     }
+    for (int i = 0; i < (f.kind == vocab::Kind::object ? 24 : 40); ++i) add(random_value(f, facts, rng));
     return d;
 }
 
@@ -328,6 +371,15 @@ Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationErro
     e.valid = true;
     if (keep_json) e.assessment = std::move(a);
     return e;
+}
+
+std::size_t leaf_count(const json& v) {  // the values an answer holds (an empty list or object: one)
+    if (v.is_object() || v.is_array()) {
+        std::size_t n = 0;
+        for (const json& x : v) n += leaf_count(x);
+        return std::max<std::size_t>(1, n);
+    }
+    return 1;
 }
 
 std::string strip_facts(const std::string& pointer) { return pointer.substr(std::string("/facts").size()); }
@@ -496,37 +548,42 @@ void Search::run(const Options& options) {
         // something new has each case-level answer changed in turn (a long list: six of its answers), so chains of
         // conditions (route → requester → criteria → decision) are followed one answer at a time.
         std::size_t expanded = 0;
-        std::set<std::size_t> done;
-        std::vector<std::size_t> dfs_order = case_level;  // case-level answers first, then the items'
+        std::map<std::size_t, std::pair<std::vector<std::size_t>, std::size_t>> cursor;  // parent → (order, next)
+        std::vector<std::size_t> base_order = case_level;  // case-level answers first, then the items'
         for (std::size_t k = 0; k < slots.size(); ++k)
-            if (std::find(case_level.begin(), case_level.end(), k) == case_level.end()) dfs_order.push_back(k);
-        const int half = options.mutations * 2 / 3;
+            if (std::find(case_level.begin(), case_level.end(), k) == case_level.end()) base_order.push_back(k);
+        auto finished = [&](std::size_t p) {
+            auto it = cursor.find(p);
+            return it != cursor.end() && it->second.second >= it->second.first.size();
+        };
+        const int budget = options.mutations * 2 / 3;
         int spent = 0;
-        while (spent < half) {
-            std::size_t parent = parents.back();
-            if (done.count(parent)) {  // the newest is expanded: take the newest one that is not
-                bool found = false;
-                for (std::size_t i = parents.size(); i-- > 0;)
-                    if (!done.count(parents[i])) {
-                        parent = parents[i];
-                        found = true;
-                        break;
-                    }
-                if (!found) break;
+        while (spent < budget) {
+            // the newest parent with fields left to change
+            std::size_t parent = parents.size();
+            for (std::size_t i = parents.size(); i-- > 0;)
+                if (!finished(parents[i])) {
+                    parent = parents[i];
+                    break;
+                }
+            if (parent == parents.size()) break;
+            auto [it, fresh_parent] = cursor.try_emplace(parent);
+            if (fresh_parent) {  // its own order (case-level answers first), so the search does not circle
+                ++expanded;
+                it->second.first = base_order;
+                auto& order = it->second.first;
+                std::shuffle(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
+                std::shuffle(order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), order.end(), rng);
             }
-            done.insert(parent);
-            ++expanded;
-            // a fresh order each time (case-level answers first), so the search does not circle on one question
-            std::shuffle(dfs_order.begin(), dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
-            std::shuffle(dfs_order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), dfs_order.end(), rng);
             const std::size_t before = parents.size();
-            for (std::size_t k : dfs_order) {
+            while (it->second.second < it->second.first.size() && parents.size() == before && spent < budget) {
+                const std::size_t k = it->second.first[it->second.second++];
                 std::vector<std::size_t> tried;
                 for (std::size_t v = 0; v < slots[k].domain.size(); ++v)
                     if (v != valid_choices[parent][k]) tried.push_back(v);
-                if (tried.size() > 6) {
+                if (tried.size() > options.dfs_values) {
                     std::shuffle(tried.begin(), tried.end(), rng);
-                    tried.resize(6);
+                    tried.resize(options.dfs_values);
                 }
                 for (std::size_t v : tried) {
                     std::vector<std::size_t> idx = valid_choices[parent];
@@ -534,8 +591,7 @@ void Search::run(const Options& options) {
                     try_child(parent, std::move(idx), {k});
                     ++spent;
                 }
-                if (parents.size() > before) break;  // something new: go deeper from there first
-            }
+            }  // something new: go deeper from there first; this parent's other fields wait their turn
         }
         // The rest: random changes of one to three answers anywhere, from any completion that reached
         // something new (the newest ones half the time), as a coverage-guided fuzzer does.
@@ -552,7 +608,8 @@ void Search::run(const Options& options) {
             }
             try_child(parents[pick], std::move(idx), changed);
         }
-        (void)expanded;
+        if (std::getenv("WAMS_INTERVIEW_DEBUG"))
+            std::fprintf(stderr, "search: %zu slots, %zu completions, %zu parents, %zu expanded, dfs spent %d\n", slots.size(), evaluated.size(), parents.size(), expanded, spent);
     }
 }
 
@@ -588,7 +645,11 @@ Result run(const json& case_json, const Options& options) {
         for (std::size_t k : main_search.case_level) case_slots.push_back(slots[k]);
         if (!case_slots.empty()) {
             Search process_search(bare, case_slots);
-            process_search.run(options);
+            Options more = options;  // a case without items is quick to assess: a larger budget
+            more.samples = options.samples * 4;
+            more.mutations = options.mutations * options.process_budget_factor;
+            more.dfs_values = 64;  // every answer of a case-level field, objects included
+            process_search.run(more);
             process_only = std::move(process_search.evaluated);
         }
     }
@@ -795,6 +856,12 @@ Result run(const json& case_json, const Options& options) {
             gain += static_cast<double>(g.first) * decided_here;
         }
         gain /= static_cast<double>(evaluated.size());
+        // per value it costs to answer: a list or an object counts its values (issue 17 counts answers so), so a
+        // cheap question that decides as much goes first and a costly one waits until it still matters
+        double cost = 0.0;
+        for (const json& v : slots[k].domain) cost += static_cast<double>(leaf_count(v));
+        cost = std::max(1.0, cost / static_cast<double>(slots[k].domain.size()));
+        gain /= cost;
         if (gain > best_gain + 1e-9 || (gain > best_gain - 1e-9 && moves > best_moves)) {
             best_gain = gain;
             best_moves = moves;

@@ -45,6 +45,8 @@ std::vector<Slot> unasked_fields(const nlohmann::json& facts);  // in asking ord
 struct Options {
     int samples = 48;                   // random completions
     int mutations = 2400;               // explored completions (one to three answers changed), coverage-guided
+    int process_budget_factor = 4;      // the item-free search of the process values: this many times the mutations
+    std::size_t dfs_values = 6;         // answers tried per field when the search goes depth first
     int probe_bases = 8;                // completions on which every answer of every unasked field is tried
     std::size_t exhaustive_limit = 4096;  // at most this many completions: assess them all
     std::uint64_t seed = 0x57a3'5eedULL;
