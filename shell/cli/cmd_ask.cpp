@@ -12,8 +12,8 @@ namespace {
 constexpr const char* kUsage =
     "wams-cli ask \"QUERY\" [--lang nl|en] [--max N]\n"
     "  Zoekt in de vraagbaak-antwoorden / searches the help-desk answers (typos and missing diacritics are\n"
-    "  forgiven). Prints {\"answers\":[{\"id\",\"question\",\"rules\",\"score\"},...]}, best first.\n"
-    "  --lang nl|en   language of the question text (default nl)\n"
+    "  forgiven). Prints {\"answers\":[{\"id\",\"question\",\"answer\",\"rules\",\"score\"},...]}, best first.\n"
+    "  --lang nl|en   language of the question and answer texts (default nl)\n"
     "  --max N        at most N answers, 1..100 (default 10)\n"
     "  Several words without quotes are joined into one query.";
 
@@ -46,14 +46,15 @@ int run_ask(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         err << "wams-cli ask: lege zoekvraag / empty query\n" << kUsage << "\n";
         return wams::cli::kUsage;
     }
-    nlohmann::json answers = nlohmann::json::array();
+    nlohmann::ordered_json answers = nlohmann::ordered_json::array();
     for (const auto& hit : wams::search_help(query, max_results)) {
         answers.push_back({{"id", hit.answer->id},
                            {"question", wams::help_question(*hit.answer, lang)},
+                           {"answer", wams::help_answer_text(*hit.answer, lang)},
                            {"rules", hit.answer->rules},
                            {"score", std::round(hit.score * 1000.0) / 1000.0}});
     }
-    out << nlohmann::json{{"answers", answers}}.dump() << "\n";
+    out << nlohmann::ordered_json{{"answers", answers}}.dump() << "\n";
     return wams::cli::kOk;
 }
 

@@ -317,3 +317,32 @@ TEST_CASE("'is the Wams in force?' and its variants rank the status answer first
     CHECK(nl.find("1 januari 2023") == std::string::npos);  // … never the old planned date
     CHECK(en.find("1 January 2023") == std::string::npos);
 }
+
+// Issue 19: an answer answers before it explains. A yes/no question (its last sentence opens with a modal or "is")
+// gets a first word that answers it: ja / nee / alleen (als) / niet / "dat is niet duidelijk", and the same in English.
+TEST_CASE("a yes/no question's answer starts with the answer, in both languages", "[helpdesk][content]") {
+    auto last_sentence_opener = [](const std::string& q) {
+        const size_t stop = q.find_last_of(".?", q.size() >= 2 ? q.size() - 2 : 0);
+        const size_t from = stop == std::string::npos ? 0 : q.find_first_not_of(' ', stop + 1);
+        return q.substr(from, q.find(' ', from) - from);
+    };
+    auto starts_with_one_of = [](const std::string& text, std::initializer_list<const char*> heads) {
+        for (const char* h : heads) {
+            const std::string head = h;
+            if (text.rfind(head, 0) == 0 && text.size() > head.size() && std::string(" .,:").find(text[head.size()]) != std::string::npos)
+                return true;
+        }
+        return false;
+    };
+    const std::set<std::string> yes_no{"Mag", "Mogen", "Moet", "Moeten", "Kan", "Kunnen", "Is", "Zijn", "Geldt",
+                                       "Gelden", "Wordt", "Worden", "Blijf", "Hoeft"};
+    int checked = 0;
+    for (const auto& a : wams::help_answers()) {
+        if (!yes_no.count(last_sentence_opener(a.question_nl))) continue;
+        ++checked;
+        INFO(a.id << ": " << a.answer_nl.substr(0, 60) << " / " << a.answer_en.substr(0, 60));
+        CHECK(starts_with_one_of(a.answer_nl, {"Ja", "Nee", "Alleen", "Niet", "Dat is niet duidelijk"}));
+        CHECK(starts_with_one_of(a.answer_en, {"Yes", "No", "Only", "Not", "That is not clear"}));
+    }
+    CHECK(checked >= 35);  // most entries are yes/no questions; a parsing slip must not make the test vacuous
+}

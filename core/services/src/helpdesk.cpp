@@ -1,13 +1,12 @@
 // helpdesk.cpp — help-desk answers, their search, and the report's facts (see helpdesk.hpp).
 //
 // [SECTION] Embedded data and loading
-// [SECTION] Stop words
-// [SECTION] Index (BM25F over folded tokens)
+// [SECTION] Index (BM25F over folded words; reading text: helpdesk_query.cpp)
 // [SECTION] Term matching (exact, prefix, compound part, edit distance)
 // [SECTION] search_help
 // [SECTION] Facts (RULEBOOK §12)
 #include "wams/helpdesk.hpp"
-#include "wams/text_fold.hpp"
+#include "helpdesk_query.hpp"
 #include "wams/stage.hpp"
 
 #include <nlohmann/json.hpp>
@@ -59,34 +58,8 @@ std::vector<HelpAnswer> load_answers() {
     return out;
 }
 
-// [SECTION] Stop words — folded Dutch and English function words. Content words that are frequent in this
-// corpus ("gemeente", "client", "wams") are left to IDF, not listed here.
-const std::unordered_set<std::string>& stop_words() {
-    static const std::unordered_set<std::string> words{
-        // Dutch
-        "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
-        "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
-        "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
-        "uw", "ons", "onze", "hun", "hem", "haar", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "nog",
-        "al", "ook", "dan", "toch", "wel", "maar", "dus", "zo", "heel", "erg", "even", "eens", "nu", "hier",
-        "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
-        "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
-        "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
-        "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
-        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie",
-        // English
-        "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
-        "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
-        "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
-        "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
-        "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
-        "just", "still", "ask", "asks", "question"};
-    return words;
-}
-
-bool keep_token(const std::string& t) { return t.size() >= 2 && !stop_words().count(t); }
-
-// [SECTION] Index (BM25F over folded tokens). Fields, with weight w and length normalisation b:
+// [SECTION] Index (BM25F over the folded content words of each text). Fields, with weight w and length
+// normalisation b:
 //   question (nl+en) w 3.0 b 0.5 · keywords (nl+en, rule/ambiguity ids, step id) w 2.0 b 0.3 ·
 //   answer (nl+en) w 1.0 b 0.75.   k1 = 1.2.
 constexpr int kFields = 3;
@@ -111,6 +84,7 @@ struct Index {
     std::vector<std::vector<int>> by_length;        // term length → term ids (typo look-ups)
     std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
     size_t longest = 0;                             // length of the longest term
+    std::vector<helpdesk::Intents> intents;         // doc → what its question asks
 };
 
 // The set of characters of a folded word as bits (a–z, 0–9). One edit changes at most two members, so two words
@@ -121,10 +95,18 @@ std::uint64_t letter_set(std::string_view w) {
     return m;
 }
 
-std::vector<std::string> content_tokens(std::string_view text) {
-    std::vector<std::string> out;
-    for (auto& t : fold_tokens(text))
-        if (keep_token(t)) out.push_back(std::move(t));
+// The words of field f of an entry: question (0), keywords with rule, ambiguity ids (1), answer (2); Dutch and English.
+std::vector<std::string> field_words(const HelpAnswer& a, int f) {
+    auto both = [](const std::string& nl, const std::string& en) { return helpdesk::content_words(nl + " \n " + en); };
+    auto joined = [](const std::vector<std::string>& list) {
+        std::string out;
+        for (const auto& k : list) out += k + " \n ";
+        return out;
+    };
+    if (f == 0) return both(a.question_nl, a.question_en);
+    if (f == 2) return both(a.answer_nl, a.answer_en);
+    auto out = both(joined(a.keywords_nl), joined(a.keywords_en));
+    for (auto& t : helpdesk::content_words(joined(a.rules) + joined(a.ambiguities))) out.push_back(std::move(t));
     return out;
 }
 
@@ -134,16 +116,10 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     ix.doc_len.resize(answers.size());
     for (int d = 0; d < ix.docs; ++d) {
         const HelpAnswer& a = answers[d];
-        std::array<std::string, kFields> text;
-        text[0] = a.question_nl + " \n " + a.question_en;
-        for (const auto& k : a.keywords_nl) text[1] += k + " \n ";
-        for (const auto& k : a.keywords_en) text[1] += k + " \n ";
-        for (const auto& r : a.rules) text[1] += r + " ";
-        for (const auto& r : a.ambiguities) text[1] += r + " ";
-        text[2] = a.answer_nl + " \n " + a.answer_en;
+        ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
         std::unordered_map<int, std::array<int, kFields>> tf;
         for (int f = 0; f < kFields; ++f) {
-            const auto toks = content_tokens(text[f]);
+            const auto toks = field_words(a, f);
             ix.doc_len[d][f] = static_cast<int>(toks.size());
             for (const auto& t : toks) {
                 auto [it, fresh] = ix.term_id.try_emplace(t, static_cast<int>(ix.terms.size()));
@@ -268,9 +244,19 @@ struct Expansion {
     double weight; // match weight × idf
 };
 
+// A word of the query's synonym groups (helpdesk_synonyms.json) stands for the other members that occur in the
+// answers, a little below the word itself and never above its idf.
+constexpr double kSynonymWeight = 0.7;
+void add_synonyms(const Index& ix, const std::string& q, double idf_cap, std::vector<Expansion>& out) {
+    for (const auto& s : helpdesk::synonyms_of(q)) {
+        const auto hit = ix.term_id.find(s);
+        if (hit != ix.term_id.end()) out.push_back({hit->second, kSynonymWeight * std::min(ix.idf[hit->second], idf_cap)});
+    }
+}
+
 // The vocabulary terms a query term stands for. When the query term itself is in the vocabulary, no near match may
 // count for more than the exact term's idf: a rare variant ("onderzoeksfase") must not outweigh the word typed.
-std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjacent_pair) {
+std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjacent_pair, bool with_synonyms) {
     const auto exact = ix.term_id.find(q);
     const MatchMode mode = adjacent_pair ? MatchMode::PrefixOnly
                            : exact != ix.term_id.end() ? MatchMode::NoTypos : MatchMode::Full;
@@ -312,6 +298,7 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
         const double w = term_match_weight(q, ix.terms[t], mode);
         if (w > 0) out.push_back({t, w * std::min(ix.idf[t], idf_cap)});
     }
+    if (with_synonyms) add_synonyms(ix, q, idf_cap, out);
     return out;
 }
 
@@ -336,50 +323,50 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
     return lang == "en" ? label_draft_articles(a.answer_en, Lang::en) : label_draft_articles(a.answer_nl, Lang::nl);
 }
 
-// [SECTION] search_help: per query term the best-matching expansion per document counts (so a term never scores
-// twice through near-duplicates); the sum is scaled by the share of query terms matched. Two adjacent query words
-// written together are tried as one extra term (Dutch compounds: "casus overleg", "in werking"); that term adds
-// score when it matches but does not count for coverage.
+// [SECTION] search_help: the query is read by helpdesk::analyse_query (folded words, the question part
+// weighing more than the situation, intents). Per query term the best-matching expansion per document counts (so a
+// term never scores twice through near-duplicates or synonyms); the sum is scaled by the weighted share of query terms
+// matched, and raised when the entry's question asks what the query asks (a shared intent: may, must, who, when, how,
+// not). Two adjacent query words written together are tried as one extra term (Dutch compounds: "casus overleg",
+// "in werking"); that term adds score but does not count for coverage.
+constexpr double kIntentBonus = 0.1;  // per intent shared by the query's question part and the entry's question
+
+// True when another word of the query belongs to a synonym group of `term`: then each word counts for itself, so that
+// "gezinsleden … partner kinderen" does not count the one notion three times.
+bool group_in_query(const helpdesk::AnalysedQuery& q, const std::string& term) {
+    const auto& synonyms = helpdesk::synonyms_of(term);
+    return std::any_of(q.terms.begin(), q.terms.end(), [&](const helpdesk::QueryTerm& t) {
+        return t.word != term && std::find(synonyms.begin(), synonyms.end(), t.word) != synonyms.end();
+    });
+}
+
 std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     const Index& ix = help_index();
-    const std::vector<std::string> raw = fold_tokens(query);
-    std::vector<std::string> terms;
-    // Stop words are not indexed either: a query of only those finds nothing. Bounded work for pasted text: words
-    // longer than kMaxWord letters are no words, and only the first kMaxTerms words count.
-    constexpr size_t kMaxWord = 64, kMaxTerms = 32;
-    for (const auto& t : raw)
-        if (keep_token(t) && t.size() <= kMaxWord && terms.size() < kMaxTerms) terms.push_back(t);
-    std::sort(terms.begin(), terms.end());
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    if (terms.empty() || max_results == 0) return {};
-    std::vector<std::string> pairs;
-    for (size_t i = 0; i + 1 < raw.size() && pairs.size() < kMaxTerms; ++i) {
-        if (raw[i].size() + raw[i + 1].size() > kMaxWord) continue;
-        std::string joined = raw[i] + raw[i + 1];
-        if (joined.size() >= 7 && !std::binary_search(terms.begin(), terms.end(), joined)) pairs.push_back(std::move(joined));
-    }
-
-    std::vector<double> score(ix.docs, 0.0), best(ix.docs);
-    std::vector<int> matched(ix.docs, 0);
-    auto add_term = [&](const std::string& q, bool adjacent_pair) {
+    const helpdesk::AnalysedQuery q = helpdesk::analyse_query(query);
+    // Stop words are not indexed either: a query of only those finds nothing.
+    if (q.terms.empty() || max_results == 0) return {};
+    std::vector<double> score(ix.docs, 0.0), matched(ix.docs, 0.0), best(ix.docs);
+    auto add_term = [&](const std::string& term, double weight, bool adjacent_pair) {
         std::fill(best.begin(), best.end(), 0.0);
-        for (const auto& e : expand(ix, q, adjacent_pair))
+        for (const auto& e : expand(ix, term, adjacent_pair, !adjacent_pair && !group_in_query(q, term)))
             for (const auto& p : ix.postings[e.term]) best[p.doc] = std::max(best[p.doc], e.weight * bm25f(ix, p));
         for (int d = 0; d < ix.docs; ++d) {
             if (best[d] <= 0) continue;
-            score[d] += best[d];
-            if (!adjacent_pair) ++matched[d];
+            score[d] += weight * best[d];
+            if (!adjacent_pair) matched[d] += weight;
         }
     };
-    for (const auto& q : terms) add_term(q, false);
-    for (const auto& q : pairs) add_term(q, true);
+    double total_weight = 0;
+    for (const auto& t : q.terms) { add_term(t.word, t.weight, false); total_weight += t.weight; }
+    for (const auto& pair : q.pairs) add_term(pair, 1.0, true);
 
     std::vector<HelpHit> hits;
     const auto& answers = help_answers();
     for (int d = 0; d < ix.docs; ++d) {
         if (score[d] <= 0) continue;
-        const double coverage = static_cast<double>(matched[d]) / terms.size();
-        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage)});
+        const double coverage = matched[d] / total_weight;
+        const double intent = 1.0 + kIntentBonus * std::popcount(q.intents & ix.intents[d]);
+        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent});
     }
     std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
         return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;

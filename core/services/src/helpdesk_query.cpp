@@ -1,0 +1,198 @@
+// helpdesk_query.cpp — reading help-desk text (helpdesk_query.hpp).
+//
+// [SECTION] Stop words
+// [SECTION] Search vocabulary (helpdesk_synonyms.json)
+// [SECTION] Question part and intents
+// [SECTION] analyse_query
+#include "helpdesk_query.hpp"
+#include "wams/text_fold.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wams::embedded {
+std::string_view asset_helpdesk_synonyms(); // assets/helpdesk/helpdesk_synonyms.json (cmake/Embed.cmake)
+} // namespace wams::embedded
+
+namespace wams::helpdesk {
+namespace {
+
+// [SECTION] Stop words — folded function words. Content words that are frequent in this corpus
+// ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
+// through the intents instead. Compiled in as sorted tables, not as std::string sets: no start-up work, and a few KB less wasm (docs/perf.md).
+template <size_t N>
+constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> words) {
+    std::sort(words.begin(), words.end());
+    return words;
+}
+
+constexpr auto kDutchStopWords = sorted(std::to_array<std::string_view>({
+        "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
+        "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
+        "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
+        "uw", "ons", "onze", "hun", "hem", "haar", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "nog",
+        "al", "ook", "dan", "toch", "wel", "maar", "dus", "zo", "heel", "erg", "even", "eens", "nu", "hier",
+        "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
+        "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
+        "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
+        "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
+        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie", "zo'n", "zon", "nou",
+        "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"}));
+
+constexpr auto kEnglishStopWords = sorted(std::to_array<std::string_view>({
+        "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
+        "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
+        "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
+        "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
+        "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
+        "just", "still", "ask", "asks", "question", "us", "them", "him", "me", "really", "doesn", "don", "isn",
+        "won", "like", "even"}));
+
+bool is_stop(std::string_view t) {
+    return std::binary_search(kDutchStopWords.begin(), kDutchStopWords.end(), t) ||
+           std::binary_search(kEnglishStopWords.begin(), kEnglishStopWords.end(), t);
+}
+
+// Dutch writes a long vowel double in a closed syllable and single in an open one: "breed"/"breder", "vraag"/"vragen",
+// "maakt"/"maken". Every word, indexed or asked, is keyed with doubled a, e, o, u written single, so that the forms
+// meet in the prefix and inflection matching of helpdesk.cpp ("bred" → "breder"). ("ie", "oe" are other vowels.)
+std::string single_vowels(const std::string& w) {
+    std::string out;
+    for (size_t i = 0; i < w.size(); ++i)
+        if (i + 1 >= w.size() || w[i] != w[i + 1] || std::string_view("aeou").find(w[i]) == std::string_view::npos)
+            out += w[i];
+    return out;
+}
+
+bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
+
+// [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
+// ("sociaal team" → "sociaalteam").
+struct Vocabulary {
+    std::unordered_map<std::string, std::vector<std::string>> synonyms;  // member → the other members of its groups
+    std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
+    std::unordered_set<std::string> openers;                       // folded words opening a question
+};
+
+std::string joined_folded(std::string_view words) {
+    std::string out;
+    for (const auto& t : fold_tokens(words)) out += t;
+    return out;
+}
+
+Vocabulary load_vocabulary() {
+    const auto doc = nlohmann::json::parse(embedded::asset_helpdesk_synonyms());
+    Vocabulary v;
+    for (const auto& g : doc.at("groups")) {
+        std::vector<std::string> members;
+        for (const auto& m : g) members.push_back(single_vowels(joined_folded(m.get<std::string>())));
+        for (const auto& m : members)
+            for (const auto& other : members)
+                if (other != m) v.synonyms[m].push_back(other);
+    }
+    for (const auto& [name, words] : doc.at("intents").items()) {
+        std::unordered_set<std::string> set;
+        for (const auto& w : words) set.insert(fold_text(w.get<std::string>()));
+        v.intent_words.push_back(std::move(set));
+    }
+    for (const auto& w : doc.at("openers")) v.openers.insert(fold_text(w.get<std::string>()));
+    return v;
+}
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary v = load_vocabulary();
+    return v;
+}
+
+// [SECTION] Question part and intents
+Intents intents_of(const std::vector<std::string>& tokens) {
+    Intents out = 0;
+    const auto& words = vocabulary().intent_words;
+    for (const auto& t : tokens)
+        for (size_t i = 0; i < words.size(); ++i)
+            if (words[i].count(t)) out |= 1u << i;
+    return out;
+}
+
+// The query's clauses (split at . , ; : ! ?), each as folded tokens.
+std::vector<std::vector<std::string>> clauses_of(std::string_view query) {
+    std::vector<std::vector<std::string>> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= query.size(); ++i) {
+        if (i < query.size() && std::string_view(".,;:!?").find(query[i]) == std::string_view::npos) continue;
+        auto tokens = fold_tokens(query.substr(start, i - start));
+        if (!tokens.empty()) out.push_back(std::move(tokens));
+        start = i + 1;
+    }
+    return out;
+}
+
+// Index of the first clause of the question part: the last clause that opens with a question word; 0 (the whole
+// query) when none does.
+size_t question_start(const std::vector<std::vector<std::string>>& clauses) {
+    auto opens = [&](size_t c) { return vocabulary().openers.count(clauses[c].front()) > 0; };
+    size_t c = clauses.size();
+    while (c > 0 && !opens(c - 1)) --c;
+    if (c == 0) return 0;
+    --c;
+    while (c > 0 && opens(c - 1)) --c;  // consecutive question clauses ("wat moet ik doen, wie moet ik melden")
+    return c;
+}
+
+constexpr double kSituationWeight = 0.6;  // a word before the question part counts 0.6
+constexpr size_t kMaxWord = 64, kMaxTerms = 32; // bounded work for pasted text
+
+void add_term(std::vector<QueryTerm>& terms, const std::string& word, double weight) {
+    for (auto& t : terms)
+        if (t.word == word) { t.weight = std::max(t.weight, weight); return; }
+    if (terms.size() < kMaxTerms) terms.push_back({word, weight});
+}
+
+} // namespace
+
+std::vector<std::string> content_words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& t : fold_tokens(text))
+        if (keep_token(t)) out.push_back(single_vowels(t));
+    return out;
+}
+
+Intents question_intents(std::string_view question) { return intents_of(fold_tokens(question)); }
+
+const std::vector<std::string>& synonyms_of(const std::string& word) {
+    static const std::vector<std::string> none;
+    const auto& synonyms = vocabulary().synonyms;
+    const auto it = synonyms.find(word);
+    return it == synonyms.end() ? none : it->second;
+}
+
+// [SECTION] analyse_query
+AnalysedQuery analyse_query(std::string_view query) {
+    AnalysedQuery q;
+    const auto clauses = clauses_of(query);
+    size_t from = question_start(clauses);
+    // A question part of function words only ("…, mag dat?") leaves the whole query as the question.
+    const bool has_content = std::any_of(clauses.begin() + static_cast<long>(from), clauses.end(), [](const auto& c) {
+        return std::any_of(c.begin(), c.end(), keep_token);
+    });
+    if (!has_content) from = 0;
+    for (size_t c = 0; c < clauses.size(); ++c) {
+        const double weight = c >= from ? 1.0 : kSituationWeight;
+        if (c >= from) q.intents |= intents_of(clauses[c]);
+        for (const auto& t : clauses[c])
+            if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, single_vowels(t), weight);
+        for (size_t i = 0; i + 1 < clauses[c].size() && q.pairs.size() < kMaxTerms; ++i) {
+            const std::string& a = clauses[c][i];
+            const std::string& b = clauses[c][i + 1];
+            if (a.size() + b.size() > kMaxWord || a.size() + b.size() < 7) continue;
+            q.pairs.push_back(single_vowels(a + b));
+        }
+    }
+    return q;
+}
+
+} // namespace wams::helpdesk
