@@ -356,6 +356,42 @@ struct Evaluated {
     json assessment;
 };
 
+// The same outcomes and list entries as flatten and list_entries give on to_json(a), read from the typed assessment
+// (writing the JSON of every completion would cost as much as assessing it). WAMS_INTERVIEW_CHECK compares both.
+void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& extras) {
+    const ProcessWalk& p = a.process;
+    out["/investigation/value"] = {p.investigation.value, p.investigation.rules};
+    out["/client_role/value"] = {p.client_role.value, p.client_role.rules};
+    out["/requesting_professional_involved/value"] = {p.requesting_professional_involved.value,
+                                                      p.requesting_professional_involved.rules};
+    out["/coordination/value"] = {p.coordination.value, p.coordination.rules};
+    if (p.coordination.adjacent_part)
+        out["/coordination/adjacent_part/value"] = {p.coordination.adjacent_part->value, p.coordination.adjacent_part->rules};
+    out["/coordinator_appointed/value"] = {p.coordinator_appointed.value, p.coordinator_appointed.rules};
+    out["/coordination_form/value"] = {p.coordination_form.value, p.coordination_form.rules};
+    out["/coordination_file/value"] = {p.coordination_file.value, p.coordination_file.rules};
+    out["/coordination_mode/value"] = {p.coordination_mode.value, p.coordination_mode.rules};
+    out["/coordination_end/value"] = {p.coordination_end.value, p.coordination_end.rules};
+    out["/case_conference#present"] = {p.case_conference ? "object" : "null", {}};
+    if (p.case_conference) {
+        out["/case_conference/may_be_organised"] = {p.case_conference->may_be_organised, p.case_conference->rules};
+        out["/case_conference/client_invited/value"] = {p.case_conference->client_invited.value,
+                                                        p.case_conference->client_invited.rules};
+    }
+    for (std::size_t i = 0; i < p.family_members.size(); ++i)
+        out["/family_members/" + std::to_string(i) + "/included_as_client"] = {p.family_members[i].included_as_client,
+                                                                               p.family_members[i].rules};
+    for (std::size_t i = 0; i < a.data_items.size(); ++i) {
+        const std::string at = "/data_items/" + std::to_string(i);
+        out[at + "/verdict"] = {std::string(to_string(a.data_items[i].verdict)), a.data_items[i].rules};
+        for (const auto& c : a.data_items[i].conditions) extras.insert(at + "/conditions|" + c);
+        for (const auto& x : a.data_items[i].ambiguities) extras.insert(at + "/ambiguities|" + x);
+    }
+    for (const auto& ad : a.advisories) extras.insert("/advisories|" + ad.code);
+    for (const auto& x : a.ambiguity_flags) extras.insert("/ambiguity_flags|" + x);
+    for (const auto& x : a.design_choices_applied) extras.insert("/design_choices_applied|" + x);
+}
+
 Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationError>* errors = nullptr) {
     Evaluated e;
     std::vector<ValidationError> found = validate_facts(facts);
@@ -365,11 +401,29 @@ Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationErro
     }
     auto typed = facts_from_json(facts);
     if (!typed.ok()) return e;
-    json a = to_json(assess(typed.value()));
-    flatten(a, "", e.outcomes);
-    list_entries(a, e.extras);
+    const Assessment assessment = assess(typed.value());
+    typed_outcomes(assessment, e.outcomes, e.extras);
     e.valid = true;
-    if (keep_json) e.assessment = std::move(a);
+    static const bool check = std::getenv("WAMS_INTERVIEW_CHECK") != nullptr;
+    if (keep_json || check) {
+        json a = to_json(assessment);
+        if (check) {
+            Outcomes o;
+            std::set<std::string> x;
+            flatten(a, "", o);
+            list_entries(a, x);
+            bool same = o.size() == e.outcomes.size() && x == e.extras;
+            for (const auto& [path, v] : o) {
+                auto it = e.outcomes.find(path);
+                same = same && it != e.outcomes.end() && it->second.value == v.value && it->second.rules == v.rules;
+            }
+            if (!same) {
+                std::fprintf(stderr, "interview: typed outcomes differ from the JSON\n");
+                std::abort();
+            }
+        }
+        if (keep_json) e.assessment = std::move(a);
+    }
     return e;
 }
 
