@@ -724,6 +724,64 @@ Result run(const json& case_json, const Options& options) {
         return r;
     }
 
+    // Falsification: a data item whose verdict looks decided as not_allowed or undetermined may still be allowed
+    // when every one of its blocking answers goes the other way at once — a combination random changes rarely
+    // make. From a few completions, greedy descent over the item's own unasked fields: keep a change when it
+    // leaves fewer decisive rules (or fewer conditions, for allowed_under_conditions), until the verdict changes or
+    // nothing improves.
+    if (!main_search.exhaustive && facts.contains("data_items") && facts["data_items"].is_array()) {
+        Rng rng(hash_text(facts.dump(), options.seed + 3));
+        for (std::size_t i = 0; i < facts["data_items"].size(); ++i) {
+            const std::string at = "/data_items/" + std::to_string(i);
+            const std::string verdict_path = at + "/verdict";
+            std::vector<std::size_t> own;
+            for (std::size_t k = 0; k < slots.size(); ++k)
+                if (slots[k].pointer.rfind("/facts" + at + "/", 0) == 0) own.push_back(k);
+            if (own.empty()) continue;
+            std::set<std::string> seen_values;
+            for (const Evaluated& e : evaluated)
+                if (auto it = e.outcomes.find(verdict_path); it != e.outcomes.end()) seen_values.insert(it->second.value);
+            if (seen_values.size() != 1) continue;  // already open
+            const std::string v = *seen_values.begin();
+            if (v != "not_allowed" && v != "undetermined" && v != "allowed_under_conditions") continue;
+            auto badness = [&](const Evaluated& e) -> std::size_t {
+                auto it = e.outcomes.find(verdict_path);
+                if (it == e.outcomes.end() || it->second.value != v) return 0;  // changed: done
+                if (v != "allowed_under_conditions") return 1 + it->second.rules.size();
+                std::size_t n = 1;
+                for (const std::string& x : e.extras) n += x.rfind(at + "/conditions|", 0) == 0 ? 1 : 0;
+                return n;
+            };
+            for (int start = 0; start < 3; ++start) {
+                std::size_t current = rng() % evaluated.size();
+                std::size_t bad = badness(evaluated[current]);
+                for (int round = 0; round < 8 && bad > 0; ++round) {
+                    bool improved = false;
+                    std::shuffle(own.begin(), own.end(), rng);
+                    for (std::size_t k : own) {
+                        for (std::size_t val = 0; val < slots[k].domain.size() && bad > 0; ++val) {
+                            if (val == valid_choices[current][k]) continue;
+                            std::vector<std::size_t> idx = valid_choices[current];
+                            idx[k] = val;
+                            Evaluated e = evaluate(derive(current, idx, {k}), false);
+                            if (!e.valid) continue;
+                            const std::size_t b = badness(e);
+                            evaluated.push_back(std::move(e));
+                            valid_choices.push_back(std::move(idx));
+                            if (b < bad) {
+                                bad = b;
+                                current = evaluated.size() - 1;
+                                improved = true;
+                            }
+                        }
+                    }
+                    if (!improved) break;
+                }
+                if (bad == 0) break;  // a completion with another verdict: the item is open
+            }
+        }
+    }
+
     // Probes: every answer of every unasked field, on a few of the completions. What changes marks the field as
     // one an outcome waits for.
     std::vector<std::map<std::string, int>> changes(slots.size());  // per slot: outcome path → times changed
