@@ -7,7 +7,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CLI="${1:-$ROOT/build/native/wams-cli}"
-echo "== public cases (scenarios/public), commit $(git -C "$ROOT" rev-parse --short HEAD)"
-python3 "$ROOT/tests/interview/interview_eval.py" "$CLI" "$ROOT"/scenarios/public/*.json
+status=0
+echo "== public cases (scenarios/public), commit $(git -C "$ROOT" rev-parse --short HEAD); goal: median share ≤ 40 %"
+python3 "$ROOT/tests/interview/interview_eval.py" "$CLI" "$ROOT"/scenarios/public/*.json || status=1
 echo "== draft-3 regression cases (scenarios/draft3)"
-python3 "$ROOT/tests/interview/interview_eval.py" "$CLI" "$ROOT"/scenarios/draft3/*.json --max-median 1.0
+python3 "$ROOT/tests/interview/interview_eval.py" "$CLI" "$ROOT"/scenarios/draft3/*.json --max-median 1.0 || status=1
+exit $status
