@@ -117,8 +117,12 @@ TEST_CASE("interview: a decided value holds for every open answer (exhaustive en
     // Sampled mode forced (exhaustive_limit 0), as on a real case; the enumeration below is complete.
     iv::Options sampled;
     sampled.exhaustive_limit = 0;
-    std::size_t runs = 0, completions = 0, decided_checked = 0, open_seen = 0;
+#ifndef WAMS_INTERVIEW_PROOF_STRIDE
+#define WAMS_INTERVIEW_PROOF_STRIDE 1  // every public case; the sanitizer build takes every fourth
+#endif
+    std::size_t runs = 0, completions = 0, decided_checked = 0, open_seen = 0, case_index = 0;
     for (const std::string& id : public_ids()) {
+        if (case_index++ % WAMS_INTERVIEW_PROOF_STRIDE != 0) continue;
         const json c = scenario("public", id);
         const json& items = c["facts"]["data_items"];
         for (std::size_t i = 0; i < items.size(); ++i) {
@@ -179,6 +183,6 @@ TEST_CASE("interview: a decided value holds for every open answer (exhaustive en
     }
     WARN("interview proof: " << runs << " partial cases, " << completions << " completions, " << decided_checked
                              << " decided values checked, " << open_seen << " open values");
-    CHECK(runs >= 30);
+    CHECK(runs >= 30 / WAMS_INTERVIEW_PROOF_STRIDE);
     CHECK(completions > runs);
 }
