@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 
@@ -20,6 +21,10 @@ using nlohmann::json;
 namespace iv = wams::interview;
 
 namespace {
+
+// Every evaluation in this binary also writes the assessment's JSON and aborts when the outcomes the interview reads
+// from the typed assessment differ from it (interview.cpp, typed_outcomes): the proof below then checks that too.
+[[maybe_unused]] const int kCheckTypedOutcomes = setenv("WAMS_INTERVIEW_CHECK", "1", 1);
 
 json scenario(const std::string& set, const std::string& id) {
     return wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json");

@@ -339,16 +339,6 @@ void keep_shared(json& a, const std::set<std::string>& shared) {
             for (const char* key : {"conditions", "ambiguities"}) filter("/data_items/" + std::to_string(i) + "/" + key);
 }
 
-std::string signature(const Outcomes& o) {
-    std::string s;
-    for (const auto& [path, out] : o) {
-        s += path + "=" + out.value + ":";
-        for (const std::string& r : out.rules) s += r + ",";
-        s += ";";
-    }
-    return s;
-}
-
 struct Evaluated {
     bool valid = false;
     Outcomes outcomes;
@@ -357,7 +347,8 @@ struct Evaluated {
 };
 
 // The same outcomes and list entries as flatten and list_entries give on to_json(a), read from the typed assessment
-// (writing the JSON of every completion would cost as much as assessing it). WAMS_INTERVIEW_CHECK compares both.
+// (writing the JSON of every completion would cost as much as assessing it). With WAMS_INTERVIEW_CHECK set (as
+// test_interview does) every evaluation compares both and aborts on a difference.
 void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& extras) {
     const ProcessWalk& p = a.process;
     out["/investigation/value"] = {p.investigation.value, p.investigation.rules};
@@ -614,7 +605,6 @@ void Search::run(const Options& options) {
         // Two thirds of the budget: depth first over what the process walk reads. The newest completion that reached
         // something new has each case-level answer changed in turn (a long list: six of its answers), so chains of
         // conditions (route → requester → criteria → decision) are followed one answer at a time.
-        std::size_t expanded = 0;
         std::map<std::size_t, std::pair<std::vector<std::size_t>, std::size_t>> cursor;  // parent → (order, next)
         std::vector<std::size_t> base_order = case_level;  // case-level answers first, then the items'
         for (std::size_t k = 0; k < slots.size(); ++k)
@@ -636,7 +626,6 @@ void Search::run(const Options& options) {
             if (parent == parents.size()) break;
             auto [it, fresh_parent] = cursor.try_emplace(parent);
             if (fresh_parent) {  // its own order (case-level answers first), so the search does not circle
-                ++expanded;
                 it->second.first = base_order;
                 auto& order = it->second.first;
                 std::shuffle(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
@@ -670,8 +659,6 @@ void Search::run(const Options& options) {
             }
             try_child(parents[pick], std::move(idx), changed);
         }
-        if (std::getenv("WAMS_INTERVIEW_DEBUG"))
-            std::fprintf(stderr, "search: %zu slots, %zu completions, %zu parents, %zu expanded, dfs spent %d\n", slots.size(), evaluated.size(), parents.size(), expanded, spent);
     }
 }
 
@@ -839,12 +826,6 @@ Result run(const json& case_json, const Options& options) {
         for (const auto& [path, o] : e.outcomes) {
             values[path].insert(o.value);
             ++present[path];
-        }
-    if (std::getenv("WAMS_INTERVIEW_DEBUG"))
-        for (const auto& [path, vs] : values) {
-            std::fprintf(stderr, "%s:", path.c_str());
-            for (const auto& v : vs) std::fprintf(stderr, " %s", v.c_str());
-            std::fprintf(stderr, "\n");
         }
     std::map<std::string, std::size_t> present_bare;  // in the item-free search: process values only
     for (const Evaluated& e : process_only)
