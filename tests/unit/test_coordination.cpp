@@ -30,9 +30,9 @@ TEST_CASE("R38: one law plus an adjacent domain is a competence; the college cho
     f.coordination->municipality_chooses_to_coordinate = std::nullopt;
     c = decide_coordination(f, decide_investigation(f), false);
     CHECK_FALSE(c.active);
-    CHECK(decide_coordinator(f, c).value == "at_discretion");
+    CHECK(decide_coordinator(f, c).value == CoordinatorValue::at_discretion);
     f.coordination->municipality_chooses_to_coordinate = false;
-    CHECK(decide_coordinator(f, c).value == "no");
+    CHECK(decide_coordinator(f, c).value == CoordinatorValue::no);
 }
 
 TEST_CASE("R39: one law alone, or no social-domain law, is no Wams coordination (A4, A20)", "[coordination]") {

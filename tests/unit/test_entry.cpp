@@ -146,7 +146,7 @@ TEST_CASE("R17: a signal was given: no single approach, R17 is not cited", "[ent
 // R18 — MS «tenzij de cliënt dat niet nodig vindt».
 TEST_CASE("R16: a plausible signal starts the investigation; R18: unless the client declines", "[entry][R18][decisive]") {
     Facts f = pub_facts("PUB-01");
-    CHECK(decide_investigation(f).value == "yes");
+    CHECK(decide_investigation(f).value == InvestigationValue::yes);
     f.entry.client_declines_investigation = true;
     const auto r = decide_investigation(f);
     CHECK(r.value == InvestigationValue::no);
@@ -367,10 +367,10 @@ TEST_CASE("R25/R26: the requester is involved; the client's role in the professi
           "[entry][R25][R26][decisive]") {
     Facts f = pub_facts("PUB-08");
     const auto inv = decide_investigation(f);
-    CHECK(requesting_professional_involvement(f, inv).value == "yes");
-    CHECK(client_role(f, inv).value == "involve_if_possible");
+    CHECK(requesting_professional_involvement(f, inv).value == InvolvementValue::yes);
+    CHECK(client_role(f, inv).value == ClientRoleValue::involve_if_possible);
     f.client_involvement_possible = false;
-    CHECK(client_role(f, inv).value == "without_client_allowed");
+    CHECK(client_role(f, inv).value == ClientRoleValue::without_client_allowed);
     const auto a = assess(pub_facts("PUB-04"));
     CHECK(a.process.requesting_professional_involved.value == InvolvementValue::yes);
     CHECK(a.process.requesting_professional_involved.rules == Ids{"R25"});
@@ -409,7 +409,7 @@ TEST_CASE("R26: the client route: the client's role rests on R30, R26 is not cit
 // de professionals.» (Draft 3, C07: the fixed reading decides the value; A1 and both outcomes stay visible.)
 TEST_CASE("R27/D4: a fixed municipal reading decides the value; A1 stays shown", "[entry][R27][decisive]") {
     Facts f = pub_facts("PUB-05");
-    CHECK(decide_investigation(f).value == "undetermined");
+    CHECK(decide_investigation(f).value == InvestigationValue::undetermined);
     f.entry.municipality_criteria_reading = CriteriaReading::s3_1_1;
     auto r = decide_investigation(f);
     CHECK(r.value == InvestigationValue::no);
