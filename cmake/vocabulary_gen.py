@@ -77,6 +77,12 @@ def check(doc):
                 fail("%s: value %s lacks a Dutch or English label" % (p, v["code"]))
         if order and sorted(order) != sorted(codes):
             fail("%s: screen_order is not a reordering of the values" % p)
+    enums = [f["enum"] for f in doc["fields"] if "enum" in f] + [o["enum"] for o in doc.get("outcomes", [])]
+    if len(set(enums)) != len(enums):
+        fail("an enum name is used twice")
+    for o in doc.get("outcomes", []):
+        if not o["values"] or len(set(o["values"])) != len(o["values"]):
+            fail("outcome %s: no values, or a value listed twice" % o["enum"])
 
 
 def enums_header(doc):
@@ -94,9 +100,24 @@ def enums_header(doc):
         rows = ", ".join("{%s::%s, %s}" % (e, i, cstr(v["code"])) for i, v in zip(ids, values))
         tables.append("template <> struct EnumCodes<%s> {  // %s\n    static constexpr std::array<std::pair<%s, std::string_view>, %d> table{{%s}};\n};"
                       % (e, f["path"], e, len(values), rows))
+    out.append("")
+    out.append("// The process-outcome value sets of RULEBOOK §0.2 / §0.3 EXPECTED (the vocabulary's \"outcomes\").")
+    for o in doc.get("outcomes", []):
+        e = o["enum"]
+        out.append("enum class %s { %s };  // %s" % (e, ", ".join(o["values"]), " ".join(o["paths"])))
+        rows = ", ".join("{%s::%s, %s}" % (e, v, cstr(v)) for v in o["values"])
+        tables.append("template <> struct EnumCodes<%s> {  // %s\n    static constexpr std::array<std::pair<%s, std::string_view>, %d> table{{%s}};\n};"
+                      % (e, " ".join(o["paths"]), e, len(o["values"]), rows))
     out += ["", "namespace vocab {", "template <class E> struct EnumCodes;  // ::table: {enumerator, §0.3 spelling}, in order"]
     out += tables
-    out += ["} // namespace vocab", "", "} // namespace wams", ""]
+    out += ["} // namespace vocab", "",
+            "// The §0.3 spelling of any enumerator above (\"?\" for a value outside its table).",
+            "template <class E, class = decltype(vocab::EnumCodes<E>::table)>",
+            "constexpr std::string_view to_code(E v) {",
+            "    for (const auto& [e, s] : vocab::EnumCodes<E>::table)",
+            "        if (e == v) return s;",
+            "    return \"?\";",
+            "}", "", "} // namespace wams", ""]
     return "\n".join(out)
 
 

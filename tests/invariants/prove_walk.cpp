@@ -711,8 +711,8 @@ private:
             ++viol_.checked["7b_A1_deciding_gives_undetermined_with_both_readings"];
             // C07: A1 and both readings are shown also under a fixed municipal reading; then the value follows it.
             const bool fixed = contexts_[i].facts.entry.municipality_criteria_reading.has_value();
-            if ((!fixed && p.investigation.value != "undetermined") || !p.investigation.under_s2_3 || !p.investigation.under_s3_1_1)
-                viol_.add("7b_A1_deciding_gives_undetermined_with_both_readings", "investigation " + p.investigation.value,
+            if ((!fixed && p.investigation.value != InvestigationValue::undetermined) || !p.investigation.under_s2_3 || !p.investigation.under_s3_1_1)
+                viol_.add("7b_A1_deciding_gives_undetermined_with_both_readings", "investigation " + std::string(to_code(p.investigation.value)),
                           [&] { return Candidate{int(i), Agreed::not_recorded, DataItem{}, 0}; }, 0);
         }
     }

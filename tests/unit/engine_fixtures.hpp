@@ -4,9 +4,20 @@
 #include "expected_match.hpp"
 #include "wams/engine.hpp"
 
+#include <catch2/catch.hpp>
+
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
+
+// A failed CHECK on a vocabulary enum (a case value or a process outcome) prints its §0.3 code, not its number.
+namespace Catch {
+template <class E>
+struct StringMaker<E, std::enable_if_t<std::is_enum_v<E>, std::void_t<decltype(wams::vocab::EnumCodes<E>::table)>>> {
+    static std::string convert(E v) { return std::string(wams::to_code(v)); }
+};
+} // namespace Catch
 
 inline wams::Facts scenario_facts(const std::string& set, const std::string& id) {  // scenarios/<set>/<id>.json → typed facts
     return wams::facts_from_json(wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/scenarios/" + set + "/" + id + ".json")["facts"]).value();

@@ -12,11 +12,11 @@ TEST_CASE("R48/R51: only the college or the appointed coordinator organises; A14
     auto p = run_process_walk(f);
     REQUIRE(p.case_conference);
     CHECK(p.case_conference->valid);
-    CHECK(p.case_conference->client_invited.value == "no");
+    CHECK(p.case_conference->client_invited.value == InvitationValue::no);
     CHECK(has_id(p.ambiguities, "A14"));
     f.case_conference->proposed_organiser = "woningcorporatie";
     p = run_process_walk(f);
-    CHECK(p.case_conference->may_be_organised == "no");
+    CHECK(p.case_conference->may_be_organised == YesNo::no);
     CHECK(p.case_conference->attendees.empty());
 }
 
@@ -26,7 +26,7 @@ TEST_CASE("R48 decisive: a self-coordinator's conference is no Wams conference (
           "[case_conference][R48][decisive]") {
     const Assessment a = assess(pub_facts("PUB-12"));  // the self-coordinating daughter organises
     REQUIRE(a.process.case_conference);
-    CHECK(a.process.case_conference->may_be_organised == "no");
+    CHECK(a.process.case_conference->may_be_organised == YesNo::no);
     CHECK(has_id(a.process.case_conference->rules, "R48"));
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
     CHECK(a.data_items[0].rules == Ids{"R48"});
@@ -126,16 +126,16 @@ TEST_CASE("R51 decisive: the client is invited unless weighty interests oppose (
     Facts f = pub_facts("PUB-13");
     Assessment a = assess(f);
     REQUIRE(a.process.case_conference);
-    CHECK(a.process.case_conference->client_invited.value == "yes");
+    CHECK(a.process.case_conference->client_invited.value == InvitationValue::yes);
     CHECK(a.process.case_conference->client_invited.rules == Ids{"R51"});
     f.case_conference->zwaarwegende_belangen_against_client_presence = true;
     a = assess(f);
-    CHECK(a.process.case_conference->client_invited.value == "no");
+    CHECK(a.process.case_conference->client_invited.value == InvitationValue::no);
     CHECK(a.process.case_conference->client_invited.rules == Ids{"R51"});
     CHECK(has_id(a.ambiguity_flags, "A14"));
     f.case_conference->zwaarwegende_belangen_against_client_presence = std::nullopt;  // D27: not raised, shown as open
     a = assess(f);
-    CHECK(a.process.case_conference->client_invited.value == "yes");
+    CHECK(a.process.case_conference->client_invited.value == InvitationValue::yes);
     CHECK(has_id(a.process.case_conference->client_invited.rules, "R51"));
     CHECK(has_id(a.ambiguity_flags, "A14"));
 }
@@ -144,7 +144,7 @@ TEST_CASE("R51 decisive: the client is invited unless weighty interests oppose (
 TEST_CASE("R51 not cited: no Wams case conference, nobody to invite", "[case_conference][R51][not-cited]") {
     const Assessment a = assess(pub_facts("PUB-12"));
     REQUIRE(a.process.case_conference);
-    CHECK(a.process.case_conference->client_invited.value == "not_applicable");
+    CHECK(a.process.case_conference->client_invited.value == InvitationValue::not_applicable);
     CHECK_FALSE(has_id(a.process.case_conference->client_invited.rules, "R51"));
 }
 

@@ -34,7 +34,7 @@ Facts gp_request_failing_criteria() {
 // gecoördineerde aanpak stelt de gemeente ook een onderzoek in.»
 TEST_CASE("R14: a client reporting at a loket opens the client route", "[entry][R14][decisive]") {
     const auto inv = assess(pub_facts("PUB-01")).process.investigation;
-    CHECK(inv.value == "yes");
+    CHECK(inv.value == InvestigationValue::yes);
     CHECK(sorted_ids(inv.rules) == Ids{"R2", "R14", "R15", "R16"});
 }
 
@@ -54,7 +54,7 @@ TEST_CASE("R15: the employee's observation counts as a signal as much as the cli
     Facts f = pub_facts("PUB-01");
     f.entry.multiple_problems_indicated_by = SignalledBy::employee;
     const auto inv = assess(f).process.investigation;
-    CHECK(inv.value == "yes");
+    CHECK(inv.value == InvestigationValue::yes);
     CHECK(sorted_ids(inv.rules) == Ids{"R2", "R14", "R15", "R16"});
 }
 
@@ -78,11 +78,11 @@ TEST_CASE("R16: plausibility not yet assessed: undetermined, nothing started, it
     Facts f = pub_facts("PUB-03");  // has a family member who is possibly involved
     f.entry.multiple_problems_plausible = std::nullopt;
     const auto a = assess(f);
-    CHECK(a.process.investigation.value == "undetermined");
+    CHECK(a.process.investigation.value == InvestigationValue::undetermined);
     CHECK_FALSE(a.process.investigation.started);
     CHECK(sorted_ids(a.process.investigation.rules) == Ids{"R14", "R16"});
-    CHECK(a.process.coordination.value == "pending");
-    CHECK(a.process.family_members.at(0).included_as_client == "pending");
+    CHECK(a.process.coordination.value == CoordinationValue::pending);
+    CHECK(a.process.family_members.at(0).included_as_client == InclusionValue::pending);
     CHECK(a.process.family_members.at(0).rules == Ids{"R31"});
     CHECK(a.data_items[1].verdict == Verdict::not_this_law);  // the included son's school data
     CHECK(a.data_items[1].rules == Ids{"R1", "R16"});
@@ -96,7 +96,7 @@ TEST_CASE("R16: the client has not said whether she declines: the investigation 
     Facts f = pub_facts("PUB-01");
     f.entry.client_declines_investigation = std::nullopt;
     const auto a = assess(f);
-    CHECK(a.process.investigation.value == "yes");
+    CHECK(a.process.investigation.value == InvestigationValue::yes);
     CHECK(a.process.investigation.started);
     CHECK(advisory_rules(a, "ADV_CLIENT_MAY_DECLINE") == Ids{"R16", "R18"});
     CHECK(a.data_items[0].verdict == Verdict::allowed_under_conditions);
@@ -126,7 +126,7 @@ TEST_CASE("R17: no signal means the single approach", "[entry][R17][decisive]") 
     Facts f = pub_facts("PUB-01");
     f.entry.multiple_problems_plausible = false;
     const auto r = decide_investigation(f);
-    CHECK(r.value == "no");
+    CHECK(r.value == InvestigationValue::no);
     CHECK(r.rules == Ids{"R14", "R17"});
     const auto a = assess(pub_facts("PUB-15"));
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
@@ -146,10 +146,10 @@ TEST_CASE("R17: a signal was given: no single approach, R17 is not cited", "[ent
 // R18 — MS «tenzij de cliënt dat niet nodig vindt».
 TEST_CASE("R16: a plausible signal starts the investigation; R18: unless the client declines", "[entry][R18][decisive]") {
     Facts f = pub_facts("PUB-01");
-    CHECK(decide_investigation(f).value == "yes");
+    CHECK(decide_investigation(f).value == InvestigationValue::yes);
     f.entry.client_declines_investigation = true;
     const auto r = decide_investigation(f);
-    CHECK(r.value == "no");
+    CHECK(r.value == InvestigationValue::no);
     CHECK(has_id(r.rules, "R18"));
     CHECK(r.gate_rules == Ids{"R1", "R18"});
 }
@@ -162,7 +162,7 @@ TEST_CASE("R18: the client declines: items not this law (R1, R18), single approa
     CHECK(a.data_items[0].rules == Ids{"R1", "R18"});
     CHECK(advisory_rules(a, "ADV_SINGLE_APPROACH") == Ids{"R18"});
     const auto c03 = assess(d3_facts("D3-C03"));
-    CHECK(c03.process.family_members.at(0).included_as_client == "not_applicable");
+    CHECK(c03.process.family_members.at(0).included_as_client == InclusionValue::not_applicable);
     CHECK(c03.process.family_members.at(0).rules.empty());
 }
 
@@ -204,7 +204,7 @@ TEST_CASE("R20: a private person cannot request; A10: either domain suffices", "
     CHECK(requester_eligible(f.entry));
     f.entry.requester->kind = RequesterKind::private_person;
     const auto r = decide_investigation(f);
-    CHECK(r.value == "no");
+    CHECK(r.value == InvestigationValue::no);
     CHECK(r.rules == Ids{"R20"});
     CHECK(has_id(r.advisories, "ADV_OTHER_ROUTES"));
 }
@@ -216,7 +216,7 @@ TEST_CASE("R20: requester not recorded: undetermined, the request's data undeter
     Facts f = pub_facts("PUB-04");
     f.entry.requester = std::nullopt;
     const auto a = assess(f);
-    CHECK(a.process.investigation.value == "undetermined");
+    CHECK(a.process.investigation.value == InvestigationValue::undetermined);
     CHECK(a.process.investigation.rules == Ids{"R20"});
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
     CHECK(a.data_items[0].rules == Ids{"R1", "R20"});
@@ -247,7 +247,7 @@ TEST_CASE("R21/D18: an unmotivated request is undetermined, not refused", "[entr
     Facts f = pub_facts("PUB-04");
     f.entry.requester->request_motivated = false;
     const auto r = decide_investigation(f);
-    CHECK(r.value == "undetermined");
+    CHECK(r.value == InvestigationValue::undetermined);
     CHECK(has_id(r.design_choices, "D18"));
     const auto a = assess(f);
     CHECK(sorted_ids(a.process.investigation.rules) == Ids{"R20", "R21"});
@@ -277,10 +277,10 @@ TEST_CASE("R22: the two readings combine their own elements", "[entry]") {
 TEST_CASE("R22: the readings differ and none is fixed: undetermined with A1 and both outcomes",
           "[entry][R22][decisive]") {
     const auto inv = assess(pub_facts("PUB-05")).process.investigation;
-    CHECK(inv.value == "undetermined");
+    CHECK(inv.value == InvestigationValue::undetermined);
     CHECK(sorted_ids(inv.rules) == Ids{"R20", "R21", "R22"});
-    CHECK(inv.under_s2_3 == std::optional<std::string>("at_discretion"));
-    CHECK(inv.under_s3_1_1 == std::optional<std::string>("no"));
+    CHECK(inv.under_s2_3 == std::optional(InvestigationValue::at_discretion));
+    CHECK(inv.under_s3_1_1 == std::optional(InvestigationValue::no));
     CHECK(sorted_ids(inv.gate_rules) == Ids{"R1", "R22"});
 }
 
@@ -291,7 +291,7 @@ TEST_CASE("R22: criteria not recorded: undetermined, investigation items not thi
     Facts f = pub_facts("PUB-04");
     f.entry.criteria = std::nullopt;
     const auto a = assess(f);
-    CHECK(a.process.investigation.value == "undetermined");
+    CHECK(a.process.investigation.value == InvestigationValue::undetermined);
     CHECK(sorted_ids(a.process.investigation.rules) == Ids{"R20", "R21", "R22"});
     CHECK(a.data_items[0].rules == Ids{"R1", "R22"});
 }
@@ -316,12 +316,12 @@ TEST_CASE("R23: criteria met gives a competence; started only on the college's d
     CHECK(decide_investigation(f).started);
     f.entry.municipality_decision = std::nullopt;
     const auto r = decide_investigation(f);
-    CHECK(r.value == "at_discretion");
+    CHECK(r.value == InvestigationValue::at_discretion);
     CHECK_FALSE(r.started);
     CHECK(r.gate_rules == Ids{"R1", "R23"});
     const auto a = assess(f);
     CHECK(sorted_ids(a.process.investigation.rules) == Ids{"R20", "R21", "R22", "R23"});
-    CHECK(a.process.coordination.value == "pending");
+    CHECK(a.process.coordination.value == CoordinationValue::pending);
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
     CHECK(a.data_items[0].rules == Ids{"R1", "R23"});
 }
@@ -342,10 +342,10 @@ TEST_CASE("R23: criteria failing leave no competence to weigh; an investigating 
 // invulling aan de omstandigheden die een dergelijk verzoek rechtvaardigen».
 TEST_CASE("R24: criterion (c) failing under both readings gives no", "[entry][R24][decisive]") {
     const auto r = decide_investigation(pub_facts("PUB-06"));
-    CHECK(r.value == "no");
+    CHECK(r.value == InvestigationValue::no);
     CHECK(has_id(r.rules, "R24"));
     const auto a = assess(gp_request_failing_criteria());
-    CHECK(a.process.investigation.value == "no");
+    CHECK(a.process.investigation.value == InvestigationValue::no);
     CHECK(a.data_items[0].rules == Ids{"R1", "R24"});
 }
 
@@ -353,7 +353,7 @@ TEST_CASE("R24: criterion (c) failing under both readings gives no", "[entry][R2
 // rechtvaardigen».
 TEST_CASE("R24: criteria met: R24 is not cited", "[entry][R24][not-cited]") {
     const auto a = assess(pub_facts("PUB-04"));
-    CHECK(a.process.investigation.value == "at_discretion");
+    CHECK(a.process.investigation.value == InvestigationValue::at_discretion);
     CHECK_FALSE(has_id(a.process.investigation.rules, "R24"));
     for (const auto& it : a.data_items) CHECK_FALSE(has_id(it.rules, "R24"));
 }
@@ -367,14 +367,14 @@ TEST_CASE("R25/R26: the requester is involved; the client's role in the professi
           "[entry][R25][R26][decisive]") {
     Facts f = pub_facts("PUB-08");
     const auto inv = decide_investigation(f);
-    CHECK(requesting_professional_involvement(f, inv).value == "yes");
-    CHECK(client_role(f, inv).value == "involve_if_possible");
+    CHECK(requesting_professional_involvement(f, inv).value == InvolvementValue::yes);
+    CHECK(client_role(f, inv).value == ClientRoleValue::involve_if_possible);
     f.client_involvement_possible = false;
-    CHECK(client_role(f, inv).value == "without_client_allowed");
+    CHECK(client_role(f, inv).value == ClientRoleValue::without_client_allowed);
     const auto a = assess(pub_facts("PUB-04"));
-    CHECK(a.process.requesting_professional_involved.value == "yes");
+    CHECK(a.process.requesting_professional_involved.value == InvolvementValue::yes);
     CHECK(a.process.requesting_professional_involved.rules == Ids{"R25"});
-    CHECK(a.process.client_role.value == "without_client_allowed");
+    CHECK(a.process.client_role.value == ClientRoleValue::without_client_allowed);
     CHECK(a.process.client_role.rules == Ids{"R26"});
 }
 
@@ -389,7 +389,7 @@ TEST_CASE("R26: a professional-route investigation: inform the client", "[entry]
 TEST_CASE("R25: no investigation started on the request: the requester's involvement is not applicable",
           "[entry][R25][not-cited]") {
     const auto p = assess(gp_request_decided(std::nullopt)).process;
-    CHECK(p.requesting_professional_involved.value == "not_applicable");
+    CHECK(p.requesting_professional_involved.value == InvolvementValue::not_applicable);
     CHECK(p.requesting_professional_involved.rules.empty());
 }
 
@@ -397,7 +397,7 @@ TEST_CASE("R25: no investigation started on the request: the requester's involve
 // vertegenwoordigers en mantelzorgers daarover geïnformeerd.»
 TEST_CASE("R26: the client route: the client's role rests on R30, R26 is not cited", "[entry][R26][not-cited]") {
     const auto a = assess(pub_facts("PUB-01"));
-    CHECK(a.process.client_role.value == "in_samenspraak");
+    CHECK(a.process.client_role.value == ClientRoleValue::in_samenspraak);
     CHECK(a.process.client_role.rules == Ids{"R30"});
     CHECK_FALSE(advisories_cite(a, "R26"));
 }
@@ -409,18 +409,18 @@ TEST_CASE("R26: the client route: the client's role rests on R30, R26 is not cit
 // de professionals.» (Draft 3, C07: the fixed reading decides the value; A1 and both outcomes stay visible.)
 TEST_CASE("R27/D4: a fixed municipal reading decides the value; A1 stays shown", "[entry][R27][decisive]") {
     Facts f = pub_facts("PUB-05");
-    CHECK(decide_investigation(f).value == "undetermined");
+    CHECK(decide_investigation(f).value == InvestigationValue::undetermined);
     f.entry.municipality_criteria_reading = CriteriaReading::s3_1_1;
     auto r = decide_investigation(f);
-    CHECK(r.value == "no");
+    CHECK(r.value == InvestigationValue::no);
     CHECK(has_id(r.rules, "R27"));
     f.entry.municipality_criteria_reading = CriteriaReading::s2_3;
     r = decide_investigation(f);
-    CHECK(r.value == "at_discretion");
+    CHECK(r.value == InvestigationValue::at_discretion);
     CHECK(has_id(r.rules, "R27"));
     CHECK(has_id(r.ambiguities, "A1"));
-    CHECK(r.under_s2_3 == std::optional<std::string>("at_discretion"));
-    CHECK(r.under_s3_1_1 == std::optional<std::string>("no"));
+    CHECK(r.under_s2_3 == std::optional(InvestigationValue::at_discretion));
+    CHECK(r.under_s3_1_1 == std::optional(InvestigationValue::no));
 }
 
 // R27 — §3.1.1 «De Wams laat de criteria waaraan de gemeente toetst of ze wel of niet op een verzoek ingaat behoudens
@@ -429,11 +429,11 @@ TEST_CASE("R27/D4: a fixed municipal reading decides the value; A1 stays shown",
 TEST_CASE("R27: the college declines a request that meets the criteria: R23 + R27, A9, items (R1, R23, R27)",
           "[entry][R27][decisive]") {
     const auto a = assess(gp_request_decided(MunicipalityDecision::decline));
-    CHECK(a.process.investigation.value == "at_discretion");
+    CHECK(a.process.investigation.value == InvestigationValue::at_discretion);
     CHECK_FALSE(a.process.investigation.started);
     CHECK(sorted_ids(a.process.investigation.rules) == Ids{"R20", "R21", "R22", "R23", "R27"});
     CHECK(has_id(a.ambiguity_flags, "A9"));
-    CHECK(a.process.coordination.value == "not_applicable");
+    CHECK(a.process.coordination.value == CoordinationValue::not_applicable);
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
     CHECK(sorted_ids(a.data_items[0].rules) == Ids{"R1", "R23", "R27"});
     CHECK(advisory_rules(a, "ADV_MUNICIPAL_CRITERIA") == Ids{"R27"});

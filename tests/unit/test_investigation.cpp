@@ -90,10 +90,10 @@ TEST_CASE("R30: an item within the agreed domains is licensed without R30; no wi
 TEST_CASE("R31: a member who agrees is included; one who refuses is not, and her own data are not allowed",
           "[investigation][R31][decisive]") {
     const auto included = assess(pub_facts("PUB-03")).process.family_members.at(0);
-    CHECK(included.included_as_client == "yes");
+    CHECK(included.included_as_client == InclusionValue::yes);
     CHECK(included.rules == Ids{"R31"});
     const auto a = assess(pub_facts("PUB-10"));  // the partner refuses
-    CHECK(a.process.family_members.at(0).included_as_client == "no");
+    CHECK(a.process.family_members.at(0).included_as_client == InclusionValue::no);
     CHECK(a.process.family_members.at(0).rules == Ids{"R31"});
     CHECK(a.data_items[0].verdict == Verdict::not_allowed);  // her own problems
     CHECK(a.data_items[0].rules == Ids{"R31"});
@@ -112,7 +112,7 @@ TEST_CASE("R31: a member not yet asked is undetermined; one not possibly involve
     CHECK(it.verdict == Verdict::undetermined);
     CHECK(it.rules == Ids{"R31"});
     const auto m = assess(d3_facts("D3-C04")).process.family_members.at(1);
-    CHECK(m.included_as_client == "not_applicable");
+    CHECK(m.included_as_client == InclusionValue::not_applicable);
     CHECK(m.rules == Ids{"R31"});
 }
 
@@ -121,7 +121,7 @@ TEST_CASE("R31: a member not yet asked is undetermined; one not possibly involve
 TEST_CASE("R31: no investigation started: members not applicable without rules; the client's own data omit R31",
           "[investigation][R31][not-cited]") {
     const auto m = assess(d3_facts("D3-C03")).process.family_members.at(0);
-    CHECK(m.included_as_client == "not_applicable");
+    CHECK(m.included_as_client == InclusionValue::not_applicable);
     CHECK(m.rules.empty());
     CHECK_FALSE(has_id(first_item(pub_facts("PUB-01")).rules, "R31"));
 }
@@ -175,7 +175,7 @@ TEST_CASE("R34: no connected problems: no coordination, separate applications, c
     Facts f = pub_facts("PUB-01");
     f.investigation_outcome->connected_problems = false;
     const auto a = assess(f);
-    CHECK(a.process.coordination.value == "not_applicable");
+    CHECK(a.process.coordination.value == CoordinationValue::not_applicable);
     CHECK(a.process.coordination.rules == Ids{"R34"});
     CHECK(advisory_rules(a, "ADV_SEPARATE_APPLICATIONS") == Ids{"R34"});
     CHECK(a.data_items[2].verdict == Verdict::not_this_law);
@@ -198,7 +198,7 @@ TEST_CASE("R34: connected problems: R34 is not cited", "[investigation][R34][not
 // van het onderzoek is in samenspraak met de cliënt een dienstverleningsvoorstel ontwikkeld …»
 TEST_CASE("R35: connected problems: coordination follows, with a service proposal", "[investigation][R35][decisive]") {
     const auto a = assess(pub_facts("PUB-01"));
-    CHECK(a.process.coordination.value == "mandatory");
+    CHECK(a.process.coordination.value == CoordinationValue::mandatory);
     CHECK(sorted_ids(a.process.coordination.rules) == Ids{"R2", "R35", "R37"});
     CHECK(advisory_rules(a, "ADV_SERVICE_PROPOSAL") == Ids{"R35"});
 }

@@ -37,7 +37,7 @@ TEST_CASE("R1: with no Wams entry, an investigation item is not this law on R1 a
     Facts f = pub_facts("PUB-01");
     f.entry.route = EntryRoute::none;
     const auto a = assess(f);
-    CHECK(a.process.investigation.value == "not_applicable");
+    CHECK(a.process.investigation.value == InvestigationValue::not_applicable);
     CHECK(a.data_items[0].verdict == Verdict::not_this_law);
     CHECK(a.data_items[0].rules == Ids{"R1"});
     CHECK(advisory_rules(a, "ADV_NO_CROSS_DOMAIN_BASIS_ELSEWHERE") == Ids{"R1"});
@@ -57,9 +57,9 @@ TEST_CASE("R1: an item of a running Wams investigation is licensed without R1", 
 TEST_CASE("R2: plausible, connected multiple problems start the investigation and ground the coordination",
           "[scope][R2][decisive]") {
     const auto p = assess(pub_facts("PUB-01")).process;
-    CHECK(p.investigation.value == "yes");
+    CHECK(p.investigation.value == InvestigationValue::yes);
     CHECK(sorted_ids(p.investigation.rules) == Ids{"R2", "R14", "R15", "R16"});
-    CHECK(p.coordination.value == "mandatory");
+    CHECK(p.coordination.value == CoordinationValue::mandatory);
     CHECK(sorted_ids(p.coordination.rules) == Ids{"R2", "R35", "R37"});
 }
 
@@ -72,7 +72,7 @@ TEST_CASE("R2: no signal of multiple problems, or no connection found: R2 is not
     Facts g = pub_facts("PUB-01");
     g.investigation_outcome->connected_problems = false;
     const auto c = assess(g).process.coordination;
-    CHECK(c.value == "not_applicable");
+    CHECK(c.value == CoordinationValue::not_applicable);
     CHECK(sorted_ids(c.rules) == Ids{"R34"});
 }
 
@@ -81,7 +81,7 @@ TEST_CASE("R2: no signal of multiple problems, or no connection found: R2 is not
 TEST_CASE("R3: sheltered housing recorded as 'wonen' counts as Wmo 2015, so coordination is mandatory",
           "[scope][R3][decisive]") {
     const auto a = assess(pub_facts("PUB-12"));
-    CHECK(a.process.coordination.value == "mandatory");
+    CHECK(a.process.coordination.value == CoordinationValue::mandatory);
     CHECK(sorted_ids(a.process.coordination.rules) == Ids{"R2", "R3", "R35", "R37"});
     CHECK(advisory_rules(a, "ADV_DOMAIN_RECLASSIFIED") == Ids{"R3"});
 }
@@ -91,7 +91,7 @@ TEST_CASE("R3: a need recorded under its own law is not reclassified and R3 is n
     Facts f = pub_facts("PUB-12");
     f.investigation_outcome->needs[0].reported_as = "social:Wmo 2015";
     const auto a = assess(f);
-    CHECK(a.process.coordination.value == "mandatory");
+    CHECK(a.process.coordination.value == CoordinationValue::mandatory);
     CHECK(sorted_ids(a.process.coordination.rules) == Ids{"R2", "R35", "R37"});
     CHECK_FALSE(advisory_rules(a, "ADV_DOMAIN_RECLASSIFIED"));
 }
@@ -195,7 +195,7 @@ TEST_CASE("R8: a provider that provides in the coordination phase: R8 is not cit
 // doelen met specifieke aandacht voor samenwerking in het kader van een gecoördineerde aanpak».
 TEST_CASE("R9/R13: coordination only permitted shows the effort duty and the policy plan", "[scope][R9][R13][decisive]") {
     const auto a = assess(pub_facts("PUB-13"));
-    CHECK(a.process.coordination.value == "permitted");
+    CHECK(a.process.coordination.value == CoordinationValue::permitted);
     CHECK(advisory_rules(a, "ADV_PLAN_PRIORITIES") == Ids{"R9", "R13"});
 }
 
@@ -207,7 +207,7 @@ TEST_CASE("R9/R13: no connected problems, no coordination competence to weigh: n
     Facts f = pub_facts("PUB-13");
     f.investigation_outcome->connected_problems = false;
     const auto a = assess(f);
-    CHECK(a.process.coordination.value == "not_applicable");
+    CHECK(a.process.coordination.value == CoordinationValue::not_applicable);
     CHECK_FALSE(advisories_cite(a, "R9"));
     CHECK_FALSE(advisories_cite(a, "R13"));
 }

@@ -372,9 +372,9 @@ TEST_CASE("every scenario's covers claim holds against what assess() fires and f
 
 TEST_CASE("ambiguity links: a rule-linked A-item needs all its rules", "[training]") {
     wams::Assessment a;
-    a.process.investigation.value = "yes";
+    a.process.investigation.value = wams::InvestigationValue::yes;
     a.process.investigation.rules = {"R16"};
-    a.process.coordination.value = "mandatory";
+    a.process.coordination.value = wams::CoordinationValue::mandatory;
     a.process.coordination.rules = {"R37"};
     a.ambiguity_flags = {"A21"};
     const auto t = touched_ambiguities(a);

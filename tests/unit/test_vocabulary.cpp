@@ -1,9 +1,11 @@
 // The case vocabulary (assets/vocabulary.json → wams/vocabulary.hpp, docs/vocabulary.md) is the one source of the
 // case's fields and values: these tests fail when the enums and parser, the schema, the question catalogue or the
-// translations define a field or value the vocabulary does not, or miss one it does.
+// translations define a field or value the vocabulary does not, or miss one it does; and when a process-outcome
+// enum (the vocabulary's "outcomes") lacks a code, shares one, or differs from the rulebook's list.
 #include <catch2/catch.hpp>
 
 #include "expected_match.hpp"
+#include "wams/assessment.hpp"
 #include "wams/case.hpp"
 #include "wams/i18n.hpp"
 #include "wams/json_pointer.hpp"
@@ -129,4 +131,77 @@ TEST_CASE("the translations define no field or value label of their own; every v
         }
     CHECK(wams::i18n::text(wams::Lang::nl, "opt.entry.loket.n_a") == "Niet van toepassing");
     CHECK(wams::i18n::text(wams::Lang::en, "field.data_items.purpose") != "[[field.data_items.purpose]]");
+}
+
+// [SECTION] Process outcomes: typed inside, strings at the edge ---------------------------------------------------
+
+namespace {
+
+// One outcome enum against RULEBOOK §0.2 / §0.3 EXPECTED, spelled out here by hand from the rulebook: its table
+// gives every enumerator (0 … n-1, in order) exactly one code, no two share one, and the codes are the rulebook's.
+// `val_labels`: each code has its screen label val.<code> (a case enum's labels are the vocabulary's opt.* keys).
+template <class E>
+void check_outcome_set(const char* name, const std::vector<std::string_view>& rulebook, bool val_labels = true) {
+    INFO(name);
+    const auto& table = vocab::EnumCodes<E>::table;
+    std::vector<std::string_view> codes;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        CHECK(static_cast<std::size_t>(table[i].first) == i);  // no enumerator without a row, none listed twice
+        CHECK(wams::to_code(table[i].first) == table[i].second);
+        codes.push_back(table[i].second);
+    }
+    CHECK(std::set<std::string_view>(codes.begin(), codes.end()).size() == codes.size());
+    CHECK(codes == rulebook);
+    CHECK(wams::to_code(static_cast<E>(table.size())) == "?");  // a value outside the table has no spelling
+    for (auto lang : {wams::Lang::nl, wams::Lang::en})
+        for (auto code : codes) {
+            if (!val_labels) break;
+            INFO(code);
+            CHECK(wams::i18n::has(lang, "val." + std::string(code)));
+        }
+}
+
+} // namespace
+
+TEST_CASE("every process-outcome enum has exactly the §0.2 / §0.3 codes, one per value", "[vocabulary][outcomes]") {
+    using namespace wams;
+    check_outcome_set<InvestigationValue>("investigation", {"yes", "at_discretion", "no", "undetermined", "not_applicable"});
+    check_outcome_set<ClientRoleValue>("client_role",
+                                       {"in_samenspraak", "involve_if_possible", "without_client_allowed", "not_applicable"});
+    check_outcome_set<InvolvementValue>("requesting_professional_involved", {"yes", "not_applicable"});
+    check_outcome_set<InclusionValue>("included_as_client", {"yes", "no", "pending", "not_applicable"});
+    check_outcome_set<CoordinationValue>("coordination", {"mandatory", "permitted", "not_applicable", "pending"});
+    check_outcome_set<CoordinatorValue>("coordinator_appointed", {"yes", "no", "at_discretion", "pending", "not_applicable"});
+    check_outcome_set<CoordinationFormValue>("coordination_form",
+                                             {"light", "regisseur", "standard", "self", "to_be_chosen", "not_applicable"});
+    check_outcome_set<CoordinationFileValue>("coordination_file",
+                                             {"coordinatiedossier", "existing_dossiers_suffice", "no_requirements", "not_applicable"});
+    check_outcome_set<CoordinationModeValue>("coordination_mode",
+                                             {"in_afstemming", "zoveel_mogelijk_in_afstemming", "no_requirements", "not_applicable"});
+    check_outcome_set<CoordinationEndValue>("coordination_end", {"report_to_college", "not_applicable"});
+    check_outcome_set<CoordinatorReport>("coordination_end.reason", {"no_longer_needed", "cannot_perform_naar_behoren"},
+                                         false);
+    check_outcome_set<YesNo>("case_conference.may_be_organised", {"yes", "no"});
+    check_outcome_set<InvitationValue>("case_conference.client_invited", {"yes", "no", "not_applicable"});
+}
+
+TEST_CASE("the assessment writer spells each typed outcome by its code", "[vocabulary][outcomes]") {
+    wams::Assessment a;
+    a.process.investigation.value = wams::InvestigationValue::at_discretion;
+    a.process.investigation.under_s2_3 = wams::InvestigationValue::at_discretion;
+    a.process.investigation.under_s3_1_1 = wams::InvestigationValue::no;
+    a.process.coordination.value = wams::CoordinationValue::pending;
+    a.process.coordinator_appointed.value = wams::CoordinatorValue::pending;
+    a.process.coordination_form.value = wams::CoordinationFormValue::to_be_chosen;
+    a.process.coordination_end = {{wams::CoordinationEndValue::report_to_college, {"R44"}},
+                                  wams::CoordinatorReport::cannot_perform_naar_behoren};
+    a.process.family_members.push_back({"F1", wams::InclusionValue::pending, {"R31"}});
+    const json j = wams::to_json(a);
+    CHECK(j["investigation"]["value"] == "at_discretion");
+    CHECK(j["investigation"]["alternative_readings"] == json{{"§2.3", "at_discretion"}, {"§3.1.1", "no"}});
+    CHECK(j["coordination"]["value"] == "pending");
+    CHECK(j["coordinator_appointed"]["value"] == "pending");
+    CHECK(j["coordination_form"]["value"] == "to_be_chosen");
+    CHECK(j["coordination_end"] == json{{"reason", "cannot_perform_naar_behoren"}, {"rules", {"R44"}}, {"value", "report_to_college"}});
+    CHECK(j["family_members"][0]["included_as_client"] == "pending");
 }

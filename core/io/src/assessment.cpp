@@ -108,16 +108,16 @@ void strings(W& w, const std::vector<std::string>& v) {
     w.end();
 }
 
-template <class W>
-void outcome_fields(W& w, const Outcome& o) {  // "rules","value": the tail of every outcome object
+template <class W, class V>
+void outcome_fields(W& w, const Outcome<V>& o) {  // "rules","value": the tail of every outcome object
     w.key("rules");
     strings(w, o.rules);
     w.key("value");
-    w.str(o.value);
+    w.str(to_code(o.value));
 }
 
-template <class W>
-void outcome(W& w, const Outcome& o) {
+template <class W, class V>
+void outcome(W& w, const Outcome<V>& o) {
     w.begin_object();
     outcome_fields(w, o);
     w.end();
@@ -156,7 +156,7 @@ void write_conference(W& w, const ConferenceResult& c) {
     w.key("client_invited");
     outcome(w, c.client_invited);
     w.key("may_be_organised");
-    w.str(c.may_be_organised);
+    w.str(to_code(c.may_be_organised));
     w.key("organiser");
     w.str(c.organiser);
     w.key("rules");
@@ -175,7 +175,7 @@ void write_coordination(W& w, const CoordinationResult& c) {
         w.key("rules");
         strings(w, c.adjacent_part->rules);
         w.key("value");
-        w.str(c.adjacent_part->value);
+        w.str(to_code(c.adjacent_part->value));
         w.end();
     }
     outcome_fields(w, c);
@@ -209,9 +209,9 @@ void write_investigation(W& w, const InvestigationResult& inv) {
         w.key("alternative_readings");
         w.begin_object();
         w.key("§2.3");
-        w.str(*inv.under_s2_3);
+        w.str(to_code(*inv.under_s2_3));
         w.key("§3.1.1");
-        w.str(*inv.under_s3_1_1);
+        w.str(to_code(*inv.under_s3_1_1));
         w.end();
     }
     w.key("rules");
@@ -219,7 +219,7 @@ void write_investigation(W& w, const InvestigationResult& inv) {
     w.key("started");
     w.boolean(inv.started);
     w.key("value");
-    w.str(inv.value);
+    w.str(to_code(inv.value));
     w.end();
 }
 
@@ -251,7 +251,7 @@ void write_assessment(W& w, const Assessment& a) {
     w.begin_object();
     if (p.coordination_end.reason) {
         w.key("reason");
-        w.str(*p.coordination_end.reason);
+        w.str(to_code(*p.coordination_end.reason));
     }
     outcome_fields(w, p.coordination_end);
     w.end();
@@ -274,7 +274,7 @@ void write_assessment(W& w, const Assessment& a) {
         w.key("id");
         w.str(m.id);
         w.key("included_as_client");
-        w.str(m.included_as_client);
+        w.str(to_code(m.included_as_client));
         w.key("rules");
         strings(w, m.rules);
         w.end();

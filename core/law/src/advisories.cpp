@@ -36,8 +36,8 @@ std::vector<Advisory> collect_advisories(const Facts& f, const ProcessWalk& p, c
     add(has_id(p.coordination.rules, "R34"), "ADV_SEPARATE_APPLICATIONS", {"R34"});
     add(connected, "ADV_SERVICE_PROPOSAL", {"R35"});
     add(p.domains_reclassified, "ADV_DOMAIN_RECLASSIFIED", {"R3"});
-    add(p.coordination.value == "mandatory", "ADV_IN_SAMENHANG", {"R12"});
-    add(p.coordination.value == "permitted", "ADV_PLAN_PRIORITIES", {"R9", "R13"});
+    add(p.coordination.value == CoordinationValue::mandatory, "ADV_IN_SAMENHANG", {"R12"});
+    add(p.coordination.value == CoordinationValue::permitted, "ADV_PLAN_PRIORITIES", {"R9", "R13"});
     add(adjacent_in_active_coordination || has_id(raised_by_items, "ADV_NO_DOORZETTINGSMACHT"),
         "ADV_NO_DOORZETTINGSMACHT", {"R8"});
     add(p.case_conference && p.case_conference->valid && f.case_conference->invitees.size() > 2,

@@ -48,7 +48,7 @@ namespace wams {
 // [SECTION] decide_case_conference (R48–R51) ----------------------------------------------------------------------
 
 std::optional<ConferenceResult> decide_case_conference(const Facts& f, const InvestigationResult& inv,
-                                                       const Outcome& coordinator) {
+                                                       const Outcome<CoordinatorValue>& coordinator) {
     if (!f.case_conference) return std::nullopt;
     const CaseConference& cc = *f.case_conference;
     ConferenceResult r;
@@ -60,16 +60,17 @@ std::optional<ConferenceResult> decide_case_conference(const Facts& f, const Inv
         r.valid = cc.proposed_organiser == "college" && inv.started;
         if (r.valid) add_ids(r.rules, {"R32"});  // «Een casusoverleg behoort daarbij tot de mogelijkheden»
     } else {
-        r.valid = cc.proposed_organiser == "coordinator" && coordinator.value == "yes";
+        r.valid = cc.proposed_organiser == "coordinator" && coordinator.value == CoordinatorValue::yes;
         if (r.valid) add_ids(r.rules, {"R43"});
     }
-    r.may_be_organised = r.valid ? "yes" : "no";
+    r.may_be_organised = r.valid ? YesNo::yes : YesNo::no;
     if (!r.valid) {
-        r.client_invited = {"not_applicable", {}};
+        r.client_invited = {InvitationValue::not_applicable, {}};
         return r;
     }
     // R51: invited unless weighty interests oppose (A14 when they do).
-    r.client_invited = {cc.zwaarwegende_belangen_against_client_presence == true ? "no" : "yes", {"R51"}};
+    r.client_invited = {cc.zwaarwegende_belangen_against_client_presence == true ? InvitationValue::no : InvitationValue::yes,
+                        {"R51"}};
     for (const auto& i : cc.invitees)  // R50: only where participation is necessary (A13)
         r.attendees.push_back(Attendee{i.party, i.participation_necessary == true, {"R50"}});
     return r;

@@ -89,36 +89,36 @@ InvolvedDomains count_involved_domains(const InvestigationOutcome& o) {
 CoordinationResult decide_coordination(const Facts& f, const InvestigationResult& inv, bool reclassified) {
     CoordinationResult c;
     if (inv.still_open || (inv.started && !f.investigation_outcome)) {
-        c.value = "pending";  // the investigation may still start, or has no outcome yet (draft 3.1, contradiction 5)
+        c.value = CoordinationValue::pending;  // the investigation may still start, or has no outcome yet (draft 3.1, contradiction 5)
         c.gate_rules = {"R1"};
         return c;
     }
     if (!inv.started) {  // no Wams investigation, so no Wams coordination (R1)
-        c.value = "not_applicable";
+        c.value = CoordinationValue::not_applicable;
         c.rules = {"R1"};
         c.gate_rules = {"R1"};
         return c;
     }
     const InvestigationOutcome& o = *f.investigation_outcome;
     if (!o.connected_problems || !o.coordinated_approach_can_help) {  // R34
-        c.value = "not_applicable";
+        c.value = CoordinationValue::not_applicable;
         c.rules = {"R34"};
         c.gate_rules = {"R1", "R34"};
         return c;
     }
     const InvolvedDomains d = count_involved_domains(o);
     if (d.social_laws.size() >= 2) {  // R37 (A5: two or more)
-        c.value = "mandatory";
+        c.value = CoordinationValue::mandatory;
         c.rules = {"R2", "R35", "R37"};
         c.active = true;
-        if (!d.adjacent_domains.empty()) c.adjacent_part = AdjacentPart{"permitted", d.adjacent_domains, {"R37", "R38"}};
+        if (!d.adjacent_domains.empty()) c.adjacent_part = AdjacentPart{CoordinationValue::permitted, d.adjacent_domains, {"R37", "R38"}};
     } else if (d.social_laws.size() == 1 && !d.adjacent_domains.empty()) {  // R38 (A3)
-        c.value = "permitted";
+        c.value = CoordinationValue::permitted;
         c.rules = {"R2", "R35", "R38"};
         c.active = f.coordination && f.coordination->municipality_chooses_to_coordinate == true;
         if (!c.active) c.gate_rules = {"R1", "R38"};
     } else {  // R39 (A4 always; A20 + D6 without any social-domain law)
-        c.value = "not_applicable";
+        c.value = CoordinationValue::not_applicable;
         c.rules = {"R35", "R39"};
         c.gate_rules = {"R1", "R39"};
     }
@@ -136,61 +136,72 @@ bool self_coordination_accepted(const Facts& f) {
     return false;
 }
 
-Outcome decide_coordinator(const Facts& f, const CoordinationResult& c) {
-    if (c.value == "pending") return {"pending", {}};
-    if (c.value == "not_applicable") return {"not_applicable", {}};
+Outcome<CoordinatorValue> decide_coordinator(const Facts& f, const CoordinationResult& c) {
+    if (c.value == CoordinationValue::pending) return {CoordinatorValue::pending, {}};
+    if (c.value == CoordinationValue::not_applicable) return {CoordinatorValue::not_applicable, {}};
     Ids rules;
-    if (c.value == "permitted") {
+    if (c.value == CoordinationValue::permitted) {
         const auto choice = f.coordination ? f.coordination->municipality_chooses_to_coordinate : std::nullopt;
-        if (!choice) return {"at_discretion", {"R38"}};
-        if (!*choice) return {"no", {"R38"}};
+        if (!choice) return {CoordinatorValue::at_discretion, {"R38"}};
+        if (!*choice) return {CoordinatorValue::no, {"R38"}};
         rules = {"R38"};
     }
     if (self_coordination_accepted(f)) {  // R41
         add_ids(rules, {"R41"});
-        return {"no", rules};
+        return {CoordinatorValue::no, rules};
     }
     add_ids(rules, {"R40"});  // R40, D7: the need is presumed
     const bool offered = f.coordination && !f.coordination->self_coordination_offers.empty();
     if (offered) add_ids(rules, {"R41"});  // C09: R41 sends a not-plausible offer back to R40
-    return {"yes", rules};
+    return {CoordinatorValue::yes, rules};
 }
 
 // [SECTION] Form, file, mode, end ---------------------------------------------------------------------------------
 
-Outcome decide_coordination_form(const Facts& f, const Outcome& coordinator) {
-    if (coordinator.value == "no" && has_id(coordinator.rules, "R41")) return {"self", {"R41", "R42"}};
-    if (coordinator.value != "yes") return {"not_applicable", {}};
+bool self_coordinated(const Outcome<CoordinatorValue>& coordinator) {
+    return coordinator.value == CoordinatorValue::no && has_id(coordinator.rules, "R41");
+}
+
+Outcome<CoordinationFormValue> decide_coordination_form(const Facts& f, const Outcome<CoordinatorValue>& coordinator) {
+    using enum CoordinationFormValue;
+    if (self_coordinated(coordinator)) return {self, {"R41", "R42"}};
+    if (coordinator.value != CoordinatorValue::yes) return {not_applicable, {}};
     const auto form = f.coordination ? f.coordination->form_chosen : std::nullopt;
-    if (!form) return {"to_be_chosen", {"R46", "R47"}};  // C08: the open choice is between R46's and R47's forms
+    if (!form) return {to_be_chosen, {"R46", "R47"}};  // C08: the open choice is between R46's and R47's forms
     switch (*form) {
-    case CoordinationForm::light: return {"light", {"R46"}};
-    case CoordinationForm::regisseur: return {"regisseur", {"R47"}};
+    case CoordinationForm::light: return {light, {"R46"}};
+    case CoordinationForm::regisseur: return {regisseur, {"R47"}};
     case CoordinationForm::standard: break;
     }
-    return {"standard", {"R40", "R43"}};
+    return {standard, {"R40", "R43"}};
 }
 
-Outcome decide_coordination_file(const Outcome& form) {
-    if (form.value == "light") return {"existing_dossiers_suffice", {"R43", "R46"}};  // A8, fn 23
-    if (form.value == "self") return {"no_requirements", {"R42"}};
-    if (form.value == "regisseur" || form.value == "standard" || form.value == "to_be_chosen")
-        return {"coordinatiedossier", {"R43"}};
-    return {"not_applicable", {}};
+Outcome<CoordinationFileValue> decide_coordination_file(const Outcome<CoordinationFormValue>& form) {
+    using enum CoordinationFileValue;
+    switch (form.value) {
+    case CoordinationFormValue::light: return {existing_dossiers_suffice, {"R43", "R46"}};  // A8, fn 23
+    case CoordinationFormValue::self: return {no_requirements, {"R42"}};
+    case CoordinationFormValue::regisseur:
+    case CoordinationFormValue::standard:
+    case CoordinationFormValue::to_be_chosen: return {coordinatiedossier, {"R43"}};
+    case CoordinationFormValue::not_applicable: break;
+    }
+    return {not_applicable, {}};
 }
 
-Outcome decide_coordination_mode(const Facts& f, const Outcome& coordinator) {
-    if (coordinator.value == "no" && has_id(coordinator.rules, "R41")) return {"no_requirements", {"R42"}};
-    if (coordinator.value != "yes") return {"not_applicable", {}};
-    return {f.serious_problems ? "zoveel_mogelijk_in_afstemming" : "in_afstemming", {"R45"}};
+Outcome<CoordinationModeValue> decide_coordination_mode(const Facts& f, const Outcome<CoordinatorValue>& coordinator) {
+    using enum CoordinationModeValue;
+    if (self_coordinated(coordinator)) return {no_requirements, {"R42"}};
+    if (coordinator.value != CoordinatorValue::yes) return {not_applicable, {}};
+    return {f.serious_problems ? zoveel_mogelijk_in_afstemming : in_afstemming, {"R45"}};
 }
 
-CoordinationEnd decide_coordination_end(const Facts& f, const Outcome& coordinator) {
+CoordinationEnd decide_coordination_end(const Facts& f, const Outcome<CoordinatorValue>& coordinator) {
     CoordinationEnd e;
-    e.value = "not_applicable";
-    if (coordinator.value == "yes" && f.coordination && f.coordination->coordinator_reports) {
-        e.value = "report_to_college";  // R44: the text names no follow-up, nor does the tool
-        e.reason = std::string(to_string(*f.coordination->coordinator_reports));
+    e.value = CoordinationEndValue::not_applicable;
+    if (coordinator.value == CoordinatorValue::yes && f.coordination && f.coordination->coordinator_reports) {
+        e.value = CoordinationEndValue::report_to_college;  // R44: the text names no follow-up, nor does the tool
+        e.reason = f.coordination->coordinator_reports;
         e.rules = {"R44"};
     }
     return e;

@@ -107,14 +107,14 @@ InvestigationResult client_route(const Facts& f) {
     InvestigationResult r;
     const Entry& e = f.entry;
     if (e.multiple_problems_plausible == false) {  // R17: no signal → single approach
-        r.value = "no";
+        r.value = InvestigationValue::no;
         r.rules = {"R14", "R17"};
         r.gate_rules = {"R1", "R17"};
         r.advisories = {"ADV_SINGLE_APPROACH"};
         return r;
     }
     if (!e.multiple_problems_plausible) {  // D27: not yet assessed whether «aannemelijk» (R16) holds: ask
-        r.value = "undetermined";
+        r.value = InvestigationValue::undetermined;
         r.still_open = true;
         r.rules = {"R14", "R16"};
         r.gate_rules = {"R1", "R16"};
@@ -122,13 +122,13 @@ InvestigationResult client_route(const Facts& f) {
         return r;
     }
     if (e.client_declines_investigation == true) {  // R18
-        r.value = "no";
+        r.value = InvestigationValue::no;
         r.rules = {"R2", "R14", "R15", "R18"};
         r.gate_rules = {"R1", "R18"};
         r.advisories = {"ADV_SINGLE_APPROACH"};
         return r;
     }
-    r.value = "yes";  // R16
+    r.value = InvestigationValue::yes;  // R16
     r.started = true;
     r.rules = {"R2", "R14", "R15", "R16"};
     if (!e.client_declines_investigation) {  // D27: «tenzij de cliënt dat niet nodig vindt» not raised, but open
@@ -144,7 +144,7 @@ InvestigationResult client_route(const Facts& f) {
 // The college's decision on a request that meets the criteria (R23): a competence, not a duty; R27 frames every
 // accept-or-decline decision (draft 3.1, C06).
 void decide_on_request(const Entry& e, InvestigationResult& r) {
-    r.value = "at_discretion";
+    r.value = InvestigationValue::at_discretion;
     add_ids(r.rules, {"R23"});
     r.started = e.municipality_decision == MunicipalityDecision::investigate;
     if (r.started) return;
@@ -162,7 +162,7 @@ InvestigationResult professional_route(const Facts& f) {
     InvestigationResult r;
     const Entry& e = f.entry;
     if (!e.requester) {  // E1, D27: who requests is not recorded — a missing fact, not an ineligible requester
-        r.value = "undetermined";
+        r.value = InvestigationValue::undetermined;
         r.still_open = true;
         r.rules = {"R20"};
         r.gate_rules = {"R1", "R20"};
@@ -170,14 +170,14 @@ InvestigationResult professional_route(const Facts& f) {
         return r;
     }
     if (!requester_eligible(e)) {  // R20
-        r.value = "no";
+        r.value = InvestigationValue::no;
         r.rules = {"R20"};
         r.gate_rules = {"R1", "R20"};
         r.advisories = {"ADV_OTHER_ROUTES"};
         return r;
     }
     if (!e.requester->request_motivated) {  // R21, D18: ask for the motivation
-        r.value = "undetermined";
+        r.value = InvestigationValue::undetermined;
         r.still_open = true;
         r.rules = {"R20", "R21"};
         r.gate_rules = {"R1", "R21"};
@@ -187,7 +187,7 @@ InvestigationResult professional_route(const Facts& f) {
     r.advisories = {"ADV_MUNICIPAL_CRITERIA"};  // R27
     r.rules = {"R20", "R21", "R22"};
     if (!e.criteria) {  // E2, D27: the criteria are not recorded: ask
-        r.value = "undetermined";
+        r.value = InvestigationValue::undetermined;
         r.still_open = true;
         r.gate_rules = {"R1", "R22"};
         r.design_choices = {"D27"};
@@ -201,10 +201,10 @@ InvestigationResult professional_route(const Facts& f) {
     } else if (s23 && s311) {  // A1: the readings differ; never hide the conflict (D4, C07)
         r.design_choices = {"D4"};
         r.ambiguities = {"A1"};
-        r.under_s2_3 = *s23 ? "at_discretion" : "no";
-        r.under_s3_1_1 = *s311 ? "at_discretion" : "no";
+        r.under_s2_3 = *s23 ? InvestigationValue::at_discretion : InvestigationValue::no;
+        r.under_s3_1_1 = *s311 ? InvestigationValue::at_discretion : InvestigationValue::no;
         if (!e.municipality_criteria_reading) {
-            r.value = "undetermined";
+            r.value = InvestigationValue::undetermined;
             r.still_open = true;
             r.gate_rules = {"R1", "R22"};
             return r;
@@ -213,13 +213,13 @@ InvestigationResult professional_route(const Facts& f) {
         add_ids(r.rules, {"R27"});
     }
     if (!met) {  // an answer needed under some reading is unknown: ask
-        r.value = "undetermined";
+        r.value = InvestigationValue::undetermined;
         r.still_open = true;
         r.gate_rules = {"R1", "R22"};
         return r;
     }
     if (!*met) {  // R24
-        r.value = "no";
+        r.value = InvestigationValue::no;
         add_ids(r.rules, {"R24"});
         r.rules = sorted_ids(r.rules);
         r.gate_rules = {"R1", "R24"};
@@ -261,15 +261,15 @@ InvestigationResult decide_investigation(const Facts& f) {
     case EntryRoute::none: break;
     }
     InvestigationResult r;  // R1: no Wams entry at all
-    r.value = "not_applicable";
+    r.value = InvestigationValue::not_applicable;
     r.rules = {"R1"};
     r.gate_rules = {"R1"};
     return r;
 }
 
-Outcome requesting_professional_involvement(const Facts& f, const InvestigationResult& inv) {
-    if (f.entry.route == EntryRoute::professional_request && inv.started) return {"yes", {"R25"}};
-    return {"not_applicable", {}};
+Outcome<InvolvementValue> requesting_professional_involvement(const Facts& f, const InvestigationResult& inv) {
+    if (f.entry.route == EntryRoute::professional_request && inv.started) return {InvolvementValue::yes, {"R25"}};
+    return {InvolvementValue::not_applicable, {}};
 }
 
 } // namespace wams

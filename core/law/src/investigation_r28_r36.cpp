@@ -66,12 +66,12 @@ namespace wams {
 
 // [SECTION] client_role (R26, R30) --------------------------------------------------------------------------------
 
-Outcome client_role(const Facts& f, const InvestigationResult& inv) {
-    if (!inv.started) return {"not_applicable", {}};
-    if (f.entry.route == EntryRoute::client_request) return {"in_samenspraak", {"R30"}};
+Outcome<ClientRoleValue> client_role(const Facts& f, const InvestigationResult& inv) {
+    if (!inv.started) return {ClientRoleValue::not_applicable, {}};
+    if (f.entry.route == EntryRoute::client_request) return {ClientRoleValue::in_samenspraak, {"R30"}};
     // R26 (ii)/(iii): involve where possible; with serious problems the investigation may proceed without the client.
-    if (f.client_involvement_possible) return {"involve_if_possible", {"R26"}};
-    return {"without_client_allowed", {"R26"}};
+    if (f.client_involvement_possible) return {ClientRoleValue::involve_if_possible, {"R26"}};
+    return {ClientRoleValue::without_client_allowed, {"R26"}};
 }
 
 // [SECTION] scope_limits (R30) ------------------------------------------------------------------------------------
@@ -91,15 +91,15 @@ ScopeLimits scope_limits(const Facts& f, const InvestigationResult& inv) {
 
 FamilyMemberResult family_member_inclusion(const FamilyMember& m, const InvestigationResult& inv) {
     // «in het onderzoek»: no investigation that has started or may still start, nothing to include (C03).
-    if (!inv.started && !inv.still_open) return {m.id, "not_applicable", {}};
-    FamilyMemberResult r{m.id, "pending", {"R31"}};
+    if (!inv.started && !inv.still_open) return {m.id, InclusionValue::not_applicable, {}};
+    FamilyMemberResult r{m.id, InclusionValue::pending, {"R31"}};
     if (!m.possibly_involved) {  // R31's own condition fails (C04)
-        r.included_as_client = "not_applicable";
+        r.included_as_client = InclusionValue::not_applicable;
     } else if (!inv.started) {  // still open: pending claims least (draft 3.1, contradiction 7)
     } else if (m.client_agrees_to_include == false || m.member_consents == false) {
-        r.included_as_client = "no";  // D23 (client's veto) / D10 (member refuses)
+        r.included_as_client = InclusionValue::no;  // D23 (client's veto) / D10 (member refuses)
     } else if (m.client_agrees_to_include == true && m.member_consents == true) {
-        r.included_as_client = "yes";  // «worden ze vervolgens ook aangemerkt als cliënt»
+        r.included_as_client = InclusionValue::yes;  // «worden ze vervolgens ook aangemerkt als cliënt»
     }
     return r;
 }

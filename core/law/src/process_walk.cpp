@@ -24,7 +24,7 @@ ProcessWalk run_process_walk(const Facts& f) {
     // A-ids and D-ids raised at case level.
     add_ids(p.ambiguities, p.investigation.ambiguities);                        // A1, A9
     add_ids(p.design_choices, p.investigation.design_choices);                  // D4, D18, D27
-    const bool counted = p.coordination.value == "mandatory" || p.coordination.value == "permitted" ||
+    const bool counted = p.coordination.value == CoordinationValue::mandatory || p.coordination.value == CoordinationValue::permitted ||
                          has_id(p.coordination.rules, "R39");
     if (has_id(p.coordination.rules, "R39")) {
         add_ids(p.ambiguities, {"A4"});
@@ -40,18 +40,18 @@ ProcessWalk run_process_walk(const Facts& f) {
     }
     for (std::size_t i = 0; i < p.family_members.size(); ++i) {
         const FamilyMemberResult& m = p.family_members[i];
-        if (m.included_as_client == "yes" && counted) add_ids(p.design_choices, {"D14"});
-        if (m.included_as_client == "no")  // D23 (the client's veto) or D10 (the member refuses)
+        if (m.included_as_client == InclusionValue::yes && counted) add_ids(p.design_choices, {"D14"});
+        if (m.included_as_client == InclusionValue::no)  // D23 (the client's veto) or D10 (the member refuses)
             add_ids(p.design_choices, {f.family_members[i].client_agrees_to_include == false ? "D23" : "D10"});
     }
-    if (p.coordinator_appointed.value == "yes") add_ids(p.design_choices, {"D7"});
-    if (p.coordinator_appointed.value == "no" && has_id(p.coordinator_appointed.rules, "R41")) {  // C10: accepted only
+    if (p.coordinator_appointed.value == CoordinatorValue::yes) add_ids(p.design_choices, {"D7"});
+    if (self_coordinated(p.coordinator_appointed)) {  // C10: accepted only
         add_ids(p.ambiguities, {"A6"});
         add_ids(p.design_choices, {"D8"});
     }
     if (p.case_conference) {
         add_ids(p.design_choices, {"D15"});
-        if (p.case_conference->client_invited.value == "no") add_ids(p.ambiguities, {"A14"});
+        if (p.case_conference->client_invited.value == InvitationValue::no) add_ids(p.ambiguities, {"A14"});
         if (p.case_conference->valid && !f.case_conference->zwaarwegende_belangen_against_client_presence) {
             add_ids(p.ambiguities, {"A14"});  // D27: not raised, so the client is invited; who judges is open
             add_ids(p.design_choices, {"D27"});

@@ -269,11 +269,7 @@ void expand(const json* node, const std::vector<std::string>& tokens, std::size_
 
 // [SECTION] Outcomes ----------------------------------------------------------------------------------------------
 
-struct Outcome {
-    std::string value;
-    std::vector<std::string> rules;
-};
-using Outcomes = std::map<std::string, Outcome>;
+using Outcomes = std::map<std::string, CodedOutcome>;  // JSON path → the outcome's §0.3 code and rules
 
 bool is_outcome_key(const std::string& k) {
     return k == "value" || k == "verdict" || k == "included_as_client" || k == "may_be_organised" || k == "may_attend";
@@ -351,27 +347,25 @@ struct Evaluated {
 // test_interview does) every evaluation compares both and aborts on a difference.
 void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& extras) {
     const ProcessWalk& p = a.process;
-    out["/investigation/value"] = {p.investigation.value, p.investigation.rules};
-    out["/client_role/value"] = {p.client_role.value, p.client_role.rules};
-    out["/requesting_professional_involved/value"] = {p.requesting_professional_involved.value,
-                                                      p.requesting_professional_involved.rules};
-    out["/coordination/value"] = {p.coordination.value, p.coordination.rules};
+    out["/investigation/value"] = coded(p.investigation.value, p.investigation.rules);
+    out["/client_role/value"] = coded(p.client_role);
+    out["/requesting_professional_involved/value"] = coded(p.requesting_professional_involved);
+    out["/coordination/value"] = coded(p.coordination);
     if (p.coordination.adjacent_part)
-        out["/coordination/adjacent_part/value"] = {p.coordination.adjacent_part->value, p.coordination.adjacent_part->rules};
-    out["/coordinator_appointed/value"] = {p.coordinator_appointed.value, p.coordinator_appointed.rules};
-    out["/coordination_form/value"] = {p.coordination_form.value, p.coordination_form.rules};
-    out["/coordination_file/value"] = {p.coordination_file.value, p.coordination_file.rules};
-    out["/coordination_mode/value"] = {p.coordination_mode.value, p.coordination_mode.rules};
-    out["/coordination_end/value"] = {p.coordination_end.value, p.coordination_end.rules};
+        out["/coordination/adjacent_part/value"] = coded(p.coordination.adjacent_part->value, p.coordination.adjacent_part->rules);
+    out["/coordinator_appointed/value"] = coded(p.coordinator_appointed);
+    out["/coordination_form/value"] = coded(p.coordination_form);
+    out["/coordination_file/value"] = coded(p.coordination_file);
+    out["/coordination_mode/value"] = coded(p.coordination_mode);
+    out["/coordination_end/value"] = coded(p.coordination_end);
     out["/case_conference#present"] = {p.case_conference ? "object" : "null", {}};
     if (p.case_conference) {
-        out["/case_conference/may_be_organised"] = {p.case_conference->may_be_organised, p.case_conference->rules};
-        out["/case_conference/client_invited/value"] = {p.case_conference->client_invited.value,
-                                                        p.case_conference->client_invited.rules};
+        out["/case_conference/may_be_organised"] = coded(p.case_conference->may_be_organised, p.case_conference->rules);
+        out["/case_conference/client_invited/value"] = coded(p.case_conference->client_invited);
     }
     for (std::size_t i = 0; i < p.family_members.size(); ++i)
-        out["/family_members/" + std::to_string(i) + "/included_as_client"] = {p.family_members[i].included_as_client,
-                                                                               p.family_members[i].rules};
+        out["/family_members/" + std::to_string(i) + "/included_as_client"] =
+            coded(p.family_members[i].included_as_client, p.family_members[i].rules);
     for (std::size_t i = 0; i < a.data_items.size(); ++i) {
         const std::string at = "/data_items/" + std::to_string(i);
         out[at + "/verdict"] = {std::string(to_string(a.data_items[i].verdict)), a.data_items[i].rules};

@@ -77,8 +77,8 @@ std::string dossier_record(const Facts& facts, const Assessment& a, ReportFormat
     w.field("Status", stage_status_line(st, lang));
     w.field(nl ? "Datum" : "Date", o.date);
     w.field(nl ? "Rol van de professional" : "Professional's role", o.role.empty() ? "—" : o.role);
-    w.field(nl ? "Onderzoek" : "Investigation", value_text(a.process.investigation.value, lang) + " — " + join(a.process.investigation.rules));
-    w.field(nl ? "Coördinatie" : "Coordination", value_text(a.process.coordination.value, lang) + " — " + join(a.process.coordination.rules));
+    w.field(nl ? "Onderzoek" : "Investigation", value_text(to_code(a.process.investigation.value), lang) + " — " + join(a.process.investigation.rules));
+    w.field(nl ? "Coördinatie" : "Coordination", value_text(to_code(a.process.coordination.value), lang) + " — " + join(a.process.coordination.rules));
     w.field(nl ? "Dubbelzinnigheden" : "Ambiguity flags", join(a.ambiguity_flags));
     w.field(nl ? "Ontwerpkeuzes" : "Design choices", join(a.design_choices_applied));
     w.end_list();

@@ -361,32 +361,33 @@ std::vector<const Scenario*> list_scenarios(const std::vector<Scenario>& all, st
 // [SECTION] Model answers -----------------------------------------------------------------------------------------
 
 namespace {
-void outcome_into(ModelAnswer& m, const Outcome& o) {
+void outcome_into(ModelAnswer& m, const CodedOutcome& o) {
     m.value = o.value;
     m.rules = o.rules;
 }
 
 // The case-level outcome a "process" question asks about; nullopt when the assessment does not contain the field.
-std::optional<Outcome> process_outcome(const ProcessWalk& p, std::string_view field) {
-    if (field == "investigation") return Outcome{p.investigation.value, p.investigation.rules};
-    const std::pair<std::string_view, const Outcome*> outcomes[] = {
-        {"client_role", &p.client_role},
-        {"requesting_professional_involved", &p.requesting_professional_involved},
-        {"coordination", &p.coordination},
-        {"coordinator_appointed", &p.coordinator_appointed},
-        {"coordination_form", &p.coordination_form},
-        {"coordination_file", &p.coordination_file},
-        {"coordination_mode", &p.coordination_mode},
-        {"coordination_end", &p.coordination_end}};
+std::optional<CodedOutcome> process_outcome(const ProcessWalk& p, std::string_view field) {
+    if (field == "investigation") return coded(p.investigation.value, p.investigation.rules);
+    const std::pair<std::string_view, CodedOutcome> outcomes[] = {
+        {"client_role", coded(p.client_role)},
+        {"requesting_professional_involved", coded(p.requesting_professional_involved)},
+        {"coordination", coded(p.coordination)},
+        {"coordinator_appointed", coded(p.coordinator_appointed)},
+        {"coordination_form", coded(p.coordination_form)},
+        {"coordination_file", coded(p.coordination_file)},
+        {"coordination_mode", coded(p.coordination_mode)},
+        {"coordination_end", coded(p.coordination_end)}};
     for (const auto& [name, o] : outcomes)
-        if (name == field) return *o;
+        if (name == field) return o;
     const auto& cc = p.case_conference;
-    if (field == "coordination.adjacent_part") {
+    if (field == "coordination.adjacent_part") {  // absent: not applicable (only beside a mandatory coordination)
         const auto& ap = p.coordination.adjacent_part;
-        return ap ? Outcome{ap->value, ap->rules} : Outcome{"not_applicable", {}};
+        return ap ? coded(ap->value, ap->rules) : coded(CoordinationValue::not_applicable, {});
     }
-    if (field == "case_conference.may_be_organised") return cc ? Outcome{cc->may_be_organised, cc->rules} : Outcome{"no", {}};
-    if (field == "case_conference.client_invited") return cc ? cc->client_invited : Outcome{"not_applicable", {}};
+    if (field == "case_conference.may_be_organised") return cc ? coded(cc->may_be_organised, cc->rules) : coded(YesNo::no, {});
+    if (field == "case_conference.client_invited")
+        return cc ? coded(cc->client_invited) : coded(InvitationValue::not_applicable, {});
     return std::nullopt;
 }
 } // namespace
@@ -410,13 +411,13 @@ ModelAnswer model_answer(const Question& q, const Assessment& a) {
             break;
         case QuestionKind::family_member:
             for (const auto& fm : p.family_members)
-                if (fm.id == q.ref) outcome_into(m, {fm.included_as_client, fm.rules});
+                if (fm.id == q.ref) outcome_into(m, coded(fm.included_as_client, fm.rules));
             break;
         case QuestionKind::attendee:
-            m.value = "no";  // not a Wams conference, or not invited: may not attend (R48, R50)
+            m.value = to_code(YesNo::no);  // not a Wams conference, or not invited: may not attend (R48, R50)
             if (p.case_conference)
                 for (const auto& at : p.case_conference->attendees)
-                    if (at.party == q.ref) outcome_into(m, {at.may_attend ? "yes" : "no", at.rules});
+                    if (at.party == q.ref) outcome_into(m, coded(at.may_attend ? YesNo::yes : YesNo::no, at.rules));
             break;
     }
     for (const auto& r : m.rules)

@@ -52,6 +52,28 @@ std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
     return out;
 }
 
+// Words for process values shown to a Dutch reader (the JSON codes stay as they are).
+std::string value_nl(std::string_view v) {
+    static const std::pair<const char*, const char*> map[] = {
+        {"yes", "ja"}, {"no", "nee"}, {"at_discretion", "naar keuze van het college"}, {"undetermined", "nog niet te bepalen"},
+        {"not_applicable", "niet van toepassing"}, {"mandatory", "verplicht"}, {"permitted", "bevoegd (niet verplicht)"},
+        {"pending", "nog open"}, {"in_samenspraak", "in samenspraak"}, {"involve_if_possible", "betrekken waar mogelijk"},
+        {"without_client_allowed", "mag zonder de cliënt"}, {"light", "licht"}, {"regisseur", "regisseur"},
+        {"standard", "standaard"}, {"self", "zelf"}, {"to_be_chosen", "nog te kiezen"},
+        {"coordinatiedossier", "coördinatiedossier"}, {"existing_dossiers_suffice", "bestaande dossiers volstaan"},
+        {"no_requirements", "geen eisen"}, {"in_afstemming", "in afstemming met de cliënt"},
+        {"zoveel_mogelijk_in_afstemming", "zoveel mogelijk in afstemming met de cliënt"},
+        {"report_to_college", "melden aan het college"}};
+    for (const auto& [k, nl] : map)
+        if (v == k) return nl;
+    return std::string(v);
+}
+
+template <class V>
+std::string value_text(V value, Lang lang) {  // an outcome value as the reader sees it
+    return lang == Lang::nl ? value_nl(to_code(value)) : std::string(to_code(value));
+}
+
 struct Builder {
     Lang lang;
     std::vector<ExplanationLine> lines;
@@ -75,28 +97,13 @@ struct Builder {
             add(LineKind::ambiguity, depth + 1, subject, std::string(w.tool) + ": " + tool, id);
         }
     }
-    void outcome(const std::string& subject, const char* label, const Outcome& o, int depth = 0) {
-        add(LineKind::outcome, depth, subject, std::string(label) + ": " + o.value);
+    template <class V>
+    void outcome(const std::string& subject, const char* label, const Outcome<V>& o, int depth = 0) {
+        add(LineKind::outcome, depth, subject, std::string(label) + ": " + value_text(o.value, lang));
         rules(o.rules, depth + 1, subject);
     }
 };
 
-// Words for process values shown to a Dutch reader (the JSON codes stay as they are).
-std::string value_nl(const std::string& v) {
-    static const std::pair<const char*, const char*> map[] = {
-        {"yes", "ja"}, {"no", "nee"}, {"at_discretion", "naar keuze van het college"}, {"undetermined", "nog niet te bepalen"},
-        {"not_applicable", "niet van toepassing"}, {"mandatory", "verplicht"}, {"permitted", "bevoegd (niet verplicht)"},
-        {"pending", "nog open"}, {"in_samenspraak", "in samenspraak"}, {"involve_if_possible", "betrekken waar mogelijk"},
-        {"without_client_allowed", "mag zonder de cliënt"}, {"light", "licht"}, {"regisseur", "regisseur"},
-        {"standard", "standaard"}, {"self", "zelf"}, {"to_be_chosen", "nog te kiezen"},
-        {"coordinatiedossier", "coördinatiedossier"}, {"existing_dossiers_suffice", "bestaande dossiers volstaan"},
-        {"no_requirements", "geen eisen"}, {"in_afstemming", "in afstemming met de cliënt"},
-        {"zoveel_mogelijk_in_afstemming", "zoveel mogelijk in afstemming met de cliënt"},
-        {"report_to_college", "melden aan het college"}};
-    for (const auto& [k, nl] : map)
-        if (v == k) return nl;
-    return v;
-}
 
 } // namespace
 
@@ -131,7 +138,7 @@ std::string rule_citation(std::string_view id, Lang lang) {
 std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment& a, Lang lang) {
     Builder b{lang, {}};
     const Words& w = words(lang);
-    auto v = [&](const std::string& value) { return lang == Lang::nl ? value_nl(value) : value; };
+    auto v = [&](auto value) { return value_text(value, lang); };
     const ProcessWalk& p = a.process;
     const RulebookStage& st = a.stage ? *a.stage : default_stage();
     b.add(LineKind::heading, 0, "stage",
@@ -146,9 +153,9 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
         b.add(LineKind::ambiguity, 1, "investigation", std::string(w.reading) + " §3.1.1 (a AND b AND c): " + v(*p.investigation.under_s3_1_1), "A1");
     }
     for (const auto& id : p.investigation.ambiguities) b.ambiguity(id, 1, "investigation");
-    if (p.investigation.value != "yes" && p.investigation.value != "at_discretion") {
+    if (p.investigation.value != InvestigationValue::yes && p.investigation.value != InvestigationValue::at_discretion) {
         b.add(LineKind::why_not, 1, "investigation", std::string(w.why_not) + ": " + w.blocked_by + " " + join(p.investigation.rules));
-        if (p.investigation.value == "undetermined") {
+        if (p.investigation.value == InvestigationValue::undetermined) {
             const char* ask = nullptr;
             const bool nl = lang == Lang::nl;
             if (has_id(p.investigation.ambiguities, "A1"))
@@ -169,9 +176,8 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
             b.add(LineKind::ask_next, 1, "investigation", std::string(w.ask) + ": " + ask);
         }
     }
-    b.outcome("client_role", w.client_role, {v(p.client_role.value), p.client_role.rules});
-    b.outcome("requesting_professional_involved", w.professional,
-              {v(p.requesting_professional_involved.value), p.requesting_professional_involved.rules});
+    b.outcome("client_role", w.client_role, p.client_role);
+    b.outcome("requesting_professional_involved", w.professional, p.requesting_professional_involved);
     if (!p.scope_limits.rules.empty()) {
         std::string s = std::string(w.scope) + ": " + (p.scope_limits.excluded_domains.empty() ? w.none : join(p.scope_limits.excluded_domains));
         if (p.scope_limits.agreed_domains) s += "; " + std::string(w.agreed) + ": " + join(*p.scope_limits.agreed_domains);
@@ -179,7 +185,7 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
         b.rules(p.scope_limits.rules, 1, "scope_limits");
     }
     for (const auto& m : p.family_members)
-        b.outcome("family_members/" + m.id, (std::string(w.family) + " " + m.id).c_str(), {v(m.included_as_client), m.rules});
+        b.outcome("family_members/" + m.id, (std::string(w.family) + " " + m.id).c_str(), Outcome<InclusionValue>{m.included_as_client, m.rules});
 
     // Coordination (§5).
     b.add(LineKind::outcome, 0, "coordination", std::string(w.coordination) + ": " + v(p.coordination.value));
@@ -189,18 +195,18 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
                                                         join(p.coordination.adjacent_part->domains) + ")");
         b.rules(p.coordination.adjacent_part->rules, 2, "coordination");
     }
-    if (p.coordination.value == "pending")
+    if (p.coordination.value == CoordinationValue::pending)
         b.add(LineKind::ask_next, 1, "coordination",
               std::string(w.ask) + ": " + (p.investigation.still_open ? w.pending_open : w.pending_why));
-    if (p.coordination.value == "not_applicable" && !p.coordination.rules.empty())
+    if (p.coordination.value == CoordinationValue::not_applicable && !p.coordination.rules.empty())
         b.add(LineKind::why_not, 1, "coordination", std::string(w.why_not) + ": " + w.blocked_by + " " + join(p.coordination.rules));
     for (const auto& id : p.ambiguities)
         if (id != "A1") b.ambiguity(id, 1, "case");
-    b.outcome("coordinator_appointed", w.coordinator, {v(p.coordinator_appointed.value), p.coordinator_appointed.rules});
-    b.outcome("coordination_form", w.form, {v(p.coordination_form.value), p.coordination_form.rules});
-    b.outcome("coordination_file", w.file, {v(p.coordination_file.value), p.coordination_file.rules});
-    b.outcome("coordination_mode", w.mode, {v(p.coordination_mode.value), p.coordination_mode.rules});
-    b.outcome("coordination_end", w.end, {v(p.coordination_end.value), p.coordination_end.rules});
+    b.outcome("coordinator_appointed", w.coordinator, p.coordinator_appointed);
+    b.outcome("coordination_form", w.form, p.coordination_form);
+    b.outcome("coordination_file", w.file, p.coordination_file);
+    b.outcome("coordination_mode", w.mode, p.coordination_mode);
+    b.outcome("coordination_end", w.end, p.coordination_end);
 
     // Case conference (§6).
     if (p.case_conference) {
@@ -208,7 +214,7 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
         b.add(LineKind::outcome, 0, "case_conference",
               std::string(w.conference) + " (" + c.organiser + "): " + v(c.may_be_organised));
         b.rules(c.rules, 1, "case_conference");
-        b.outcome("case_conference", w.client_invited, {v(c.client_invited.value), c.client_invited.rules}, 1);
+        b.outcome("case_conference", w.client_invited, c.client_invited, 1);
         for (const auto& at : c.attendees) {
             b.add(LineKind::outcome, 1, "case_conference", std::string(w.attendee) + " " + at.party + ": " + (at.may_attend ? w.may_attend : w.may_not_attend));
             b.rules(at.rules, 2, "case_conference");
