@@ -1,6 +1,8 @@
 // main.cpp — wams-cli: the headless front end over wams::core. Dispatches to self-registered subcommands.
 #include "command.hpp"
 
+#include "wams/assets.hpp"
+
 #include <algorithm>
 #include <fstream>
 #include <iostream>
@@ -44,7 +46,16 @@ void print_help(std::ostream& out) {
     out << "wams-cli — Wams Wegwijzer zonder venster / headless Wams Wegwijzer\n\n"
            "Gebruik / usage: wams-cli <subcommand> [args]   (wams-cli <subcommand> --help for details)\n\n";
     for (const auto& c : cmds) out << "  " << c.name << std::string(12 - std::min<size_t>(11, c.name.size()), ' ') << c.summary << "\n";
-    out << "\nExit codes: 0 ok, 1 invalid input, 2 wrong usage.\n";
+    out << "\nExit codes: 0 ok, 1 invalid input, 2 wrong usage, 3 embedded data unreadable (a build defect).\n";
+}
+
+// Every command works on the embedded data: an asset that could not be read (assets.hpp) is reported, not used.
+bool assets_readable(std::ostream& err) {
+    const auto errors = wams::asset_load_errors();
+    for (const auto& e : errors)
+        err << "wams-cli: ingebouwde gegevens onleesbaar / embedded data unreadable: " << e.asset << " at \""
+            << e.error.path << "\": " << e.error.message << "\n";
+    return errors.empty();
 }
 } // namespace
 
@@ -57,6 +68,7 @@ int main(int argc, char** argv) {
         if (c.name != args[0]) continue;
         std::vector<std::string> rest(args.begin() + 1, args.end());
         if (std::find(rest.begin(), rest.end(), "--help") != rest.end()) { std::cout << c.usage << "\n"; return kOk; }
+        if (!assets_readable(std::cerr)) return kBrokenAssets;
         return c.run(rest, std::cout, std::cerr);
     }
     std::cerr << "wams-cli: onbekend subcommando / unknown subcommand: " << args[0] << "\n";

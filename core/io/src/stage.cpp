@@ -2,6 +2,8 @@
 // words every screen and export uses to say what the law is. Nothing here throws: the wasm build catches nothing.
 #include "wams/stage.hpp"
 
+#include "wams/asset_errors.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -84,7 +86,9 @@ StageRecord fallback(std::string error) {
 const StageRecord& record() {
     static const StageRecord r = [] {
         StageRecord parsed = parse_stage_record(embedded::asset_stage());
-        return parsed.error.empty() ? parsed : fallback(parsed.error);
+        if (parsed.error.empty()) return parsed;
+        record_asset_error("assets/rules/stage.json", LoadError{"", parsed.error});
+        return fallback(parsed.error);
     }();
     return r;
 }
