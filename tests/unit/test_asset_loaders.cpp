@@ -9,6 +9,7 @@
 #include "wams/helpdesk.hpp"
 #include "wams/i18n.hpp"
 #include "wams/rules.hpp"
+#include "wams/stage.hpp"
 #include "wams/training.hpp"
 
 #include <nlohmann/json.hpp>
@@ -162,4 +163,16 @@ TEST_CASE("an unknown case-conference phase in an ambiguity link is named", "[as
     REQUIRE(!r.ok());
     CHECK(r.error().path == "/links/0/conference_phase");
     CHECK(r.error().message == "unknown value \"later\"");
+}
+
+TEST_CASE("the stage record: the first defect with its JSON path, as the error text", "[assets][stage]") {
+    json doc = json::parse(read_file("assets/rules/stage.json"));
+    REQUIRE(wams::parse_stage_record(doc.dump()).error.empty());
+    doc["stages"][0]["history"][0]["nl"] = 5;
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/history/0/nl: expected a string");
+    doc["stages"][0]["as_of"] = "";
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/as_of: empty");
+    doc["stages"][0]["as_of"] = "2026-12-03";
+    doc["stages"][0].erase("in_force");
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/in_force: missing");
 }

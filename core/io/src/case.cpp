@@ -3,13 +3,12 @@
 // first shape it cannot read becomes the LoadError of the Result, with its JSON path.
 //
 // Index
-//   [SECTION] Enum tables      the generated vocabulary tables, read by name
-//   [SECTION] Reader           enumerations over the shared JsonReader (json_reader.hpp)
+//   [SECTION] Reader           the shared JsonReader (json_reader.hpp, json_enum.hpp)
 //   [SECTION] facts_from_json
 //   [SECTION] to_json
 #include "wams/case.hpp"
 
-#include "wams/json_reader.hpp"
+#include "wams/json_enum.hpp"
 
 #include <array>
 #include <utility>
@@ -17,29 +16,10 @@
 namespace wams {
 namespace {
 
-// [SECTION] Enum tables -------------------------------------------------------------------------------------------
-
-// The generated tables of the vocabulary (wams/vocabulary_enums.hpp); writing goes through to_string (case_model.hpp).
-template <class E>
-constexpr const auto& table() { return vocab::EnumCodes<E>::table; }
-
 // [SECTION] Reader ------------------------------------------------------------------------------------------------
 
-// The shared non-throwing reader (json_reader.hpp); an enumeration reads through its generated table.
+// The shared non-throwing reader (json_reader.hpp); enumerations read through the generated tables (json_enum.hpp).
 using Reader = JsonReader;
-
-template <class E>
-E enumeration(const Reader& r) {
-    const std::string& s = r.text();
-    for (const auto& [e, name] : table<E>())
-        if (name == s) return e;
-    if (r.j.is_string()) r.fail_here("unknown value \"" + s + "\"");  // (not a string: text() said so)
-    return table<E>()[0].first;
-}
-template <class E>
-std::optional<E> opt_enumeration(const Reader& r) {
-    return r.is_null() ? std::nullopt : std::optional(enumeration<E>(r));
-}
 
 // [SECTION] facts_from_json ---------------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@
 #include "wams/training.hpp"
 #include "wams/asset_errors.hpp"
 #include "wams/assessment.hpp"
-#include "wams/json_reader.hpp"
+#include "wams/json_enum.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
 #include "wams/vocabulary.hpp"
@@ -427,19 +427,9 @@ ModelAnswer model_answer(const Question& q, const Assessment& a) {
     return m;
 }
 
-namespace {
-std::optional<CasePhase> case_phase(const JsonReader& v) {  // the §0.3 spelling of a case-conference phase; nullopt if none
-    if (v.is_null()) return std::nullopt;
-    for (const auto& [phase, code] : vocab::EnumCodes<CasePhase>::table)
-        if (v.text() == code) return phase;
-    if (v.j.is_string()) v.fail_here("unknown value \"" + v.text() + "\"");
-    return std::nullopt;
-}
-} // namespace
-
 Result<std::vector<AmbiguityLink>> parse_ambiguity_links(std::string_view text) {
     return read_json_array<AmbiguityLink>(text, "links", [](const JsonReader& l) {
-        return AmbiguityLink{l.required("ambiguity").str(), l.required("all_of").strings(), case_phase(l.at("conference_phase"))};
+        return AmbiguityLink{l.required("ambiguity").str(), l.required("all_of").strings(), opt_enumeration<CasePhase>(l.at("conference_phase"))};
     });
 }
 
