@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # bench-web.sh — issue 7's figures in one run (a benchmark: prints, never part of the timed test run):
-#   1. transfer size (gzip -9 of everything the page downloads) of the release build (preset web-release) and of
+#   1. transfer size (gzip -9 of everything the page downloads) of the page (preset web, size-optimised) and of
 #      the bare Dear ImGui + SDL2 page (tests/bench/bare_page, same toolchain and flags) and the ratio (goal ≤ 1.5×)
 #   2. navigation → first drawn frame in headless Chromium, median of 5, both pages, ratio (goal ≤ 1.2×)
 #   3. frames drawn during 5 s without input (goal 0)
@@ -13,13 +13,13 @@ source "$WAMS_ROOT/scripts/build-lib.sh"
 RUNS="${RUNS:-5}"
 cd "$WAMS_ROOT"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (other work inflates timings)"
-wams_build web-release "$WAMS_ROOT/build/web-release" || exit 1
+wams_build web "$WAMS_ROOT/build/web" || exit 1
 
 echo "== 1. transfer size (gzip -9)"
-bash scripts/check-web-size.sh build/web-release build/bare-page | grep -E '^size:'
+bash scripts/check-web-size.sh build/web build/bare-page | grep -E '^size:'
 
 echo "== 2–4. browser (headless Chromium, $RUNS runs)"
-node web/bench/bench-web.mjs build/web-release build/bare-page/page "$RUNS" 2>/dev/null
+node web/bench/bench-web.mjs build/web build/bare-page/page "$RUNS" 2>/dev/null
 
 if [ "${SKIP_CORE:-0}" != 1 ]; then
   echo "== 5. core: assessment per case (bench_engine, Release, native)"

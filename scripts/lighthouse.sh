@@ -2,12 +2,12 @@
 # lighthouse.sh — Lighthouse (npm lighthouse, pinned in web/package.json) against the local page with Debian's
 # Chromium: accessibility, best-practices, performance. Reports: artifacts/perf/lighthouse.{json,html}; prints the
 # scores (goal: accessibility and best-practices ≥ 95). Not part of the timed test run.
-#   bash scripts/lighthouse.sh [web build dir (build/web-release)]
+#   bash scripts/lighthouse.sh [web build dir (build/web)]
 # Installability (manifest + service worker) is checked by Chromium itself in web/tests/offline.test.mjs
 # (Page.getInstallabilityErrors): Lighthouse 12 no longer has a PWA category.
 set -euo pipefail
 WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-DIR="${1:-$WAMS_ROOT/build/web-release}"
+DIR="${1:-$WAMS_ROOT/build/web}"
 OUT="$WAMS_ROOT/artifacts/perf"
 LH="$WAMS_ROOT/web/node_modules/lighthouse/cli/index.js"
 [ -f "$LH" ] || { echo "lighthouse: run bash scripts/setup.sh (npm ci in web/)" >&2; exit 1; }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# measure-build.sh — measures cold / warm / no-op build times (web, web-release, native app) and the gzip -9
+# measure-build.sh — measures cold / warm / no-op build times (web, native app) and the gzip -9
 # sizes of what the browser downloads; writes docs/build-figures.md and the figures block of README.md.
 # Builds into build/measure-<preset> (never the everyday build dirs). Set-up (SDL2 wasm build, sources) is
 # done first and NOT counted: it happens once per machine (see scripts/setup.sh).
@@ -9,7 +9,7 @@ set -euo pipefail
 WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$WAMS_ROOT/scripts/setup.sh"
 source "$WAMS_ROOT/scripts/build-lib.sh"
-PRESETS="${PRESETS:-web web-release native}"
+PRESETS="${PRESETS:-web native}"
 OUT="$WAMS_ROOT/docs/build-figures.md"
 LOG="$WAMS_ROOT/.cache/logs/measure-build.log"
 : >"$LOG"
@@ -67,8 +67,7 @@ size_rows() {  # size_rows <dir>: one markdown row per downloaded file + total
   for preset in $PRESETS; do
     what="$preset"
     case "$preset" in
-      web) what="web (Release, -O3)";;
-      web-release) what="web-release (-Os, -flto)";;
+      web) what="web (MinSizeRel: -Os, -flto, -Oz at link)";;
       native) what="native app (RelWithDebInfo, wams-app)";;
     esac
     echo "| $what | ${COLD[$preset]} s | ${WARM[$preset]} s | ${NOOP[$preset]} s |"

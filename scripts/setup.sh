@@ -128,9 +128,18 @@ fetch_source libsdl2 "$WAMS_SDL2_SUITE" sdl2
 # ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm ------------------------------
 SDL_PREFIX="$TP/sdl2-wasm"
 if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" != "$(cat "$TP/src/sdl2/.wams-fetched")" ]; then
-  say "building SDL2 for wasm (static; ≈3 min once)"
+  # SDL2's ≈320 configure checks (one emcc run each, ≈ 3 min serial) are loaded from cmake/sdl2-wasm-checks.cmake
+  # when that file was measured with this emcc and this SDL2 source (scripts/sdl2-wasm-seed.sh); else SDL2 runs them.
+  seed=(); seed_file="$WAMS_ROOT/cmake/sdl2-wasm-checks.cmake"
+  source "$WAMS_ROOT/scripts/lib/sdl2-wasm-key.sh"
+  if [ -f "$seed_file" ] && grep -qxF "# key: $(sdl2_wasm_key "$TP/src/sdl2")" "$seed_file"; then
+    seed=(-C "$seed_file")
+    say "building SDL2 for wasm (static; configure checks from ${seed_file#"$WAMS_ROOT"/}; ≈1 min once)"
+  else
+    say "building SDL2 for wasm (static; ≈4 min once: no configure-check seed for this emcc/SDL2)"
+  fi
   rm -rf "$TP/build/sdl2-wasm" "$SDL_PREFIX"
-  run_logged "SDL2 wasm configure" sdl2-wasm-configure emcmake cmake -S "$TP/src/sdl2" -B "$TP/build/sdl2-wasm" \
+  run_logged "SDL2 wasm configure" sdl2-wasm-configure emcmake cmake "${seed[@]}" -S "$TP/src/sdl2" -B "$TP/build/sdl2-wasm" \
     -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" \
     -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
   run_logged "SDL2 wasm build" sdl2-wasm-build cmake --build "$TP/build/sdl2-wasm" -j2

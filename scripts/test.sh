@@ -6,7 +6,7 @@
 #
 # Two lanes (issue 16, CI time): the browser tests (label "browser", one at a time: they mostly wait for frames)
 # start as soon as build/web and wams-cli exist and run in the background at normal priority; everything else
-# (web-release, the rest of native, the other tests, sanitizer build + ctest, fuzzing) runs meanwhile at nice 10,
+# (the rest of native, the other tests, sanitizer build + ctest, fuzzing) runs meanwhile at nice 10,
 # so it takes only the CPU the browser lane leaves idle. On by default; WAMS_LANES=0 runs every step one after the
 # other (the browser tests wait for the app to settle and read the DOM mirror synchronously, so load does not change
 # what they see — the mirror-digest race that made them machine-dependent was fixed in 53538a3).
@@ -55,8 +55,6 @@ else
   renice -n 10 -p $$ >/dev/null   # this shell and all it starts from here on
 fi
 
-# The size budget (ctest web_size_budget, issue 7) measures the size-optimised release build.
-wams_step "build web-release" wams_build web-release "$WAMS_ROOT/build/web-release" || fail "build web-release"
 wams_step "build native: the rest" wams_build native "$WAMS_ROOT/build/native" || fail "build native"
 wams_step "ctest native (all but browser)" \
   ctest --test-dir build/native --output-on-failure -j"$WAMS_JOBS" -LE '^browser$' || fail "ctest build/native"
