@@ -9,7 +9,7 @@
 namespace wams::cli {
 
 // Exit codes shared by every subcommand.
-enum Exit : int { kOk = 0, kInvalidInput = 1, kUsage = 2 };
+enum Exit : int { kOk = 0, kInvalidInput = 1, kUsage = 2, kBrokenAssets = 3 };  // 3: an embedded asset is unreadable (a build defect)
 
 struct Command {
     std::string name;

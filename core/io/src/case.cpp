@@ -3,11 +3,12 @@
 // first shape it cannot read becomes the LoadError of the Result, with its JSON path.
 //
 // Index
-//   [SECTION] Enum tables      the generated vocabulary tables, read by name
-//   [SECTION] Reader           a small path-tracking reader over nlohmann::json
+//   [SECTION] Reader           the shared JsonReader (json_reader.hpp, json_enum.hpp)
 //   [SECTION] facts_from_json
 //   [SECTION] to_json
 #include "wams/case.hpp"
+
+#include "wams/json_enum.hpp"
 
 #include <array>
 #include <utility>
@@ -15,93 +16,18 @@
 namespace wams {
 namespace {
 
-// [SECTION] Enum tables -------------------------------------------------------------------------------------------
-
-// The generated tables of the vocabulary (wams/vocabulary_enums.hpp); writing goes through to_string (case_model.hpp).
-template <class E>
-constexpr const auto& table() { return vocab::EnumCodes<E>::table; }
-
 // [SECTION] Reader ------------------------------------------------------------------------------------------------
 
-// A view of one JSON value plus how it was reached; the JSON path is formatted only when an error is reported.
-// A value it cannot read records the first error (in the root's slot) and reads as empty / the first enumerator,
-// so reading goes on harmlessly to the end and facts_from_json returns the error instead of the facts.
-struct Reader {
-    const nlohmann::json& j;
-    const Reader* parent = nullptr;  // nullptr = the facts object itself
-    std::string_view key;            // member name within parent (when !by_index)
-    std::size_t index = 0;           // element index within parent (when by_index)
-    bool by_index = false;
-    std::optional<LoadError>* first_error = nullptr;  // set on the root only
-
-    std::string path() const {  // "/entry/requester/kind", "/data_items/3/purpose"; "" for the root
-        if (!parent) return "";
-        return parent->path() + "/" + (by_index ? std::to_string(index) : std::string(key));
-    }
-    bool fail_here(const std::string& what) const {  // false, for `if (!ok) return fail_here(…), default;` uses
-        const Reader* root = this;
-        while (root->parent) root = root->parent;
-        if (!*root->first_error) *root->first_error = LoadError{path(), what};
-        return false;
-    }
-
-    Reader at(std::string_view k) const {  // a member that must exist (null allowed); missing keys read as null
-        static const nlohmann::json null_json;
-        if (!j.is_object()) {
-            fail_here("expected an object");
-            return Reader{null_json, this, k};
-        }
-        auto it = j.find(k);
-        return Reader{it == j.end() ? null_json : *it, this, k};
-    }
-    Reader element(std::size_t i) const { return Reader{j[i], this, {}, i, true}; }
-    bool has(std::string_view k) const { return j.is_object() && j.contains(k); }
-    bool is_null() const { return j.is_null(); }
-
-    const std::string& text() const {
-        static const std::string none;
-        if (!j.is_string()) return fail_here("expected a string"), none;
-        return j.get_ref<const std::string&>();
-    }
-    std::string str() const { return text(); }
-    std::optional<std::string> opt_str() const { return j.is_null() ? std::nullopt : std::optional(str()); }
-    bool boolean() const { return j.is_boolean() ? j.get<bool>() : fail_here("expected a boolean"); }
-    std::optional<bool> opt_bool() const { return j.is_null() ? std::nullopt : std::optional(boolean()); }
-    std::vector<std::string> strings() const {
-        std::vector<std::string> out;
-        if (j.is_null()) return out;
-        if (!j.is_array()) return fail_here("expected an array of strings"), out;
-        out.reserve(j.size());
-        for (std::size_t i = 0; i < j.size(); ++i) out.push_back(element(i).str());
-        return out;
-    }
-    template <class E>
-    E enumeration() const {
-        const std::string& s = text();
-        for (const auto& [e, name] : table<E>())
-            if (name == s) return e;
-        if (j.is_string()) fail_here("unknown value \"" + s + "\"");  // (not a string: text() said so)
-        return table<E>()[0].first;
-    }
-    template <class E>
-    std::optional<E> opt_enumeration() const {
-        return j.is_null() ? std::nullopt : std::optional(enumeration<E>());
-    }
-    template <class F>
-    void each(F&& f) const {  // calls f(Reader) for each element of an array (null = empty)
-        if (j.is_null()) return;
-        if (!j.is_array()) return (void)fail_here("expected an array");
-        for (std::size_t i = 0; i < j.size(); ++i) f(element(i));
-    }
-};
+// The shared non-throwing reader (json_reader.hpp); enumerations read through the generated tables (json_enum.hpp).
+using Reader = JsonReader;
 
 // [SECTION] facts_from_json ---------------------------------------------------------------------------------------
 
 Requester read_requester(const Reader& r) {
     Requester q;
-    q.kind = r.at("kind").enumeration<RequesterKind>();
+    q.kind = enumeration<RequesterKind>(r.at("kind"));
     q.role = r.at("role").opt_str().value_or("");
-    q.organisation_domain = r.at("organisation_domain").enumeration<OrganisationDomain>();
+    q.organisation_domain = enumeration<OrganisationDomain>(r.at("organisation_domain"));
     q.domain_name = r.at("domain_name").opt_str().value_or("");
     q.involved_with_person = r.at("involved_with_person").boolean();
     q.request_motivated = r.at("request_motivated").boolean();
@@ -126,18 +52,18 @@ Criteria read_criteria(const Reader& r) {
 
 Entry read_entry(const Reader& r) {
     Entry e;
-    e.route = r.at("route").enumeration<EntryRoute>();
+    e.route = enumeration<EntryRoute>(r.at("route"));
     e.article = r.at("article").opt_str();
-    e.loket = r.at("loket").enumeration<Loket>();
-    e.client_status = r.at("client_status").enumeration<ClientStatus>();
+    e.loket = enumeration<Loket>(r.at("loket"));
+    e.client_status = enumeration<ClientStatus>(r.at("client_status"));
     e.initial_request_under = r.at("initial_request_under").strings();
-    e.multiple_problems_indicated_by = r.at("multiple_problems_indicated_by").enumeration<SignalledBy>();
+    e.multiple_problems_indicated_by = enumeration<SignalledBy>(r.at("multiple_problems_indicated_by"));
     e.multiple_problems_plausible = r.at("multiple_problems_plausible").opt_bool();
     e.client_declines_investigation = r.at("client_declines_investigation").opt_bool();
     if (auto q = r.at("requester"); !q.is_null()) e.requester = read_requester(q);
     if (auto c = r.at("criteria"); !c.is_null()) e.criteria = read_criteria(c);
-    e.municipality_criteria_reading = r.at("municipality_criteria_reading").opt_enumeration<CriteriaReading>();
-    e.municipality_decision = r.at("municipality_decision").opt_enumeration<MunicipalityDecision>();
+    e.municipality_criteria_reading = opt_enumeration<CriteriaReading>(r.at("municipality_criteria_reading"));
+    e.municipality_decision = opt_enumeration<MunicipalityDecision>(r.at("municipality_decision"));
     return e;
 }
 
@@ -145,27 +71,27 @@ DataItem read_item(const Reader& r) {
     DataItem d;
     d.item_id = r.at("item_id").str();
     d.what = r.at("what").opt_str().value_or("");
-    d.purpose = r.at("purpose").enumeration<Purpose>();
-    d.phase = r.at("phase").opt_enumeration<ItemPhase>();
+    d.purpose = enumeration<Purpose>(r.at("purpose"));
+    d.phase = opt_enumeration<ItemPhase>(r.at("phase"));
     const Reader s = r.at("source");
-    d.source.type = s.at("type").enumeration<SourceType>();
+    d.source.type = enumeration<SourceType>(s.at("type"));
     d.source.party = s.at("party").opt_str().value_or("");
     d.source.domain = s.at("domain").opt_str().value_or("");
     d.recipient = r.at("recipient").opt_str().value_or("");
-    d.subject = r.at("subject").enumeration<Subject>();
+    d.subject = enumeration<Subject>(r.at("subject"));
     d.subject_ref = r.at("subject_ref").opt_str();
-    d.category = r.at("category").enumeration<Category>();
+    d.category = enumeration<Category>(r.at("category"));
     d.in_client_excluded_domain = r.at("in_client_excluded_domain").boolean();
     d.client_objects = r.at("client_objects").opt_bool();
-    d.secrecy_regime = r.at("secrecy_regime").enumeration<SecrecyRegime>();
+    d.secrecy_regime = enumeration<SecrecyRegime>(r.at("secrecy_regime"));
     d.has_rebuttal_key = r.has("secrecy_regime_rebutted_because");
     d.secrecy_regime_rebutted_because = r.at("secrecy_regime_rebutted_because").opt_str();
     d.skj_registered = r.at("skj_registered").opt_bool();
     d.explicit_consent = r.at("explicit_consent").opt_bool();
     d.goed_hulpverlenerschap = r.at("goed_hulpverlenerschap").opt_bool();
-    d.special_law = r.at("special_law").enumeration<SpecialLaw>();
+    d.special_law = enumeration<SpecialLaw>(r.at("special_law"));
     d.special_law_permits = r.at("special_law_permits").opt_bool();
-    d.provider_response = r.at("provider_response").enumeration<ProviderResponse>();
+    d.provider_response = enumeration<ProviderResponse>(r.at("provider_response"));
     d.provider_conditions = r.at("provider_conditions").opt_str();
     if (auto c = r.at("conference"); !c.is_null())
         d.conference = ConferenceFacts{c.at("recipient_participation_necessary").opt_bool(),
@@ -174,7 +100,7 @@ DataItem read_item(const Reader& r) {
     if (auto b = r.at("bsn"); !b.is_null())
         d.bsn = BsnFacts{b.at("user_authorised_for_bsn").opt_bool(), b.at("identification_necessary").opt_bool()};
     const Reader n = r.at("necessity");
-    d.necessity.assessment = n.at("assessment").enumeration<NecessityAssessment>();
+    d.necessity.assessment = enumeration<NecessityAssessment>(n.at("assessment"));
     d.necessity.justification = n.at("justification").opt_str();
     return d;
 }
@@ -195,61 +121,59 @@ inline nlohmann::json s(std::string_view v) { return nlohmann::json(std::string(
 
 Result<Facts> facts_from_json(const nlohmann::json& j) {
     if (!j.is_object()) return LoadError{"", "expected an object"};
-    std::optional<LoadError> error;
-    Reader r{j};
-    r.first_error = &error;
-    Facts f;
-    f.entry = read_entry(r.at("entry"));
-    f.serious_problems = r.at("serious_problems").boolean();
-    f.client_involvement_possible = r.at("client_involvement_possible").boolean();
-    const Reader sc = r.at("scope");
-    f.scope.client_excluded_domains = sc.at("client_excluded_domains").strings();
-    f.scope.has_client_agreed_domains_key = sc.has("client_agreed_domains");
-    if (auto a = sc.at("client_agreed_domains"); !a.is_null()) f.scope.client_agreed_domains = a.strings();
-    f.scope.college_explained_consequences = sc.at("college_explained_consequences").opt_bool().value_or(false);
-    r.at("family_members").each([&](const Reader& m) {
-        f.family_members.push_back(FamilyMember{m.at("id").str(), m.at("relation").opt_str().value_or(""),
-                                                m.at("possibly_involved").opt_bool().value_or(false),
-                                                m.at("client_agrees_to_include").opt_bool(),
-                                                m.at("member_consents").opt_bool()});
+    return read_json<Facts>(j, [](const Reader& r) {
+        Facts f;
+        f.entry = read_entry(r.at("entry"));
+        f.serious_problems = r.at("serious_problems").boolean();
+        f.client_involvement_possible = r.at("client_involvement_possible").boolean();
+        const Reader sc = r.at("scope");
+        f.scope.client_excluded_domains = sc.at("client_excluded_domains").strings();
+        f.scope.has_client_agreed_domains_key = sc.has("client_agreed_domains");
+        if (auto a = sc.at("client_agreed_domains"); !a.is_null()) f.scope.client_agreed_domains = a.strings();
+        f.scope.college_explained_consequences = sc.at("college_explained_consequences").opt_bool().value_or(false);
+        r.at("family_members").each([&](const Reader& m) {
+            f.family_members.push_back(FamilyMember{m.at("id").str(), m.at("relation").opt_str().value_or(""),
+                                                    m.at("possibly_involved").opt_bool().value_or(false),
+                                                    m.at("client_agrees_to_include").opt_bool(),
+                                                    m.at("member_consents").opt_bool()});
+        });
+        if (auto o = r.at("investigation_outcome"); !o.is_null()) {
+            InvestigationOutcome out;
+            out.connected_problems = o.at("connected_problems").boolean();
+            out.coordinated_approach_can_help = o.at("coordinated_approach_can_help").boolean();
+            o.at("needs").each([&](const Reader& n) {
+                out.needs.push_back(Need{n.at("label").opt_str().value_or(""), n.at("legal_basis").opt_str(),
+                                         n.at("domain").opt_str().value_or(""), n.at("reported_as").opt_str().value_or("")});
+            });
+            out.complexity = opt_enumeration<Complexity>(o.at("complexity"));
+            f.investigation_outcome = std::move(out);
+        }
+        if (auto c = r.at("coordination"); !c.is_null()) {
+            Coordination co;
+            c.at("self_coordination_offers").each([&](const Reader& o) {
+                co.self_coordination_offers.push_back(
+                    SelfCoordinationOffer{enumeration<SelfCoordinator>(o.at("by")), o.at("plausibly_naar_behoren").boolean()});
+            });
+            co.municipality_chooses_to_coordinate = c.at("municipality_chooses_to_coordinate").opt_bool();
+            co.form_chosen = opt_enumeration<CoordinationForm>(c.at("form_chosen"));
+            co.coordinator_reports = opt_enumeration<CoordinatorReport>(c.at("coordinator_reports"));
+            f.coordination = std::move(co);
+        }
+        if (auto c = r.at("case_conference"); !c.is_null()) {
+            CaseConference cc;
+            cc.phase = enumeration<CasePhase>(c.at("phase"));
+            cc.proposed_organiser = c.at("proposed_organiser").str();
+            c.at("invitees").each([&](const Reader& i) {
+                cc.invitees.push_back(Invitee{i.at("party").str(), i.at("domain").opt_str(),
+                                              i.at("participation_necessary").opt_bool()});
+            });
+            cc.zwaarwegende_belangen_against_client_presence = c.at("zwaarwegende_belangen_against_client_presence").opt_bool();
+            f.case_conference = std::move(cc);
+        }
+        if (const Reader items = r.at("data_items"); items.j.is_array()) f.data_items.reserve(items.j.size());
+        r.at("data_items").each([&](const Reader& i) { f.data_items.push_back(read_item(i)); });
+        return f;
     });
-    if (auto o = r.at("investigation_outcome"); !o.is_null()) {
-        InvestigationOutcome out;
-        out.connected_problems = o.at("connected_problems").boolean();
-        out.coordinated_approach_can_help = o.at("coordinated_approach_can_help").boolean();
-        o.at("needs").each([&](const Reader& n) {
-            out.needs.push_back(Need{n.at("label").opt_str().value_or(""), n.at("legal_basis").opt_str(),
-                                     n.at("domain").opt_str().value_or(""), n.at("reported_as").opt_str().value_or("")});
-        });
-        out.complexity = o.at("complexity").opt_enumeration<Complexity>();
-        f.investigation_outcome = std::move(out);
-    }
-    if (auto c = r.at("coordination"); !c.is_null()) {
-        Coordination co;
-        c.at("self_coordination_offers").each([&](const Reader& o) {
-            co.self_coordination_offers.push_back(
-                SelfCoordinationOffer{o.at("by").enumeration<SelfCoordinator>(), o.at("plausibly_naar_behoren").boolean()});
-        });
-        co.municipality_chooses_to_coordinate = c.at("municipality_chooses_to_coordinate").opt_bool();
-        co.form_chosen = c.at("form_chosen").opt_enumeration<CoordinationForm>();
-        co.coordinator_reports = c.at("coordinator_reports").opt_enumeration<CoordinatorReport>();
-        f.coordination = std::move(co);
-    }
-    if (auto c = r.at("case_conference"); !c.is_null()) {
-        CaseConference cc;
-        cc.phase = c.at("phase").enumeration<CasePhase>();
-        cc.proposed_organiser = c.at("proposed_organiser").str();
-        c.at("invitees").each([&](const Reader& i) {
-            cc.invitees.push_back(Invitee{i.at("party").str(), i.at("domain").opt_str(),
-                                          i.at("participation_necessary").opt_bool()});
-        });
-        cc.zwaarwegende_belangen_against_client_presence = c.at("zwaarwegende_belangen_against_client_presence").opt_bool();
-        f.case_conference = std::move(cc);
-    }
-    if (const Reader items = r.at("data_items"); items.j.is_array()) f.data_items.reserve(items.j.size());
-    r.at("data_items").each([&](const Reader& i) { f.data_items.push_back(read_item(i)); });
-    if (error) return std::move(*error);
-    return f;
 }
 
 // [SECTION] to_json -----------------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 
 #include "wams/stage.hpp"
 
-#include <nlohmann/json.hpp>
+#include "wams/asset_errors.hpp"
+#include "wams/json_reader.hpp"
 
 #include <string_view>
 
@@ -21,22 +22,6 @@ std::string_view asset_translations_nl();
 namespace wams {
 namespace {
 
-using nlohmann::json;
-
-std::string str(const json& j, const char* key) {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-std::vector<std::string> strs(const json& j, const char* key) {
-    std::vector<std::string> out;
-    auto it = j.find(key);
-    if (it != j.end() && it->is_array())
-        for (const auto& s : *it)
-            if (s.is_string()) out.push_back(s.get<std::string>());
-    return out;
-}
-json parse(std::string_view bytes) { return json::parse(bytes.begin(), bytes.end()); }
-
 // The rulebook writes its card texts in Markdown: `code` spans and *emphasis*. Screens and explanations show plain
 // text, so the markers go ("`undetermined`" → "undetermined", "*Tool:*" → "Tool:"); the words stay.
 std::string plain(std::string text) {
@@ -44,77 +29,66 @@ std::string plain(std::string text) {
     return text;
 }
 
+// Draft article numbers in the texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
+std::string nl(const std::string& t) { return label_draft_articles(t, Lang::nl); }
+std::string en(const std::string& t) { return label_draft_articles(t, Lang::en); }
+
+std::string text_of(const JsonReader& r, const char* key) { return r.required(key).str(); }
+std::string optional_text(const JsonReader& r, const char* key) { return r.required(key).opt_str().value_or(""); }
+std::vector<std::string> texts_of(const JsonReader& r, const char* key) { return r.required(key).strings(); }
+
+CodeText code_text(const JsonReader& r) { return {text_of(r, "code"), text_of(r, "nl"), text_of(r, "en")}; }
+
+std::map<std::string, std::map<std::string, std::string>> texts_by_id(const JsonReader& group) {
+    std::map<std::string, std::map<std::string, std::string>> out;
+    group.members([&](const std::string& id, const JsonReader& fields) {
+        auto& texts = out[id];
+        fields.members([&](const std::string& key, const JsonReader& t) { texts[key] = t.str(); });
+    });
+    return out;
+}
+
+// The Dutch text of `id`'s `key`, without Markdown; `en` when there is none (test_rules.cpp makes that a failure).
+std::string nl_or(const std::map<std::string, std::map<std::string, std::string>>& group, const std::string& id,
+                  const char* key, const std::string& en) {
+    const auto texts = group.find(id);
+    if (texts == group.end()) return en;
+    const auto t = texts->second.find(key);
+    return t == texts->second.end() || t->second.empty() ? en : plain(t->second);
+}
+
 struct Metadata {
     std::vector<RuleInfo> rules;
     std::vector<AmbiguityInfo> ambiguities;
     std::vector<DesignChoiceInfo> design_choices;
     std::vector<AdvisoryInfo> advisories;
-    std::vector<ConditionInfo> conditions;
+    RuleTexts texts;
     std::vector<QuestionInfo> questions;
-    json verdicts;
 
-    Metadata() {
-        // Each document is kept in a named variable: a range-for over parse(…)["key"] would dangle.
-        const json rules_doc = parse(embedded::asset_rules()), amb_doc = parse(embedded::asset_ambiguities()),
-                   dc_doc = parse(embedded::asset_design_choices()), adv_doc = parse(embedded::asset_advisories()),
-                   q_doc = parse(embedded::asset_walk_questions());
-        // Draft article numbers in the texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
-        auto nl = [](const std::string& t) { return label_draft_articles(t, Lang::nl); };
-        auto en = [](const std::string& t) { return label_draft_articles(t, Lang::en); };
-        for (const auto& r : rules_doc.at("rules")) {
-            RuleInfo i;
-            i.id = str(r, "id");
-            const std::string kind = str(r, "kind");
-            i.kind = kind.empty() ? 'T' : kind[0];
-            i.kind_note = str(r, "kind_note");
-            i.title_nl = nl(str(r, "title_nl"));
-            i.title_en = en(str(r, "title_en"));
-            i.chapter = str(r, "chapter");
-            i.sections = strs(r, "sections");
-            i.article = str(r, "article");
-            i.quotes_nl = strs(r, "quotes_nl");
-            i.stage = str(r, "stage");
-            rules.push_back(std::move(i));
+    Metadata()
+        : rules(value_or_record("assets/rules/rules.json", parse_rules(embedded::asset_rules()))),
+          ambiguities(value_or_record("assets/rules/ambiguities.json", parse_ambiguities(embedded::asset_ambiguities()))),
+          design_choices(value_or_record("assets/rules/design_choices.json", parse_design_choices(embedded::asset_design_choices()))),
+          advisories(value_or_record("assets/rules/advisories.json", parse_advisories(embedded::asset_advisories()))),
+          texts(value_or_record("assets/rules/rule_texts.json", parse_rule_texts(embedded::asset_rule_texts()))),
+          questions(value_or_record("assets/rules/walk_questions.json", parse_walk_questions(embedded::asset_walk_questions()))) {
+        // Dutch texts live apart from the rulebook extract (extract_rulebook.py regenerates the other files).
+        const TranslationsNl dutch =
+            value_or_record("assets/rules/translations_nl.json", parse_translations_nl(embedded::asset_translations_nl()));
+        for (auto& a : ambiguities) {
+            a.title_nl = nl(nl_or(dutch.ambiguities, a.id, "title_nl", a.title_en));
+            a.tool_behaviour_nl = nl(nl_or(dutch.ambiguities, a.id, "tool_behaviour_nl", a.tool_behaviour_en));
         }
-        // Dutch texts live apart from the rulebook extract (extract_rulebook.py regenerates the other files);
-        // a missing Dutch text falls back to the English (test_rules.cpp makes that a failure).
-        const json nl_doc = parse(embedded::asset_translations_nl());
-        const json& nl_amb = nl_doc.at("ambiguities");
-        const json& nl_dc = nl_doc.at("design_choices");
-        auto nl_or = [](const json& group, const std::string& id, const char* key, const std::string& en) {
-            auto it = group.find(id);
-            const std::string nl = it != group.end() ? str(*it, key) : std::string();
-            return nl.empty() ? en : plain(nl);
-        };
-        for (const auto& a : amb_doc.at("ambiguities")) {
-            AmbiguityInfo i{str(a, "id"), en(plain(str(a, "title_en"))), en(plain(str(a, "tool_behaviour_en"))), strs(a, "quotes_nl"), "", ""};
-            i.title_nl = nl(nl_or(nl_amb, i.id, "title_nl", i.title_en));
-            i.tool_behaviour_nl = nl(nl_or(nl_amb, i.id, "tool_behaviour_nl", i.tool_behaviour_en));
-            ambiguities.push_back(std::move(i));
+        for (auto& d : design_choices) {
+            d.choice_nl = nl(nl_or(dutch.design_choices, d.id, "choice_nl", d.choice_en));
+            d.rests_on_nl = nl(nl_or(dutch.design_choices, d.id, "rests_on_nl", d.rests_on_en));
         }
-        for (const auto& d : dc_doc.at("design_choices")) {
-            DesignChoiceInfo i{str(d, "id"), en(plain(str(d, "choice_en"))), en(plain(str(d, "rests_on_en"))), "", ""};
-            i.choice_nl = nl(nl_or(nl_dc, i.id, "choice_nl", i.choice_en));
-            i.rests_on_nl = nl(nl_or(nl_dc, i.id, "rests_on_nl", i.rests_on_en));
-            design_choices.push_back(std::move(i));
-        }
-        const json texts = parse(embedded::asset_rule_texts());
-        verdicts = texts.at("verdicts");
-        for (const auto& a : adv_doc.at("advisories")) {
-            AdvisoryInfo i{str(a, "code"), strs(a, "rules"), str(a, "shown_when_en"), "", ""};
-            for (const auto& t : texts.at("advisories"))
-                if (str(t, "code") == i.code) {
-                    i.nl = str(t, "nl");
-                    i.en = str(t, "en");
+        for (auto& a : advisories)
+            for (const auto& t : texts.advisories)
+                if (t.code == a.code) {
+                    a.nl = t.nl;
+                    a.en = t.en;
                 }
-            advisories.push_back(std::move(i));
-        }
-        for (const auto& c : texts.at("conditions")) conditions.push_back({str(c, "code"), strs(c, "rules"), str(c, "nl"), str(c, "en")});
-        for (const auto& q : q_doc.at("questions")) {
-            QuestionInfo i{str(q, "id"), nl(str(q, "nl")), en(str(q, "en")), nl(str(q, "ask_nl")), en(str(q, "ask_en")), strs(q, "rules"), {}};
-            for (const auto& a : q.at("answers")) i.answers.push_back({str(a, "code"), nl(str(a, "nl")), en(str(a, "en"))});
-            questions.push_back(std::move(i));
-        }
     }
 };
 
@@ -140,10 +114,10 @@ const std::vector<DesignChoiceInfo>& all_design_choices() { return meta().design
 const DesignChoiceInfo* find_design_choice(std::string_view id) { return find_in(meta().design_choices, id, &DesignChoiceInfo::id); }
 const std::vector<AdvisoryInfo>& all_advisories() { return meta().advisories; }
 const AdvisoryInfo* find_advisory(std::string_view code) { return find_in(meta().advisories, code, &AdvisoryInfo::code); }
-const std::vector<ConditionInfo>& all_conditions() { return meta().conditions; }
+const std::vector<ConditionInfo>& all_conditions() { return meta().texts.conditions; }
 const ConditionInfo* find_condition(std::string_view code) {
     if (code.rfind("provider_conditions:", 0) == 0) code = "provider_conditions";
-    return find_in(meta().conditions, code, &ConditionInfo::code);
+    return find_in(meta().texts.conditions, code, &ConditionInfo::code);
 }
 
 std::string condition_text(std::string_view code, Lang lang) {
@@ -159,8 +133,7 @@ const QuestionInfo* find_question(std::string_view id) { return find_in(meta().q
 const AnswerInfo* find_answer(const QuestionInfo& q, std::string_view code) { return find_in(q.answers, code, &AnswerInfo::code); }
 
 std::string verdict_label(std::string_view code, Lang lang) {
-    for (const auto& v : meta().verdicts)
-        if (v.value("code", "") == code) return v.value(lang == Lang::nl ? "nl" : "en", std::string(code));
+    if (const CodeText* v = find_in(meta().texts.verdicts, code, &CodeText::code)) return lang == Lang::nl ? v->nl : v->en;
     return std::string(code);
 }
 
@@ -183,6 +156,74 @@ std::string_view ambiguity_tool_behaviour(const AmbiguityInfo& a, Lang lang) {
 std::string_view design_choice_text(const DesignChoiceInfo& d, Lang lang) { return lang == Lang::nl ? d.choice_nl : d.choice_en; }
 std::string_view design_choice_rests_on(const DesignChoiceInfo& d, Lang lang) {
     return lang == Lang::nl ? d.rests_on_nl : d.rests_on_en;
+}
+
+// [SECTION] Parsing ------------------------------------------------------------------------------------------------
+
+Result<std::vector<RuleInfo>> parse_rules(std::string_view text) {
+    return read_json_array<RuleInfo>(text, "rules", [](const JsonReader& r) {
+        RuleInfo i;
+        i.id = text_of(r, "id");
+        const std::string kind = text_of(r, "kind");
+        i.kind = kind.empty() ? 'T' : kind[0];
+        i.kind_note = text_of(r, "kind_note");
+        i.title_nl = nl(text_of(r, "title_nl"));
+        i.title_en = en(text_of(r, "title_en"));
+        i.chapter = text_of(r, "chapter");
+        i.sections = texts_of(r, "sections");
+        i.article = optional_text(r, "article");
+        i.quotes_nl = texts_of(r, "quotes_nl");
+        i.stage = text_of(r, "stage");
+        return i;
+    });
+}
+
+Result<std::vector<AmbiguityInfo>> parse_ambiguities(std::string_view text) {
+    return read_json_array<AmbiguityInfo>(text, "ambiguities", [](const JsonReader& a) {
+        return AmbiguityInfo{text_of(a, "id"), en(plain(text_of(a, "title_en"))),
+                             en(plain(optional_text(a, "tool_behaviour_en"))), texts_of(a, "quotes_nl"), "", ""};
+    });
+}
+
+Result<std::vector<DesignChoiceInfo>> parse_design_choices(std::string_view text) {
+    return read_json_array<DesignChoiceInfo>(text, "design_choices", [](const JsonReader& d) {
+        return DesignChoiceInfo{text_of(d, "id"), en(plain(text_of(d, "choice_en"))), en(plain(text_of(d, "rests_on_en"))), "", ""};
+    });
+}
+
+Result<std::vector<AdvisoryInfo>> parse_advisories(std::string_view text) {
+    return read_json_array<AdvisoryInfo>(text, "advisories", [](const JsonReader& a) {
+        return AdvisoryInfo{text_of(a, "code"), texts_of(a, "rules"), text_of(a, "shown_when_en"), "", ""};
+    });
+}
+
+Result<std::vector<QuestionInfo>> parse_walk_questions(std::string_view text) {
+    return read_json_array<QuestionInfo>(text, "questions", [](const JsonReader& q) {
+        QuestionInfo i{text_of(q, "id"), nl(text_of(q, "nl")), en(text_of(q, "en")), nl(text_of(q, "ask_nl")),
+                       en(text_of(q, "ask_en")), texts_of(q, "rules"), {}};
+        q.required("answers").each([&](const JsonReader& a) {
+            i.answers.push_back({text_of(a, "code"), nl(text_of(a, "nl")), en(text_of(a, "en"))});
+        });
+        return i;
+    });
+}
+
+Result<RuleTexts> parse_rule_texts(std::string_view text) {
+    return read_json_text<RuleTexts>(text, [](const JsonReader& doc) {
+        RuleTexts t;
+        doc.required("verdicts").each([&](const JsonReader& v) { t.verdicts.push_back(code_text(v)); });
+        doc.required("advisories").each([&](const JsonReader& a) { t.advisories.push_back(code_text(a)); });
+        doc.required("conditions").each([&](const JsonReader& c) {
+            t.conditions.push_back({text_of(c, "code"), texts_of(c, "rules"), text_of(c, "nl"), text_of(c, "en")});
+        });
+        return t;
+    });
+}
+
+Result<TranslationsNl> parse_translations_nl(std::string_view text) {
+    return read_json_text<TranslationsNl>(text, [](const JsonReader& doc) {
+        return TranslationsNl{texts_by_id(doc.required("ambiguities")), texts_by_id(doc.required("design_choices"))};
+    });
 }
 
 } // namespace wams

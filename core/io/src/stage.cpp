@@ -2,7 +2,8 @@
 // words every screen and export uses to say what the law is. Nothing here throws: the wasm build catches nothing.
 #include "wams/stage.hpp"
 
-#include <nlohmann/json.hpp>
+#include "wams/asset_errors.hpp"
+#include "wams/json_reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,56 +15,56 @@ std::string_view asset_stage();  // assets/rules/stage.json (cmake/Embed.cmake)
 namespace wams {
 namespace {
 
-using nlohmann::json;
-
-std::string str(const json& j, const char* key) {
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> strs(const json& j, const char* key) {
-    std::vector<std::string> out;
-    const auto it = j.find(key);
-    if (it != j.end() && it->is_array())
-        for (const auto& s : *it)
-            if (s.is_string()) out.push_back(s.get<std::string>());
+// A text that must be there and not be empty.
+std::string required_text(const JsonReader& r, const char* key) {
+    const JsonReader t = r.required(key);
+    std::string out = t.str();
+    if (out.empty() && t.j.is_string()) t.fail_here("empty");
     return out;
 }
+std::string optional_text(const JsonReader& r, const char* key) { return r.at(key).opt_str().value_or(""); }
 
-// One stage object; "" when it is complete, otherwise the first missing field.
-std::string read_stage(const json& s, RulebookStage& st) {
-    if (!s.is_object()) return "a stage is not an object";
-    st.id = str(s, "id");
-    st.date = str(s, "date");
-    st.name_nl = str(s, "title_nl");
-    st.name_en = str(s, "title_en");
-    st.models_nl = str(s, "models_nl");
-    st.models_en = str(s, "models_en");
-    st.changed_nl = str(s, "changed_nl");
-    st.changed_en = str(s, "changed_en");
-    st.not_in_force_nl = str(s, "not_in_force_nl");
-    st.not_in_force_en = str(s, "not_in_force_en");
-    st.status_line_nl = str(s, "status_line_nl");
-    st.status_line_en = str(s, "status_line_en");
-    st.article_nl = str(s, "article_nl");
-    st.article_en = str(s, "article_en");
-    st.draft_articles = strs(s, "draft_articles");
-    st.as_of = str(s, "as_of");
-    const auto in_force = s.find("in_force");
-    if (in_force == s.end() || !in_force->is_boolean()) return "stage " + st.id + ": in_force is not true/false";
-    st.in_force = in_force->get<bool>();
-    const auto history = s.find("history");
-    if (history != s.end() && history->is_array())
-        for (const auto& e : *history) st.history.push_back({str(e, "date"), str(e, "nl"), str(e, "en")});
-    const std::array<std::pair<const char*, const std::string*>, 9> required{{
-        {"id", &st.id}, {"date", &st.date}, {"title_nl", &st.name_nl}, {"title_en", &st.name_en},
-        {"status_line_nl", &st.status_line_nl}, {"status_line_en", &st.status_line_en},
-        {"article_nl", &st.article_nl}, {"article_en", &st.article_en}, {"as_of", &st.as_of}}};
-    for (const auto& [key, value] : required)
-        if (value->empty()) return "stage " + st.id + ": " + key + " missing";
-    if (st.history.empty()) return "stage " + st.id + ": history missing";
-    return {};
+RulebookStage read_stage(const JsonReader& s) {
+    RulebookStage st;
+    st.id = required_text(s, "id");
+    st.date = required_text(s, "date");
+    st.name_nl = required_text(s, "title_nl");
+    st.name_en = required_text(s, "title_en");
+    st.models_nl = optional_text(s, "models_nl");
+    st.models_en = optional_text(s, "models_en");
+    st.changed_nl = optional_text(s, "changed_nl");
+    st.changed_en = optional_text(s, "changed_en");
+    st.not_in_force_nl = optional_text(s, "not_in_force_nl");
+    st.not_in_force_en = optional_text(s, "not_in_force_en");
+    st.status_line_nl = required_text(s, "status_line_nl");
+    st.status_line_en = required_text(s, "status_line_en");
+    st.article_nl = required_text(s, "article_nl");
+    st.article_en = required_text(s, "article_en");
+    st.draft_articles = s.at("draft_articles").strings();
+    st.as_of = required_text(s, "as_of");
+    st.in_force = s.required("in_force").boolean();
+    const JsonReader history = s.required("history");
+    history.each([&](const JsonReader& e) {
+        st.history.push_back({optional_text(e, "date"), optional_text(e, "nl"), optional_text(e, "en")});
+    });
+    if (st.history.empty() && history.j.is_array()) history.fail_here("empty");
+    return st;
 }
+
+// stage.json: the stages (at least one) and what the tool is not; the first defect with its JSON Pointer.
+Result<StageRecord> read_stage_record(std::string_view json_text) {
+    return read_json_text<StageRecord>(json_text, [](const JsonReader& doc) {
+        StageRecord r;
+        r.tool_is_not_nl = required_text(doc, "tool_is_not_nl");
+        r.tool_is_not_en = required_text(doc, "tool_is_not_en");
+        const JsonReader stages = doc.required("stages");
+        stages.each([&](const JsonReader& st) { r.stages.push_back(read_stage(st)); });
+        if (r.stages.empty() && stages.j.is_array()) stages.fail_here("empty");
+        return r;
+    });
+}
+
+std::string describe(const LoadError& e) { return "stage.json " + (e.path.empty() ? "" : e.path + ": ") + e.message; }
 
 // What default_stage() answers when the embedded record could not be read: the stage id the cases name, and a
 // status line that says the record is unreadable (a unit test makes that state a failure).
@@ -83,8 +84,10 @@ StageRecord fallback(std::string error) {
 
 const StageRecord& record() {
     static const StageRecord r = [] {
-        StageRecord parsed = parse_stage_record(embedded::asset_stage());
-        return parsed.error.empty() ? parsed : fallback(parsed.error);
+        Result<StageRecord> read = read_stage_record(embedded::asset_stage());
+        if (read.ok()) return std::move(read).value();
+        record_asset_error("assets/rules/stage.json", read.error());
+        return fallback(describe(read.error()));
     }();
     return r;
 }
@@ -128,24 +131,11 @@ std::size_t draft_reference_end(std::string_view s, std::size_t at, const Rulebo
 } // namespace
 
 StageRecord parse_stage_record(std::string_view json_text) {
-    StageRecord r;
-    const json doc = json::parse(json_text.begin(), json_text.end(), nullptr, /*allow_exceptions=*/false);
-    if (doc.is_discarded() || !doc.is_object()) {
-        r.error = "stage.json is not a JSON object";
-        return r;
-    }
-    r.tool_is_not_nl = str(doc, "tool_is_not_nl");
-    r.tool_is_not_en = str(doc, "tool_is_not_en");
-    if (r.tool_is_not_nl.empty() || r.tool_is_not_en.empty()) r.error = "tool_is_not_nl/en missing";
-    const auto stages = doc.find("stages");
-    if (r.error.empty() && (stages == doc.end() || !stages->is_array() || stages->empty())) r.error = "no stages";
-    for (std::size_t i = 0; r.error.empty() && i < stages->size(); ++i) {
-        RulebookStage st;
-        r.error = read_stage((*stages)[i], st);
-        r.stages.push_back(std::move(st));
-    }
-    if (!r.error.empty()) r.stages.clear();
-    return r;
+    Result<StageRecord> read = read_stage_record(json_text);
+    if (read.ok()) return std::move(read).value();
+    StageRecord failed;
+    failed.error = describe(read.error());
+    return failed;
 }
 
 const std::vector<RulebookStage>& known_stages() { return record().stages; }

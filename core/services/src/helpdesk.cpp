@@ -9,14 +9,14 @@
 #include "helpdesk_query.hpp"
 #include "wams/stage.hpp"
 
-#include <nlohmann/json.hpp>
+#include "wams/asset_errors.hpp"
+#include "wams/json_reader.hpp"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -28,34 +28,23 @@ std::string_view asset_facts();     // assets/helpdesk/facts.json
 namespace wams {
 namespace {
 
-using nlohmann::json;
-
 // [SECTION] Embedded data and loading
-std::vector<std::string> string_list(const json& j, const char* key) {
-    std::vector<std::string> out;
-    if (j.contains(key))
-        for (const auto& v : j.at(key)) out.push_back(v.get<std::string>());
-    return out;
-}
+std::string text_of(const JsonReader& r, const char* key) { return r.required(key).str(); }
+std::vector<std::string> list_of(const JsonReader& r, const char* key) { return r.at(key).strings(); }  // absent: empty
 
-std::vector<HelpAnswer> load_answers() {
-    const json doc = json::parse(embedded::asset_questions());
-    std::vector<HelpAnswer> out;
-    for (const auto& q : doc.at("questions")) {
-        HelpAnswer a;
-        a.id = q.at("id").get<std::string>();
-        a.question_nl = q.at("question_nl").get<std::string>();
-        a.question_en = q.at("question_en").get<std::string>();
-        a.answer_nl = q.at("answer_nl").get<std::string>();
-        a.answer_en = q.at("answer_en").get<std::string>();
-        a.process_step = q.at("process_step").get<std::string>();
-        a.rules = string_list(q, "rules");
-        a.ambiguities = string_list(q, "ambiguities");
-        a.keywords_nl = string_list(q, "keywords_nl");
-        a.keywords_en = string_list(q, "keywords_en");
-        out.push_back(std::move(a));
-    }
-    return out;
+HelpAnswer read_answer(const JsonReader& q) {
+    HelpAnswer a;
+    a.id = text_of(q, "id");
+    a.question_nl = text_of(q, "question_nl");
+    a.question_en = text_of(q, "question_en");
+    a.answer_nl = text_of(q, "answer_nl");
+    a.answer_en = text_of(q, "answer_en");
+    a.process_step = text_of(q, "process_step");
+    a.rules = list_of(q, "rules");
+    a.ambiguities = list_of(q, "ambiguities");
+    a.keywords_nl = list_of(q, "keywords_nl");
+    a.keywords_en = list_of(q, "keywords_en");
+    return a;
 }
 
 // [SECTION] Index (BM25F over the folded content words of each text). Fields, with weight w and length
@@ -305,7 +294,8 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
 } // namespace
 
 const std::vector<HelpAnswer>& help_answers() {
-    static const std::vector<HelpAnswer> answers = load_answers();
+    static const std::vector<HelpAnswer> answers =
+        value_or_record("assets/helpdesk/questions.json", parse_help_answers(embedded::asset_questions()));
     return answers;
 }
 
@@ -377,54 +367,65 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
 
 // [SECTION] Facts (RULEBOOK §12)
 namespace {
-HelpFacts load_facts() {
-    const json doc = json::parse(embedded::asset_facts());
-    HelpFacts f;
-    f.stage = doc.at("stage").get<std::string>();
-    for (const auto& c : doc.at("cards")) {
-        FactCard card;
-        card.id = c.at("id").get<std::string>();
-        card.group = c.at("group").get<std::string>();
-        card.title_nl = c.at("title_nl").get<std::string>();
-        card.title_en = c.at("title_en").get<std::string>();
-        card.body_nl = c.at("body_nl").get<std::string>();
-        card.body_en = c.at("body_en").get<std::string>();
-        card.quote_nl = c.value("quote_nl", std::string());
-        card.source = c.at("source").get<std::string>();
-        card.rules = string_list(c, "rules");
-        f.cards.push_back(std::move(card));
-    }
-    for (const auto& c : doc.at("charts")) {
-        FactChart chart;
-        chart.id = c.at("id").get<std::string>();
-        chart.title_nl = c.at("title_nl").get<std::string>();
-        chart.title_en = c.at("title_en").get<std::string>();
-        chart.caption_nl = c.at("caption_nl").get<std::string>();
-        chart.caption_en = c.at("caption_en").get<std::string>();
-        chart.unit = c.at("unit").get<std::string>();
-        chart.source = c.at("source").get<std::string>();
-        chart.series_nl = string_list(c, "series_nl");
-        chart.series_en = string_list(c, "series_en");
-        chart.notes_nl = string_list(c, "notes_nl");
-        chart.notes_en = string_list(c, "notes_en");
-        for (const auto& r : c.at("rows")) {
-            FactChartRow row;
-            row.key = r.at("key").get<std::string>();
-            row.label_nl = r.at("label_nl").get<std::string>();
-            row.label_en = r.at("label_en").get<std::string>();
-            row.values = r.at("values").get<std::vector<double>>();
-            row.share_text = r.value("share_text", std::string());
-            row.total = r.value("total", false);
-            chart.rows.push_back(std::move(row));
-        }
-        f.charts.push_back(std::move(chart));
-    }
-    return f;
+FactCard read_card(const JsonReader& c) {
+    FactCard card;
+    card.id = text_of(c, "id");
+    card.group = text_of(c, "group");
+    card.title_nl = text_of(c, "title_nl");
+    card.title_en = text_of(c, "title_en");
+    card.body_nl = text_of(c, "body_nl");
+    card.body_en = text_of(c, "body_en");
+    card.quote_nl = c.at("quote_nl").opt_str().value_or("");
+    card.source = text_of(c, "source");
+    card.rules = list_of(c, "rules");
+    return card;
+}
+
+FactChartRow read_row(const JsonReader& r) {
+    FactChartRow row;
+    row.key = text_of(r, "key");
+    row.label_nl = text_of(r, "label_nl");
+    row.label_en = text_of(r, "label_en");
+    row.values = r.required("values").numbers();
+    row.share_text = r.at("share_text").opt_str().value_or("");
+    row.total = r.at("total").opt_bool().value_or(false);
+    return row;
+}
+
+FactChart read_chart(const JsonReader& c) {
+    FactChart chart;
+    chart.id = text_of(c, "id");
+    chart.title_nl = text_of(c, "title_nl");
+    chart.title_en = text_of(c, "title_en");
+    chart.caption_nl = text_of(c, "caption_nl");
+    chart.caption_en = text_of(c, "caption_en");
+    chart.unit = text_of(c, "unit");
+    chart.source = text_of(c, "source");
+    chart.series_nl = list_of(c, "series_nl");
+    chart.series_en = list_of(c, "series_en");
+    chart.notes_nl = list_of(c, "notes_nl");
+    chart.notes_en = list_of(c, "notes_en");
+    c.required("rows").each([&](const JsonReader& r) { chart.rows.push_back(read_row(r)); });
+    return chart;
 }
 } // namespace
 
+Result<std::vector<HelpAnswer>> parse_help_answers(std::string_view text) {
+    return read_json_array<HelpAnswer>(text, "questions", read_answer);
+}
+
+Result<HelpFacts> parse_help_facts(std::string_view text) {
+    return read_json_text<HelpFacts>(text, [](const JsonReader& doc) {
+        HelpFacts f;
+        f.stage = text_of(doc, "stage");
+        doc.required("cards").each([&](const JsonReader& c) { f.cards.push_back(read_card(c)); });
+        doc.required("charts").each([&](const JsonReader& c) { f.charts.push_back(read_chart(c)); });
+        return f;
+    });
+}
+
 const HelpFacts& help_facts() {
-    static const HelpFacts facts = load_facts();
+    static const HelpFacts facts = value_or_record("assets/helpdesk/facts.json", parse_help_facts(embedded::asset_facts()));
     return facts;
 }
 

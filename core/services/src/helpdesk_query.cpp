@@ -7,7 +7,8 @@
 #include "helpdesk_query.hpp"
 #include "wams/text_fold.hpp"
 
-#include <nlohmann/json.hpp>
+#include "wams/asset_errors.hpp"
+#include "wams/json_reader.hpp"
 
 #include <algorithm>
 #include <array>
@@ -72,41 +73,21 @@ bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 
 // [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
 // ("sociaal team" → "sociaalteam").
-struct Vocabulary {
-    std::unordered_map<std::string, std::vector<std::string>> synonyms;  // member → the other members of its groups
-    std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
-    std::unordered_set<std::string> openers;                       // folded words opening a question
-};
-
 std::string joined_folded(std::string_view words) {
     std::string out;
     for (const auto& t : fold_tokens(words)) out += t;
     return out;
 }
 
-Vocabulary load_vocabulary() {
-    const auto doc = nlohmann::json::parse(embedded::asset_helpdesk_synonyms());
-    Vocabulary v;
-    for (const auto& g : doc.at("groups")) {
-        std::vector<std::string> members;
-        for (const auto& m : g) members.push_back(single_vowels(joined_folded(m.get<std::string>())));
-        for (const auto& m : members)
-            for (const auto& other : members)
-                if (other != m) v.synonyms[m].push_back(other);
-    }
-    for (const auto& [name, words] : doc.at("intents").items()) {
-        std::unordered_set<std::string> set;
-        for (const auto& w : words) set.insert(fold_text(w.get<std::string>()));
-        v.intent_words.push_back(std::move(set));
-    }
-    for (const auto& w : doc.at("openers")) v.openers.insert(fold_text(w.get<std::string>()));
+} // namespace
+
+const Vocabulary& vocabulary() {
+    static const Vocabulary v =
+        value_or_record("assets/helpdesk/helpdesk_synonyms.json", parse_synonyms(embedded::asset_helpdesk_synonyms()));
     return v;
 }
 
-const Vocabulary& vocabulary() {
-    static const Vocabulary v = load_vocabulary();
-    return v;
-}
+namespace {
 
 // [SECTION] Question part and intents
 Intents intents_of(const std::vector<std::string>& tokens) {
@@ -193,6 +174,26 @@ AnalysedQuery analyse_query(std::string_view query) {
         }
     }
     return q;
+}
+
+Result<Vocabulary> parse_synonyms(std::string_view text) {
+    return read_json_text<Vocabulary>(text, [](const JsonReader& doc) {
+        Vocabulary v;
+        doc.required("groups").each([&](const JsonReader& g) {
+            std::vector<std::string> members;
+            for (const auto& m : g.strings()) members.push_back(single_vowels(joined_folded(m)));
+            for (const auto& m : members)
+                for (const auto& other : members)
+                    if (other != m) v.synonyms[m].push_back(other);
+        });
+        doc.required("intents").members([&](const std::string&, const JsonReader& words) {
+            std::unordered_set<std::string> set;
+            for (const auto& w : words.strings()) set.insert(fold_text(w));
+            v.intent_words.push_back(std::move(set));
+        });
+        for (const auto& w : doc.required("openers").strings()) v.openers.insert(fold_text(w));
+        return v;
+    });
 }
 
 } // namespace wams::helpdesk

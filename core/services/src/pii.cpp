@@ -8,7 +8,8 @@
 // [SECTION] Labels
 #include "pii_internal.hpp"
 
-#include <nlohmann/json.hpp>
+#include "wams/asset_errors.hpp"
+#include "wams/json_reader.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -153,36 +154,36 @@ static size_t add_lines(std::unordered_set<std::string>& set, std::string_view t
     return added;
 }
 
-static Lexicon load_lexicon() {
-    Lexicon lx;
-    const auto own = nlohmann::json::parse(find_asset("pii_lexicon.json"), nullptr, /*allow_exceptions=*/false);
-    auto fill = [&](std::unordered_set<std::string>& set, const char* key) {
-        if (own.is_object() && own.contains(key))
-            for (const auto& v : own[key]) set.insert(v.get<std::string>());
-    };
-    auto fill_vec = [&](std::vector<std::string>& vec, const char* key) {
-        if (own.is_object() && own.contains(key))
-            for (const auto& v : own[key]) vec.push_back(v.get<std::string>());
-    };
-    fill(lx.first_names, "first_names");
-    fill(lx.surnames, "surnames");
-    lx.own_first_names = lx.first_names.size();
-    lx.own_surnames = lx.surnames.size();
-    fill(lx.name_words, "name_words");
-    fill(lx.particles, "particles");
-    fill(lx.titles, "titles");
-    fill(lx.places, "places");
-    fill(lx.not_names, "not_names");
-    fill(lx.unit_words, "number_unit_words");
-    fill(lx.street_strong, "street_suffixes_strong");
-    fill(lx.street_capitalised, "street_suffixes_capitalised");
-    fill(lx.street_leading, "street_leading_words");
-    fill_vec(lx.birth_keywords, "birth_keywords");
-    fill_vec(lx.bsn_keywords, "bsn_keywords");
-    fill_vec(lx.not_birth_keywords, "not_birth_keywords");
-    if (own.is_object() && own.contains("months"))
-        for (const auto& [k, v] : own["months"].items()) lx.months[k] = v.get<int>();
+Result<Lexicon> parse_pii_lexicon(std::string_view text) {
+    return read_json_text<Lexicon>(text, [](const JsonReader& own) {
+        Lexicon lx;
+        auto fill = [&](std::unordered_set<std::string>& set, const char* key) {
+            for (auto& v : own.required(key).strings()) set.insert(std::move(v));
+        };
+        fill(lx.first_names, "first_names");
+        fill(lx.surnames, "surnames");
+        lx.own_first_names = lx.first_names.size();
+        lx.own_surnames = lx.surnames.size();
+        fill(lx.name_words, "name_words");
+        fill(lx.particles, "particles");
+        fill(lx.titles, "titles");
+        fill(lx.places, "places");
+        fill(lx.not_names, "not_names");
+        fill(lx.unit_words, "number_unit_words");
+        fill(lx.street_strong, "street_suffixes_strong");
+        fill(lx.street_capitalised, "street_suffixes_capitalised");
+        fill(lx.street_leading, "street_leading_words");
+        lx.birth_keywords = own.required("birth_keywords").strings();
+        lx.bsn_keywords = own.required("bsn_keywords").strings();
+        lx.not_birth_keywords = own.required("not_birth_keywords").strings();
+        own.required("months").members([&](const std::string& k, const JsonReader& v) { lx.months[k] = v.integer(); });
+        return lx;
+    });
+}
 
+// The own lists (pii_lexicon.json) and the third-party name lists, one entry a line, when they were embedded.
+static Lexicon load_lexicon() {
+    Lexicon lx = value_or_record("assets/pii/pii_lexicon.json", parse_pii_lexicon(find_asset("pii_lexicon.json")));
     const auto first = find_asset("pii_first_names.txt");
     const auto last = find_asset("pii_surnames.txt");
     const auto words = find_asset("pii_name_words.txt");

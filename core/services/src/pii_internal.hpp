@@ -5,6 +5,7 @@
 // [SECTION] Candidates and detectors (each appends possibly overlapping candidates; scan_pii() resolves them)
 #pragma once
 #include "wams/pii.hpp"
+#include "wams/result.hpp"
 
 #include <cstdint>
 #include <string>
@@ -44,6 +45,7 @@ struct Lexicon {
     bool third_party = false;                               // .cache/third_party/pii lists were embedded
 };
 const Lexicon& lexicon();                                   // parsed once from the embedded assets
+Result<Lexicon> parse_pii_lexicon(std::string_view text);   // the own lists of pii_lexicon.json; never throws
 
 // ---- [SECTION] Candidates and detectors --------------------------------------------------------------------------
 struct Candidate { PiiCategory category; size_t start, end; double confidence; };

@@ -12,7 +12,9 @@
 //   [SECTION] Checking
 //   [SECTION] Session, scores and summary
 #include "wams/training.hpp"
+#include "wams/asset_errors.hpp"
 #include "wams/assessment.hpp"
+#include "wams/json_enum.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
 #include "wams/vocabulary.hpp"
@@ -337,6 +339,7 @@ const std::vector<Scenario>& builtin_scenarios() {
             // The embedded training set: scenarios/training/TR-*.json (core/CMakeLists.txt).
             if (name.substr(0, 3) != "TR-" || name.size() < 5 || name.substr(name.size() - 5) != ".json") continue;
             LoadedScenarios l = load_scenarios_text(bytes, "ingebouwd");
+            if (!l.errors.empty()) record_asset_error("scenarios/training/" + std::string(name), {l.errors[0].path, l.errors[0].message_en});
             for (auto& s : l.scenarios) v.push_back(std::move(s));
         }
         std::sort(v.begin(), v.end(), [](const Scenario& a, const Scenario& b) { return a.id < b.id; });
@@ -425,22 +428,15 @@ ModelAnswer model_answer(const Question& q, const Assessment& a) {
     return m;
 }
 
-namespace {
-std::optional<CasePhase> case_phase(const json& v) {  // the §0.3 spelling of a case-conference phase; nullopt if none
-    for (const auto& [phase, code] : vocab::EnumCodes<CasePhase>::table)
-        if (v.is_string() && v.get_ref<const std::string&>() == code) return phase;
-    return std::nullopt;
+Result<std::vector<AmbiguityLink>> parse_ambiguity_links(std::string_view text) {
+    return read_json_array<AmbiguityLink>(text, "links", [](const JsonReader& l) {
+        return AmbiguityLink{l.required("ambiguity").str(), l.required("all_of").strings(), opt_enumeration<CasePhase>(l.at("conference_phase"))};
+    });
 }
-} // namespace
 
-const std::vector<AmbiguityLink>& ambiguity_links() {  // assets/rules/ambiguity_links.json
-    static const std::vector<AmbiguityLink> links = [] {
-        std::vector<AmbiguityLink> out;
-        const json doc = json::parse(wams::embedded::asset_ambiguity_links());
-        for (const auto& l : doc.at("links"))
-            out.push_back({l.at("ambiguity").get<std::string>(), l.at("all_of").get<Ids>(), case_phase(l.value("conference_phase", json()))});
-        return out;
-    }();
+const std::vector<AmbiguityLink>& ambiguity_links() {
+    static const std::vector<AmbiguityLink> links =
+        value_or_record("assets/rules/ambiguity_links.json", parse_ambiguity_links(wams::embedded::asset_ambiguity_links()));
     return links;
 }
 

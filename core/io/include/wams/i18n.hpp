@@ -4,7 +4,9 @@
 // checks that both files hold the same keys and that every key the UI code asks for exists.
 #pragma once
 #include "wams/lang.hpp"
+#include "wams/result.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,5 +18,11 @@ bool has(Lang lang, std::string_view key);                  // true when the key
 std::vector<std::string> keys(Lang lang);                   // every key of that language, sorted
 std::string_view lang_code(Lang lang);                      // "nl" / "en"
 Lang other(Lang lang);                                      // nl ↔ en
+
+// One language file read on its own, never throwing: its texts by key ("_…" comment keys left out), or the first
+// error with its JSON Pointer. An embedded file that fails leaves only the vocabulary's labels in that language and
+// is listed by asset_load_errors() (asset_errors.hpp).
+using Table = std::map<std::string, std::string, std::less<>>;
+Result<Table> parse_texts(std::string_view json_text);
 
 } // namespace wams::i18n

@@ -4,7 +4,9 @@
 // English (en). Quotes are Dutch, verbatim from the report (RULEBOOK §0.1).
 #pragma once
 #include "wams/lang.hpp"
+#include "wams/result.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,5 +88,26 @@ std::string_view ambiguity_title(const AmbiguityInfo& a, Lang lang);           /
 std::string_view ambiguity_tool_behaviour(const AmbiguityInfo& a, Lang lang);  // what the tool applies; "" for A25
 std::string_view design_choice_text(const DesignChoiceInfo& d, Lang lang);     // the choice itself
 std::string_view design_choice_rests_on(const DesignChoiceInfo& d, Lang lang); // what the choice rests on
+
+// [SECTION] Parsing — each asset text on its own, never throwing (json_reader.hpp): the value, or the first error
+// with its JSON Pointer. The lookups above read the embedded texts through these once; an embedded text that fails
+// leaves its list empty and is listed by asset_load_errors() (asset_errors.hpp).
+struct CodeText {                        // a code and its words, e.g. a verdict or an advisory
+    std::string code, nl, en;
+};
+struct RuleTexts {                       // assets/rules/rule_texts.json
+    std::vector<CodeText> verdicts, advisories;
+    std::vector<ConditionInfo> conditions;
+};
+struct TranslationsNl {                  // assets/rules/translations_nl.json: id → field → Dutch text
+    std::map<std::string, std::map<std::string, std::string>> ambiguities, design_choices;
+};
+Result<std::vector<RuleInfo>> parse_rules(std::string_view text);                   // rules.json
+Result<std::vector<AmbiguityInfo>> parse_ambiguities(std::string_view text);        // ambiguities.json (English; Dutch from TranslationsNl)
+Result<std::vector<DesignChoiceInfo>> parse_design_choices(std::string_view text);  // design_choices.json (idem)
+Result<std::vector<AdvisoryInfo>> parse_advisories(std::string_view text);          // advisories.json (texts from RuleTexts)
+Result<std::vector<QuestionInfo>> parse_walk_questions(std::string_view text);      // walk_questions.json
+Result<RuleTexts> parse_rule_texts(std::string_view text);                          // rule_texts.json
+Result<TranslationsNl> parse_translations_nl(std::string_view text);                // translations_nl.json
 
 } // namespace wams

@@ -5,6 +5,8 @@
 // Search: BM25F over folded tokens (text_fold.hpp) of question, keywords and answer in both languages, with
 // prefix, compound-part and edit-distance (1–2, transpositions count 1) matching; see docs/helpdesk.md.
 #pragma once
+#include "wams/result.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -76,5 +78,11 @@ struct HelpFacts {
 
 const HelpFacts& help_facts();                                 // loaded once from embedded facts.json
 std::string_view help_facts_json();                            // the embedded facts.json as is (for exports)
+
+// The two texts read on their own, never throwing (json_reader.hpp): the value, or the first error with its JSON
+// Pointer. An embedded text that fails leaves help_answers() / help_facts() empty and is listed by
+// asset_load_errors() (assets.hpp).
+Result<std::vector<HelpAnswer>> parse_help_answers(std::string_view text);  // questions.json
+Result<HelpFacts> parse_help_facts(std::string_view text);                  // facts.json
 
 } // namespace wams

@@ -146,6 +146,7 @@ Assessment assess_facts(const nlohmann::json& facts);             // facts_from_
 std::optional<RuleRef> rule_ref(std::string_view rule_id);        // the engine's metadata of one rule
 ScenarioKey compute_key(const Scenario& s);                       // model answers of every question of s
 const std::vector<AmbiguityLink>& ambiguity_links();              // assets/rules/ambiguity_links.json, for touched_ambiguities
+Result<std::vector<AmbiguityLink>> parse_ambiguity_links(std::string_view text);  // never throws: the first error with its JSON Pointer
 Ids cited_rules(const Assessment& a);                             // every R-id of the §0.3 EXPECTED shape, sorted
 // A-ids in play for an assessment: its flags plus every ambiguity_links() entry whose rules all fired.
 Ids touched_ambiguities(const Assessment& a);

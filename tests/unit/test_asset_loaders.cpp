@@ -1,0 +1,178 @@
+// test_asset_loaders.cpp — every loader of an embedded asset returns its error with the JSON Pointer where reading
+// stopped, never throws or aborts (issue 16: the wasm build catches nothing), and the real assets load cleanly.
+// Each malformed document is the real asset file with one change, so the paths are those a maintainer would see.
+#include <catch2/catch.hpp>
+
+#include "helpdesk_query.hpp"  // core/services/src: the help desk's synonym vocabulary
+#include "pii_internal.hpp"    // core/services/src: the PII lexicon
+#include "wams/assets.hpp"
+#include "wams/helpdesk.hpp"
+#include "wams/i18n.hpp"
+#include "wams/rules.hpp"
+#include "wams/stage.hpp"
+#include "wams/training.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <sstream>
+#include <string>
+
+namespace {
+
+using nlohmann::json;
+using wams::LoadError;
+
+std::string read_file(const std::string& relative) {
+    std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/" + relative, std::ios::binary);
+    REQUIRE(in);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+// A loader reduced to what these tests ask of it: its error, or nothing when it read the text.
+using ErrorOf = std::function<std::optional<LoadError>(std::string_view)>;
+template <class Parse>
+ErrorOf error_of(Parse parse) {
+    return [parse](std::string_view text) -> std::optional<LoadError> {
+        const auto r = parse(text);
+        if (r.ok()) return std::nullopt;
+        return r.error();
+    };
+}
+
+struct Loader {
+    const char* file;          // the asset, from the source tree
+    ErrorOf parse;
+    const char* wrong_at;      // a member deep inside, given a value of the wrong type …
+    json wrong_value;
+    const char* wrong_message;  // … reported with this message
+    const char* required_at;   // a required member, removed
+};
+
+const std::vector<Loader>& loaders() {
+    static const std::vector<Loader> all{
+        {"assets/rules/rules.json", error_of(wams::parse_rules), "/rules/5/sections/1", 7, "expected a string",
+         "/rules/66/chapter"},
+        {"assets/rules/ambiguities.json", error_of(wams::parse_ambiguities), "/ambiguities/3/quotes_nl", "x",
+         "expected an array of strings", "/ambiguities/0/title_en"},
+        {"assets/rules/design_choices.json", error_of(wams::parse_design_choices), "/design_choices/4/rests_on_en",
+         true, "expected a string", "/design_choices/26/id"},
+        {"assets/rules/advisories.json", error_of(wams::parse_advisories), "/advisories/2/rules/0", nullptr,
+         "expected a string", "/advisories/1/shown_when_en"},
+        {"assets/rules/walk_questions.json", error_of(wams::parse_walk_questions), "/questions/3/answers/1/nl", 3,
+         "expected a string", "/questions/12/answers"},
+        {"assets/rules/rule_texts.json", error_of(wams::parse_rule_texts), "/conditions/2/rules", "R1",
+         "expected an array of strings", "/verdicts"},
+        {"assets/rules/translations_nl.json", error_of(wams::parse_translations_nl), "/ambiguities/A3/title_nl", 1,
+         "expected a string", "/design_choices"},
+        {"assets/rules/ambiguity_links.json", error_of(wams::training::parse_ambiguity_links), "/links/4/all_of/0", 38,
+         "expected a string", "/links/7/ambiguity"},
+        {"assets/helpdesk/questions.json", error_of(wams::parse_help_answers), "/questions/3/answer_nl", 42,
+         "expected a string", "/questions/70/process_step"},
+        {"assets/helpdesk/facts.json", error_of(wams::parse_help_facts), "/charts/1/rows/0/values/0", "12",
+         "expected a number", "/cards/5/body_en"},
+        {"assets/helpdesk/helpdesk_synonyms.json", error_of(wams::helpdesk::parse_synonyms), "/intents/who/0", 1,
+         "expected a string", "/openers"},
+        {"assets/pii/pii_lexicon.json", error_of(wams::pii_detail::parse_pii_lexicon), "/months/maart", "3",
+         "expected an integer", "/titles"},
+    };
+    return all;
+}
+
+json real_document(const Loader& l) { return json::parse(read_file(l.file)); }
+
+} // namespace
+
+TEST_CASE("every embedded asset loads without an error", "[assets]") {
+    const auto errors = wams::asset_load_errors();
+    for (const auto& e : errors) UNSCOPED_INFO(e.asset << " at \"" << e.error.path << "\": " << e.error.message);
+    CHECK(errors.empty());
+    CHECK(wams::all_rules().size() == 67);  // (the lists are not empty: loaded, not replaced by the empty fallback)
+    CHECK(!wams::help_answers().empty());
+    CHECK(!wams::training::ambiguity_links().empty());
+}
+
+TEST_CASE("each asset file in the source tree is read by its loader", "[assets]") {
+    for (const auto& l : loaders()) {
+        INFO(l.file);
+        const auto error = l.parse(read_file(l.file));
+        CHECK(!error);
+    }
+}
+
+TEST_CASE("a value of the wrong type deep inside: that value's path", "[assets]") {
+    for (const auto& l : loaders()) {
+        INFO(l.file);
+        json doc = real_document(l);
+        doc[json::json_pointer(l.wrong_at)] = l.wrong_value;
+        const auto error = l.parse(doc.dump());
+        REQUIRE(error);
+        CHECK(error->path == l.wrong_at);
+        CHECK(error->message == l.wrong_message);
+    }
+}
+
+TEST_CASE("a required member missing: its path, \"missing\"", "[assets]") {
+    for (const auto& l : loaders()) {
+        INFO(l.file);
+        json doc = real_document(l);
+        const json::json_pointer at(l.required_at);
+        doc[at.parent_pointer()].erase(at.back());
+        const auto error = l.parse(doc.dump());
+        REQUIRE(error);
+        CHECK(error->path == l.required_at);
+        CHECK(error->message == "missing");
+    }
+}
+
+TEST_CASE("a cut-off text: the parser's error where it stopped; a wrong document: an error at the root", "[assets]") {
+    for (const auto& l : loaders()) {
+        INFO(l.file);
+        const std::string text = read_file(l.file);
+        const auto cut = l.parse(std::string_view(text).substr(0, text.size() / 2));
+        REQUIRE(cut);
+        CHECK_THAT(cut->message, Catch::Contains("stops too early"));
+        const auto array = l.parse("[1, 2]");
+        REQUIRE(array);
+        CHECK(array->path.empty());
+        CHECK(array->message == "expected an object");
+    }
+}
+
+TEST_CASE("a language file: the first value that is not a text, by its key", "[assets][i18n]") {
+    json nl = json::parse(read_file("assets/i18n/nl.json"));
+    REQUIRE(wams::i18n::parse_texts(nl.dump()).ok());
+    nl["app.tagline"] = json{{"nl", "x"}};
+    const auto nested = wams::i18n::parse_texts(nl.dump());
+    REQUIRE(!nested.ok());
+    CHECK(nested.error().path == "/app.tagline");
+    CHECK(nested.error().message == "expected a string");
+    const auto escaped = wams::i18n::parse_texts(R"({"a": "x", "b/~c": 3})");
+    REQUIRE(!escaped.ok());
+    CHECK(escaped.error().path == "/b~1~0c");
+    CHECK(!wams::i18n::parse_texts("{\"a\": ").ok());
+    CHECK(wams::i18n::parse_texts("[]").error().path.empty());
+}
+
+TEST_CASE("an unknown case-conference phase in an ambiguity link is named", "[assets][training]") {
+    const auto r = wams::training::parse_ambiguity_links(R"({"links": [{"ambiguity": "A15", "all_of": ["R40"], "conference_phase": "later"}]})");
+    REQUIRE(!r.ok());
+    CHECK(r.error().path == "/links/0/conference_phase");
+    CHECK(r.error().message == "unknown value \"later\"");
+}
+
+TEST_CASE("the stage record: the first defect with its JSON path, as the error text", "[assets][stage]") {
+    json doc = json::parse(read_file("assets/rules/stage.json"));
+    REQUIRE(wams::parse_stage_record(doc.dump()).error.empty());
+    doc["stages"][0]["history"][0]["nl"] = 5;
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/history/0/nl: expected a string");
+    doc["stages"][0]["as_of"] = "";
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/as_of: empty");
+    doc["stages"][0]["as_of"] = "2026-12-03";
+    doc["stages"][0].erase("in_force");
+    CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/in_force: missing");
+}
