@@ -9,7 +9,10 @@
 # from 2.93× / 630 KB by the legal-fidelity issue (15): the law's real status (stage record, the statement on the
 # start screen and in every export, nl + en), draft-article labels and the draft 3.1 texts added 10.8 KB gz. Raised
 # from 2.99× / 640 KB to 3.00× / 645 KB by the help-desk issue (19): answer-first texts for yes/no questions, keywords
-# and synonyms as data and the question-part ranking (642.4 KB gz, 2.99× measured on branch wt-p19b).
+# and synonyms as data and the question-part ranking (642.4 KB gz, 2.99× measured on branch wt-p19b). Raised from
+# 3.00× / 645 KB to 3.02× / 650 KB by the redesign (issue 16, parts 2 and 4): every embedded asset read through the
+# path-tracking JsonReader with its errors listed (asset_load_errors) and the typed process outcomes added 4.0 KB gz
+# (646.5 KB, 3.00×, in the fresh-clone run of 3d07bc7). Issue 18 sets the new size goals.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -18,8 +21,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.00}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-645}"
+CEILING="${WAMS_SIZE_CEILING:-3.02}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-650}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
