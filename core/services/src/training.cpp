@@ -593,10 +593,22 @@ Score score_total(const Session& session) {
 }
 
 namespace {
-json score_json(const Score& s) {
+int rounded_percent(const Score& s) {  // as printed: "%.0f" (round half to even, like the summary always did)
     char pct[16];
     std::snprintf(pct, sizeof pct, "%.0f", s.percent());
-    return {{"questions", s.questions}, {"answered", s.answered}, {"correct", s.correct}, {"percent", std::stoi(pct)}};
+    return std::stoi(pct);
+}
+
+json score_json(const Score& s) {
+    return {{"questions", s.questions}, {"answered", s.answered}, {"correct", s.correct}, {"percent", rounded_percent(s)}};
+}
+
+std::vector<const Attempt*> scenario_order(const Session& session) {  // the first attempt of each scenario, in order
+    std::vector<const Attempt*> out;
+    for (const auto& a : session.attempts)
+        if (std::none_of(out.begin(), out.end(), [&](const Attempt* b) { return b->scenario_id == a.scenario_id; }))
+            out.push_back(&a);
+    return out;
 }
 } // namespace
 
@@ -615,50 +627,48 @@ json training_summary_json(const Session& session) {
     }
     out["themes"] = std::move(themes);
     json scenarios = json::array();
-    std::vector<std::string> order;
-    for (const auto& a : session.attempts)
-        if (std::find(order.begin(), order.end(), a.scenario_id) == order.end()) order.push_back(a.scenario_id);
     const auto firsts = first_attempts(session);
-    for (const auto& id : order) {
-        json j = score_json(score_scenario(session, id));
-        j["id"] = id;
+    for (const Attempt* first : scenario_order(session)) {
+        json j = score_json(score_scenario(session, first->scenario_id));
+        j["id"] = first->scenario_id;
         json answers = json::array();
         for (const Attempt* a : firsts)
-            if (a->scenario_id == id)
+            if (a->scenario_id == first->scenario_id)
                 answers.push_back({{"question", a->question_id}, {"given", a->given}, {"model", a->model}, {"correct", a->correct}});
         j["answers"] = std::move(answers);
-        for (const auto& a : session.attempts) if (a.scenario_id == id) { j["theme"] = to_string(a.theme); j["difficulty"] = a.difficulty; break; }
+        j["theme"] = to_string(first->theme);
+        j["difficulty"] = first->difficulty;
         scenarios.push_back(std::move(j));
     }
     out["scenarios"] = std::move(scenarios);
     return out;
 }
 
+// The same summary for people, from the session itself (typed), not by reading the JSON above back.
 std::string training_summary_markdown(const Session& session, Lang lang) {
     const bool nl = lang == Lang::nl;
-    const json j = training_summary_json(session);
+    const RulebookStage& stage = default_stage();
     TextOut o;
     o << (nl ? "# Oefenresultaat Wams Wegwijzer\n\n" : "# Wams Wegwijzer training result\n\n");
     o << (nl ? "Zonder identiteit: geen naam, geen datum. Regelset: " : "Without identity: no name, no date. Rulebook stage: ")
-      << j["stage"]["id"].get<std::string>() << ".\n\n";
-    const RulebookStage& stage = default_stage();
+      << stage.id << ".\n\n";
     o << "**Status:** " << stage_status_line(stage, lang) << ".\n\n";
     for (const auto& paragraph : stage_notice(stage, lang)) o << paragraph << "\n\n";
-    const auto& t = j["total"];
-    o << (nl ? "**Totaal:** " : "**Total:** ") << t["correct"].get<int>() << (nl ? " van " : " of ") << t["answered"].get<int>()
-      << (nl ? " beantwoorde vragen goed (" : " answered questions correct (") << t["percent"].get<int>() << "%).\n\n";
+    const Score total = score_total(session);
+    o << (nl ? "**Totaal:** " : "**Total:** ") << total.correct << (nl ? " van " : " of ") << total.answered
+      << (nl ? " beantwoorde vragen goed (" : " answered questions correct (") << rounded_percent(total) << "%).\n\n";
     o << (nl ? "| Thema | Goed | Beantwoord | Vragen |\n|---|---:|---:|---:|\n" : "| Theme | Correct | Answered | Questions |\n|---|---:|---:|---:|\n");
-    for (const auto& th : j["themes"]) {
-        const auto theme = theme_from_string(th["theme"].get<std::string>()).value_or(Theme::entry_routes);
-        o << "| " << theme_label(theme, lang) << " | " << th["correct"].get<int>() << " | " << th["answered"].get<int>() << " | "
-          << th["questions"].get<int>() << " |\n";
-    }
+    for (const auto& [theme, s] : score_by_theme(session))
+        o << "| " << theme_label(theme, lang) << " | " << s.correct << " | " << s.answered << " | " << s.questions << " |\n";
     o << "\n";
-    for (const auto& sc : j["scenarios"]) {
-        o << "## " << sc["id"].get<std::string>() << " — " << sc["correct"].get<int>() << "/" << sc["answered"].get<int>() << "\n\n";
-        for (const auto& a : sc["answers"])
-            o << "- " << a["question"].get<std::string>() << ": " << a["given"].get<std::string>()
-              << (a["correct"].get<bool>() ? " ✓" : std::string(" ✗ (") + (nl ? "model: " : "model: ") + a["model"].get<std::string>() + ")") << "\n";
+    const auto firsts = first_attempts(session);
+    for (const Attempt* first : scenario_order(session)) {
+        const Score s = score_scenario(session, first->scenario_id);
+        o << "## " << first->scenario_id << " — " << s.correct << "/" << s.answered << "\n\n";
+        for (const Attempt* a : firsts)
+            if (a->scenario_id == first->scenario_id)
+                o << "- " << a->question_id << ": " << a->given
+                  << (a->correct ? std::string(" ✓") : " ✗ (model: " + a->model + ")") << "\n";
         o << "\n";
     }
     return o.str();
