@@ -926,9 +926,16 @@ Result run(const json& case_json, const Options& options) {
     // answer, the open values that are the same throughout a group, weighted by the group's size (a greedy
     // information gain, as decision-tree learners pick a split). Ties: the most open values it can change, then
     // the asking order.
+    // Only the open values the user wants decided count (Options::goals; none given: all of them).
+    auto wanted = [&](const std::string& path) {
+        if (path.find('#') != std::string::npos) return false;
+        if (options.goals.empty()) return true;
+        return std::any_of(options.goals.begin(), options.goals.end(),
+                           [&](const std::string& g) { return path.rfind(g, 0) == 0; });
+    };
     std::vector<std::string> open_list;
     for (const std::string& path : open)
-        if (path.find('#') == std::string::npos) open_list.push_back(path);
+        if (wanted(path)) open_list.push_back(path);
     std::vector<std::vector<int>> coded(evaluated.size(), std::vector<int>(open_list.size(), -1));
     {
         std::vector<std::map<std::string, int>> codes(open_list.size());
@@ -944,7 +951,7 @@ Result run(const json& case_json, const Options& options) {
     for (std::size_t k = 0; k < slots.size(); ++k) {
         int moves = 0;
         for (const auto& [path, n] : changes[k])
-            if (open.count(path) && path.find('#') == std::string::npos && n > 0) ++moves;
+            if (open.count(path) && wanted(path) && n > 0) ++moves;
         if (moves == 0) continue;
         // per answer of this field: per open value, the first code seen and whether it stayed the same
         std::map<std::size_t, std::pair<std::size_t, std::vector<int>>> groups;  // answer → (size, code or -2)
@@ -978,8 +985,7 @@ Result run(const json& case_json, const Options& options) {
     // Open values no probe could move (the completions disagree, but no single answer changed them on the probe
     // bases): ask the first unasked field of the same data item, or of the case, rather than stop with them open.
     if (!r.next) {
-        for (const std::string& path : open) {
-            if (path.find('#') != std::string::npos) continue;
+        for (const std::string& path : open_list) {
             std::string prefix = "/facts/";
             if (path.rfind("/data_items/", 0) == 0) prefix = "/facts" + path.substr(0, path.find('/', 12) + 1);
             for (const Slot& slot : slots) {
