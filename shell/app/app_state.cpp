@@ -64,6 +64,12 @@ void wipe_desk(AppState& s) {
     wipe_text(s.whatif.result.pointer);
     wipe_json(s.whatif.result.value);
     wipe_json(s.whatif.result.assessment);
+    wipe_buffer(s.ask.role);
+    wipe_buffer(s.ask.what);
+    wipe_buffer(s.ask.party);
+    wipe_buffer(s.ask.text_answer);
+    for (auto& t : s.ask.picked) wipe_text(t);
+    s.ask.session.wipe();
     wipe_buffer(s.fields.case_label);
     wipe_buffer(s.fields.fact_text);
 }
@@ -168,6 +174,20 @@ json snap(const WhatIfState& w) {
     return {{"filter", snap(filter)}, {"result", snap(result)}};
 }
 
+json snap(const interview::AskSession& a) {
+    json answers = json::array();
+    for (const auto& x : a.answers()) answers.push_back({x.pointer, x.value});
+    return {{"case", a.case_json()}, {"answers", answers}, {"stale", a.stale()},
+            {"assessment", a.result().assessment}, {"next", a.result().next ? a.result().next->pointer : ""}};
+}
+
+json snap(const AskState& a) {
+    const auto& [direction, role, what, party, text_answer, picked, session, frames_waiting] = a;
+    return {{"direction", snap(direction)}, {"role", snap(role)}, {"what", snap(what)}, {"party", snap(party)},
+            {"text_answer", snap(text_answer)}, {"picked", snap(picked)}, {"session", snap(session)},
+            {"frames_waiting", snap(frames_waiting)}};
+}
+
 json snap(const FieldBuffers& f) {
     const auto& [case_label, fact_text] = f;
     return {{"case_label", snap(case_label)}, {"fact_text", snap(fact_text)}};
@@ -175,10 +195,10 @@ json snap(const FieldBuffers& f) {
 } // namespace
 
 json state_snapshot(const AppState& s) {
-    const auto& [case_, training, helpdesk, dossier, whatif, map_step, fields] = s;
+    const auto& [case_, training, helpdesk, dossier, whatif, map_step, ask, fields] = s;
     return {{"case", snap(case_)}, {"training", snap(training)}, {"helpdesk", snap(helpdesk)},
             {"dossier", snap(dossier)}, {"whatif", snap(whatif)}, {"map_step", snap(map_step)},
-            {"fields", snap(fields)}};
+            {"ask", snap(ask)}, {"fields", snap(fields)}};
 }
 
 } // namespace wams::app

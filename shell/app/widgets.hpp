@@ -31,6 +31,7 @@ void draw_page_facts(App& app, consult::Session& s, std::string_view page, const
 void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // a list of elements with add/remove
 std::string fact_answer_label(const App& app, const std::string& pointer, const nlohmann::json& value);  // the shown words for a fact's value
 void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
+void pii_warning(App& app, const std::string& text);     // under a typed text: it looks like personal data (and what)
 
 // ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
 enum class Tone { positive, conditional, negative, outside, undetermined, neutral };

@@ -3,6 +3,7 @@
 
 #include "wams/json_pointer.hpp"
 #include "wams/vocabulary.hpp"
+#include "wams/wipe.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -29,11 +30,9 @@ json case_of(const Question0& q) {
     return {{"id", "vraag"}, {"facts", {{"data_items", json::array({item})}}}};
 }
 
-namespace {
-// Whether `pointer` ("/facts/data_items/0/source/type") names a field of the case vocabulary.
-bool is_case_field(const std::string& pointer) {
+const vocab::Field* field_of(const std::string& pointer) {
     const std::string prefix = "/facts";
-    if (pointer.rfind(prefix + "/", 0) != 0) return false;
+    if (pointer.rfind(prefix + "/", 0) != 0) return nullptr;
     std::string pattern;
     std::size_t i = prefix.size();
     while (i < pointer.size()) {
@@ -44,15 +43,14 @@ bool is_case_field(const std::string& pointer) {
         if (next == std::string::npos) break;
         i = next;
     }
-    return vocab::find(pattern) != nullptr;
+    return vocab::find(pattern);
 }
-} // namespace
 
 AskSession::AskSession(json case_json, std::vector<std::string> goals)
     : case_(std::move(case_json)), goals_(std::move(goals)) {}
 
 bool AskSession::answer(const std::string& pointer, json value) {
-    if (!started() || !is_case_field(pointer)) return false;
+    if (!started() || !field_of(pointer)) return false;
     if (std::any_of(answers_.begin(), answers_.end(), [&](const Answer& a) { return a.pointer == pointer; })) return false;
     json after = case_;
     if (!store_at(after, pointer, value)) return false;
@@ -76,6 +74,17 @@ void AskSession::update(const Options& options) {
     if (o.goals.empty()) o.goals = goals_;
     result_ = run(case_, o);
     dirty_ = false;
+}
+
+void AskSession::wipe() {
+    wipe_json(case_);
+    for (json& j : before_) wipe_json(j);
+    for (Answer& a : answers_) {
+        wipe_text(a.pointer);
+        wipe_json(a.value);
+    }
+    wipe_json(result_.assessment);
+    *this = AskSession{};
 }
 
 } // namespace wams::interview

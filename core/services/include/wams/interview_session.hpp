@@ -8,6 +8,7 @@
 #pragma once
 #include "wams/interview.hpp"
 #include "wams/lang.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -30,6 +31,10 @@ struct Question0 {                        // the start form: the question people
 // What is still missing before the interview can start: field names of Question0 ("direction", "what", "party"),
 // empty when it can start. Role and purpose are optional.
 std::vector<std::string> missing(const Question0& q);
+
+// The vocabulary field a pointer into a case names ("/facts/data_items/0/source/type" → data_items/*/source/type);
+// nullptr when it names none.
+const vocab::Field* field_of(const std::string& pointer);
 
 // The partial case of the question: one data item "D1" with `what`; requesting: source.party = party and
 // recipient = role; sharing: source.party = role and recipient = party; purpose when given. Nothing else.
@@ -57,6 +62,8 @@ public:
     bool stale() const { return dirty_; } // the result belongs to an earlier state: run update() (slow: ~1 s)
     void update(const Options& options = {});  // recomputes the result for the current answers
     const Result& result() const { return result_; }
+
+    void wipe();                          // overwrites every text it holds, then becomes a fresh AskSession
 
 private:
     nlohmann::json case_;
