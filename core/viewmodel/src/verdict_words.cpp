@@ -253,7 +253,7 @@ std::string verdict_sentence(const Context& c, const Target& t) {
     return say(c.lang, "verdict." + code, {{"conditions", join(conditions, " ")}});
 }
 
-std::string would_change(const Context& c, const Target& t) {
+std::vector<AnswerChange> changes(const Context& c, const Target& t) {
     const std::vector<std::string> decisive = decisive_answers(c, t);
     std::vector<const Alternative*> moving;
     for (const auto& alt : c.alternatives)
@@ -264,15 +264,21 @@ std::string would_change(const Context& c, const Target& t) {
     if (std::any_of(moving.begin(), moving.end(), is_decisive))  // the decisive answers; others only when none moves it
         moving.erase(std::remove_if(moving.begin(), moving.end(), [&](auto* alt) { return !is_decisive(alt); }), moving.end());
     std::stable_partition(moving.begin(), moving.end(), [](auto* alt) { return !alt->value.is_null(); });  // known first
-    std::vector<std::string> said, sentences;
+    std::vector<AnswerChange> out;
     for (const Alternative* alt : moving) {
-        if (sentences.size() == kMaxChanges || std::find(said.begin(), said.end(), alt->pointer) != said.end()) continue;
-        said.push_back(alt->pointer);
-        sentences.push_back(say(c.lang, "change",
-                                {{"question", question_label(alt->pointer, c.lang)},
-                                 {"answer", answer_label(alt->pointer, alt->value, c.lang)},
-                                 {"outcome", outcome_label(t, outcome_code(alt->assessment, t), c.lang)}}));
+        const auto said = [&](const AnswerChange& ch) { return ch.pointer == alt->pointer; };
+        if (out.size() < kMaxChanges && std::none_of(out.begin(), out.end(), said))
+            out.push_back({alt->pointer, alt->value, outcome_code(alt->assessment, t)});
     }
+    return out;
+}
+
+std::string would_change(const Context& c, const Target& t, const std::vector<AnswerChange>& changes) {
+    std::vector<std::string> sentences;
+    for (const auto& ch : changes)
+        sentences.push_back(say(c.lang, "change", {{"question", question_label(ch.pointer, c.lang)},
+                                                   {"answer", answer_label(ch.pointer, ch.value, c.lang)},
+                                                   {"outcome", outcome_label(t, ch.outcome, c.lang)}}));
     return sentences.empty() ? say(c.lang, "change_none") : join(sentences, " ");
 }
 
@@ -316,8 +322,10 @@ std::string target_title(const Context& c, const Target& t) {
 }
 
 VerdictWords words_for(const Context& c, const Target& t) {
-    return VerdictWords{target_subject(c.a, t), target_title(c, t), because(c, t), verdict_sentence(c, t), would_change(c, t),
-                        depends(c, t), target_rules(c.a, t)};
+    std::vector<AnswerChange> moving = changes(c, t);
+    std::string change_words = would_change(c, t, moving);
+    return VerdictWords{target_subject(c.a, t), target_title(c, t), because(c, t), verdict_sentence(c, t),
+                        std::move(change_words), std::move(moving), depends(c, t), target_rules(c.a, t)};
 }
 
 } // namespace

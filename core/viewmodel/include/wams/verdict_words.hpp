@@ -13,10 +13,18 @@
 #include "wams/case.hpp"
 #include "wams/lang.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
 namespace wams {
+
+struct AnswerChange {           // one answer that, given instead, changes the outcome
+    std::string pointer;       // into FACTS: "/data_items/0/provider_response"
+    nlohmann::json value;      // the other answer
+    std::string outcome;       // the §0.3 value or verdict it then gets (for tests and the UI's tone; never shown)
+};
 
 struct VerdictWords {
     std::string subject;       // "investigation", "coordination", "case_conference", "data_items/D1"
@@ -24,6 +32,7 @@ struct VerdictWords {
     std::string because;       // the decisive answers given: "Omdat u antwoordde: «Doel» — Het Wams-onderzoek; …"
     std::string verdict;       // the outcome as a sentence, its conditions in words
     std::string would_change;  // which answer, if different, changes the outcome, and to what
+    std::vector<AnswerChange> changes;  // the same as data: the answers named in would_change
     std::string depends;       // the ambiguity it rests on: outcome per reading, what to ask the municipality; "" when none
     Ids rules;                 // the rule chips
 };
