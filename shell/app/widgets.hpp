@@ -49,5 +49,6 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
 void outcome_line(App& app, consult::Session& s, const char* label, const nlohmann::json& outcome, std::string_view id);  // label, value badge, rule chips
 void item_result(App& app, consult::Session& s, const nlohmann::json& item, std::string_view id);  // verdict, rules, conditions, ambiguities of one data item
 void investigation_readings(App& app, consult::Session& s, const nlohmann::json& investigation);  // A1: both readings' outcomes + quotes
+void verdict_words(App& app, consult::Session& s, std::string_view subject, std::string_view id);  // why, in words; what would change it
 
 } // namespace wams::app::widgets

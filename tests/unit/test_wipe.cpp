@@ -75,6 +75,10 @@ void use_case(wams::app::consult::Session& c) {
     c.facts = pub_facts("PUB-04");
     c.assessment = wams::assess(*c.facts);
     c.assessment_json = wams::to_json(*c.assessment);
+    c.words = wams::all_in_words(*c.facts, *c.assessment, wams::Lang::en);
+    c.words.front().title = kMarker;
+    c.words_revision = c.computed_revision;
+    c.words_lang = wams::Lang::en;
     c.process_page = "scope";
     c.walk_item = 1;
     c.walk_page = "Q13";
