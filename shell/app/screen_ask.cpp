@@ -166,7 +166,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
-    consult::rec("ask.question", label);
+    consult::rec("ask.question:" + slot.pointer, label);  // the pointer in the id: tests answer it from a full case
     if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
         ImGui::TextDisabled("%s", help.c_str());
     ImGui::PushID(slot.pointer.c_str());
