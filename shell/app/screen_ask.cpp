@@ -105,13 +105,14 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
     consult::rec("ask.text", field_label(app, slot.pointer));
+    bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
+        widgets::flow_item(ImGui::CalcTextSize(sv.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2, first);
+        first = false;
         if (ImGui::SmallButton(sv.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
         consult::rec("ask.suggest=" + sv, sv);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     ImGui::BeginDisabled(a.text_answer[0] == '\0');
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
     ImGui::EndDisabled();
@@ -121,8 +122,11 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
 }
 
 void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
+        widgets::flow_item(widgets::radio_width(sv.c_str()), first);
+        first = false;
         bool on = std::find(a.picked.begin(), a.picked.end(), sv) != a.picked.end();
         if (ImGui::Checkbox(sv.c_str(), &on)) {
             if (on) a.picked.push_back(sv);
@@ -130,6 +134,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
         }
         consult::rec("ask.pick=" + sv, sv);
     }
+    ImGui::Spacing();
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
         give(app, a, slot.pointer, json(a.picked));
     consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
@@ -173,7 +178,11 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     switch (slot.field->kind) {
         case wams::vocab::Kind::choice:
         case wams::vocab::Kind::flag:
-            for (const json& v : slot.domain) option_button(app, a, slot, v, iv::answer_label(*slot.field, v, app.lang));
+            for (std::size_t i = 0; i < slot.domain.size(); ++i) {
+                const std::string words = iv::answer_label(*slot.field, slot.domain[i], app.lang);
+                widgets::flow_item(widgets::radio_width(words.c_str()), i == 0);
+                option_button(app, a, slot, slot.domain[i], words);
+            }
             break;
         case wams::vocab::Kind::text: text_question(app, a, slot); break;
         case wams::vocab::Kind::text_list: list_question(app, a, slot); break;

@@ -31,7 +31,9 @@ void draw_page_facts(App& app, consult::Session& s, std::string_view page, const
 void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // a list of elements with add/remove
 std::string fact_answer_label(const App& app, const std::string& pointer, const nlohmann::json& value);  // the shown words for a fact's value
 void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
-void pii_warning(App& app, const std::string& text);     // under a typed text: it looks like personal data (and what)
+void pii_warning(App& app, const std::string& text);
+void flow_item(float width, bool first);                 // radio-like widgets in rows: SameLine while the next fits
+float radio_width(const char* label);                    // the width flow_item needs for a radio/checkbox with label     // under a typed text: it looks like personal data (and what)
 
 // ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
 enum class Tone { positive, conditional, negative, outside, undetermined, neutral };

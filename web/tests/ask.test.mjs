@@ -33,8 +33,9 @@ async function clickInView(app, id) {
   const { st, w } = await app.widget(id);
   assert.ok(w, `${id} not drawn; drawn: ${st.widgets.map((x) => x.id).join(', ')}`);
   const [cx0, cy0, cx1, cy1] = w.clip ?? [0, 0, st.display.w, st.display.h];
-  assert.ok(w.y >= Math.max(0, cy0) - 1 && w.y + w.h <= Math.min(st.display.h, cy1) + 1 && w.x + w.w <= st.display.w,
-    `${id} is not in view without scrolling (y=${w.y}, h=${w.h}, clip ${cy0}–${cy1}, window ${st.display.h})`);
+  const inView = w.y >= Math.max(0, cy0) - 1 && w.y + w.h <= Math.min(st.display.h, cy1) + 1 && w.x + w.w <= st.display.w;
+  if (!inView) await app.screenshot('ask-not-in-view.png');
+  assert.ok(inView, `${id} is not in view without scrolling (y=${w.y}, h=${w.h}, clip ${cy0}–${cy1}, window ${st.display.h})`);
   await app.click(id);
 }
 
