@@ -6,6 +6,7 @@
 // [SECTION] Search state
 // [SECTION] Result list
 // [SECTION] Answer
+// [SECTION] From question to case
 // [SECTION] Screen
 #include "app_state.hpp"
 #include "consult.hpp"
@@ -13,8 +14,10 @@
 #include "training_ui.hpp"
 #include "widgets.hpp"
 #include "wams/helpdesk.hpp"
+#include "wams/interview_session.hpp"
 #include "wams/process_steps.hpp"
 
+#include <cstdio>
 #include <cstring>
 
 namespace {
@@ -110,6 +113,35 @@ void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
     ImGui::PopTextWrapPos();
 }
 
+// ---- [SECTION] From question to case (issue 17 part 3): a question about one piece of data is offered as an
+// interview, with what was understood shown; the button fills the Vraag start form, where it can be corrected.
+void offer_interview(wams::app::App& app, const HelpState& h) {
+    const auto q = wams::interview::understand(h.query);
+    if (!q) return;
+    const bool request = q->direction == wams::interview::Direction::request;
+    std::string understood = std::string(tr(app, request ? "ask.direction.request" : "ask.direction.share")) + ": «" +
+                             q->what + "» " + tr(app, request ? "helpdesk.offer.from" : "helpdesk.offer.with") + " «" +
+                             q->party + "»";
+    if (!q->role.empty()) understood += std::string(" — ") + tr(app, "helpdesk.offer.role") + " «" + q->role + "»";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));
+    ImGui::TextWrapped("%s", tr(app, "helpdesk.offer"));
+    ImGui::PopStyleColor();
+    ImGui::TextWrapped("%s", understood.c_str());
+    consult::rec("helpdesk.offer.understood", understood);
+    if (ImGui::Button(tr(app, "helpdesk.offer.start"))) {
+        wams::app::AskState& a = wams::app::app_state().ask;
+        a.session.wipe();
+        a.direction = request ? 0 : 1;
+        std::snprintf(a.what, sizeof a.what, "%s", q->what.c_str());
+        std::snprintf(a.party, sizeof a.party, "%s", q->party.c_str());
+        std::snprintf(a.role, sizeof a.role, "%s", q->role.c_str());
+        app.go_to("ask");
+        app.state_changed = true;
+    }
+    consult::rec("helpdesk.offer.start", tr(app, "helpdesk.offer.start"));
+    ImGui::Spacing();
+}
+
 // ---- [SECTION] Screen ----------------------------------------------------------------------------------------
 void draw_helpdesk(wams::app::App& app) {
     auto& s = consult::session();
@@ -125,6 +157,7 @@ void draw_helpdesk(wams::app::App& app) {
     if (ImGui::InputTextWithHint("##search", tr(app, "helpdesk.hint"), h.query, sizeof h.query)) app.state_changed = true;
     consult::rec("helpdesk.search", h.query);
     run_search(h);  // on every keystroke: search_help is instant (docs/helpdesk.md)
+    offer_interview(app, h);
 
     const wams::HelpAnswer* shown = nullptr;
     if (!h.selected.empty()) shown = wams::find_help_answer(h.selected);

@@ -76,3 +76,40 @@ TEST_CASE("issue 17's example question reaches assess's verdict, asking only for
     CHECK(s.result().assessment["data_items"][0]["verdict"] == "allowed_under_conditions");
     CHECK(asked == static_cast<int>(s.answers().size()));
 }
+
+TEST_CASE("a typed question read as the start form, shown to be corrected", "[interview_session]") {
+    struct Case {
+        const char* text;
+        iv::Direction direction;
+        const char *what, *party, *role;
+    };
+    // Written by hand: what a professional would fill in for each question.
+    const Case cases[] = {
+        {"Ik ben wijkcoach; een cliënt heeft schulden en opvoedingsproblemen. Mag ik de schuldhulpverlener vragen naar "
+         "de betalingsachterstanden?",
+         iv::Direction::request, "betalingsachterstanden", "schuldhulpverlener", "wijkcoach"},
+        {"Mag ik het schoolverzuim van de zoon delen met de wijkagent?", iv::Direction::share,
+         "schoolverzuim van de zoon", "wijkagent", ""},
+        {"Ik ben een Wmo-consulent. Kan ik de huurachterstand opvragen bij de woningcorporatie?",
+         iv::Direction::request, "huurachterstand", "woningcorporatie", "wmo consulent"},
+        {"mogen wij bij de huisarts de medicatie opvragen", iv::Direction::request, "medicatie", "huisarts", ""},
+        {"Mag ik de voortgang van de behandeling doorgeven aan de casusregisseur?", iv::Direction::share,
+         "voortgang van de behandeling", "casusregisseur", ""},
+    };
+    for (const Case& c : cases) {
+        INFO(c.text);
+        const auto q = iv::understand(c.text);
+        REQUIRE(q.has_value());
+        CHECK(q->direction == c.direction);
+        CHECK(q->what == c.what);
+        CHECK(q->party == c.party);
+        CHECK(q->role == c.role);
+        CHECK(iv::missing(*q).empty());
+    }
+    // Not a question about one piece of data: nothing offered.
+    for (const char* text : {"Wanneer start het onderzoek?", "Is de Wams al in werking?", "Mag ik delen?",
+                             "Wie mag een onderzoek aanvragen?"}) {
+        INFO(text);
+        CHECK_FALSE(iv::understand(text).has_value());
+    }
+}

@@ -95,3 +95,20 @@ test('Vraag: the wijkcoach question reaches assess\'s verdict in at most 15 answ
   assert.deepEqual(app.problems, []);
   assert.deepEqual(app.requests.filter((u) => !u.startsWith(env.url)), [], 'a request left the page');
 });
+
+test('help desk: the wijkcoach question is offered as a Vraag, understood and filled in to be checked', async () => {
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  await app.click('start.door.helpdesk');
+  await app.type('helpdesk.search', 'Ik ben wijkcoach; een cliënt heeft schulden en opvoedingsproblemen. Mag ik de ' +
+    'schuldhulpverlener vragen naar de betalingsachterstanden?');
+  const { w } = await app.widget('helpdesk.offer.understood');
+  assert.ok(w, 'no offer to check the question as an interview');
+  assert.equal(w.label, 'Gegevens opvragen bij een ander: «betalingsachterstanden» bij «schuldhulpverlener» — uw rol «wijkcoach»');
+  await clickInView(app, 'helpdesk.offer.start');
+  assert.equal((await app.state()).screen, 'ask');
+  await clickInView(app, 'ask.start');  // enabled: direction, data and party were filled in
+  const st = await app.state();
+  assert.ok(st.widgets.some((x) => x.id.startsWith('ask.question:')), 'the interview did not start');
+  assert.ok(st.widgets.some((x) => x.id === 'ask.verdict' && x.label === 'Nog open'));
+  assert.deepEqual(app.problems, []);
+});

@@ -28,6 +28,12 @@ struct Question0 {                        // the start form: the question people
     std::optional<std::string> purpose;   // for what: a data_items[].purpose code; nullopt = let the interview ask
 };
 
+// A typed question read as the start form, when it is one ("Ik ben wijkcoach; … Mag ik de schuldhulpverlener vragen
+// naar de betalingsachterstanden?", "mag ik het schoolverzuim delen met de wijkagent?"): the direction, the data, the
+// other party and the asker's role, as written (folded to lower case). nullopt when the question does not say which
+// data and from or with whom. The help desk offers it to be checked and corrected before the interview starts.
+std::optional<Question0> understand(std::string_view text);
+
 // What is still missing before the interview can start: field names of Question0 ("direction", "what", "party"),
 // empty when it can start. Role and purpose are optional.
 std::vector<std::string> missing(const Question0& q);
