@@ -1,0 +1,339 @@
+// test_app_text.cpp — issue 17 part 5, "no code on a Dutch screen". Opens every public case through the session
+// (consult::open_case), draws every screen headlessly in Dutch (an ImGui context with a built font atlas, no
+// renderer) — start, every process page, every walk page of every data item, the assessment, the map per step, what
+// if, case file, dossier, training, trainer, help desk, facts — and opens every id chip's card on each. The text of a
+// frame is the DOM mirror's (a11y_snapshot_json: title, widget labels, field values, explanations) plus everything
+// ImGui rendered as text (its log), so card bodies and headings that the mirror leaves out are checked too.
+// An offence is a rulebook §0.3 code (vocabulary codes and field names), a snake_case identifier, a domain reference
+// ("social:Wgs"), a JSON pointer ("/facts/…", "#title"), an English UI word, or a case's data-item id ("D1") outside
+// the rule/ambiguity/design-choice chips. Each offence is printed with its screen and text.
+#include "a11y_mirror.hpp"
+#include "app.hpp"
+#include "app_state.hpp"
+#include "consult.hpp"
+#include "test_hooks.hpp"
+#include "wams/process_steps.hpp"
+#include "wams/ui_model.hpp"
+
+#include "imgui.h"
+#include "imgui_internal.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace {
+
+using nlohmann::json;
+namespace app = wams::app;
+namespace consult = wams::app::consult;
+
+json read_json(const std::string& rel) {
+    std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/" + rel);
+    return json::parse(in);
+}
+
+// ---- What counts as an offence -------------------------------------------------------------------------------
+// Codes that are also ordinary Dutch words or names a Dutch text uses as they are.
+const std::map<std::string, std::string> kDutchCodes = {
+    {"regisseur", "Dutch word (coordination form R44)"},
+    {"mantelzorger", "Dutch word (informal carer)"},
+    {"vertegenwoordiger", "Dutch word (representative)"},
+    {"opsporing", "Dutch word (criminal investigation)"},
+    {"loket", "Dutch word (intake desk)"},
+    {"route", "Dutch word"},
+    {"criteria", "Dutch word"},
+    {"label", "Dutch word"},
+    {"kind", "Dutch word (child)"},
+    {"type", "Dutch word"},
+    {"Wjsg", "name of a law"},
+    {"Wpg", "name of a law"},
+    {"2.3a.1", "article number, cited as such in Dutch (art. 2.3a.1)"},
+    {"2.3a.4", "article number, cited as such in Dutch (art. 2.3a.4)"},
+    {"§2.3", "report section, cited as such in Dutch"},
+    {"§3.1.1", "report section, cited as such in Dutch"},
+};
+
+// English words of the UI that must not appear in Dutch text (whole word, case-sensitive).
+const std::vector<std::string> kEnglishWords = {
+    "Yes", "No", "Entry", "entry", "routes", "Routes", "item", "Item", "items", "Scope", "scope", "Investigation",
+    "investigation", "Coordination", "coordination", "Case", "conference", "Conference", "allowed", "Allowed", "not",
+    "the", "The", "and", "with", "from", "None", "none", "null", "true", "false", "unknown", "pending", "Step",
+    "Question", "Answer", "Source", "source", "Rules", "Section", "Chapter", "Design", "choice", "Save", "Undo",
+    "Back", "Next", "Remove", "Search", "Help", "Data", "requester", "client", "Client", "party", "purpose",
+};
+
+std::set<std::string> vocabulary_codes() {
+    const json v = read_json("assets/vocabulary.json");
+    std::set<std::string> codes;
+    for (const auto& f : v["fields"]) {
+        std::stringstream path(f["path"].get<std::string>());
+        for (std::string seg; std::getline(path, seg, '/');)
+            if (!seg.empty() && seg != "*") codes.insert(seg);
+        for (const auto& val : f.value("values", json::array())) codes.insert(val["code"].get<std::string>());
+    }
+    for (const auto& o : v["outcomes"])
+        for (const auto& val : o["values"]) codes.insert(val.is_string() ? val.get<std::string>() : val["code"].get<std::string>());
+    for (const auto& [code, reason] : kDutchCodes) codes.erase(code);
+    return codes;
+}
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (c & 0x80); }
+
+// Whole-word occurrence of `w` in `text` (a word boundary: not a letter, digit, '_' or UTF-8 byte either side).
+bool has_word(const std::string& text, const std::string& w) {
+    for (std::size_t at = text.find(w); at != std::string::npos; at = text.find(w, at + 1)) {
+        const bool left = at == 0 || !word_char(text[at - 1]);
+        const std::size_t end = at + w.size();
+        const bool right = end >= text.size() || !word_char(text[end]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+struct Offence {
+    std::string screen, kind, what, text;
+};
+
+struct Checker {
+    std::set<std::string> codes = vocabulary_codes();
+    std::vector<Offence> found;
+    std::set<std::string> seen;  // screen-independent: one report per (kind, what, text)
+
+    void add(const std::string& screen, const std::string& kind, const std::string& what, const std::string& text) {
+        if (seen.insert(kind + "\x1f" + what + "\x1f" + text).second) found.push_back({screen, kind, what, text});
+    }
+
+    // One line of Dutch text.
+    void line(const std::string& screen, const std::string& text) {
+        static const std::regex snake(R"((^|[^A-Za-z0-9_])([a-z][a-z0-9]*(_[a-z0-9]+)+)($|[^A-Za-z0-9_]))");
+        static const std::regex domain_ref(R"(\b(social|adjacent):)");
+        static const std::regex pointer(R"((^|[\s("'])(/[a-z_]+)+/?([a-z0-9_*]+)?|(^|[\s("'])#[A-Za-z_])");
+        std::smatch m;
+        for (const auto& c : codes)
+            if (has_word(text, c)) add(screen, "code", c, text);
+        if (std::regex_search(text, m, snake)) add(screen, "code", m[2], text);
+        if (std::regex_search(text, m, domain_ref)) add(screen, "domain reference", m[0], text);
+        if (std::regex_search(text, m, pointer)) add(screen, "JSON pointer", m[0], text);
+        for (const auto& w : kEnglishWords)
+            if (has_word(text, w)) add(screen, "English word", w, text);
+    }
+};
+
+// ---- Drawing screens without a renderer ------------------------------------------------------------------------
+struct Headless {
+    app::App a;
+    std::string preview;  // multi-line previews of a document (case file JSON, dossier record): not screen text
+
+    Headless() {
+        ImGui::CreateContext();
+        app::setup_style();
+        app::setup_fonts(a);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas (no texture uploaded)
+        ImGui::GetIO().DisplaySize = ImVec2(1280, 16000);            // tall: nothing is scrolled out of view
+        ImGui::GetIO().DeltaTime = 1.0f / 60;
+    }
+    ~Headless() { ImGui::DestroyContext(); }
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+
+    // Draws the current state twice (the first frame lays out new windows) and returns its text, one line each.
+    std::vector<std::string> frame() {
+        std::string rendered;
+        for (int i = 0; i < 2; ++i) {
+            ImGui::NewFrame();
+            ImGui::LogToBuffer();
+            app::draw_frame(a);
+            rendered = GImGui->LogBuffer.c_str();
+            ImGui::LogFinish();
+            ImGui::Render();
+        }
+        std::vector<std::string> lines = mirror_lines();
+        std::set<std::string> skip;
+        std::stringstream pv(preview);
+        for (std::string l; std::getline(pv, l);) skip.insert(trim(l));
+        static const std::regex input_box(R"(\{[^{}]*\})");  // a text box's content: the stored fact (mirror: its value)
+        std::stringstream in(rendered);
+        for (std::string l; std::getline(in, l);) {
+            const std::string t = trim(l);
+            if (skip.count(t) || skip.count(strip_braces(t))) continue;
+            const std::string shown = trim(std::regex_replace(t, input_box, ""));
+            if (!shown.empty()) lines.push_back(shown);
+        }
+        return lines;
+    }
+
+    std::vector<std::string> mirror_lines() {
+        const json snap = json::parse(app::a11y_snapshot_json(app::test_hooks::state_json(a)));
+        std::vector<std::string> out{snap.value("title", "")};
+        for (const auto& it : snap["items"]) {
+            const std::string id = it.value("id", "");
+            std::string text = it.value("label", "");
+            if (it.contains("value")) text += ": " + it["value"].get<std::string>();
+            if (id == "assess.ready") continue;  // the test hook's marker, not shown
+            if (id == "dossier.preview") continue;  // the record itself (a document, its digests fixed): see `preview`
+            out.push_back(text);
+            if (id.rfind("card.", 0) != 0) item_ids.emplace_back(text);  // chips carry R/A/D ids by design
+        }
+        for (const auto& l : snap["explanation"]) out.push_back(l.value("text", ""));
+        return out;
+    }
+    std::vector<std::string> item_ids;  // mirror texts outside chips, of the last frames
+
+    static std::string strip_braces(std::string t) {  // a preview's first/last line carries the box's "{" / "}"
+        if (!t.empty() && t.front() == '{') t.erase(0, 1);
+        if (!t.empty() && t.back() == '}') t.pop_back();
+        return trim(t);
+    }
+
+    static std::string trim(const std::string& s) {
+        const auto b = s.find_first_not_of(" \t");
+        if (b == std::string::npos) return "";
+        return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+    }
+};
+
+struct Walker {
+    Headless ui;
+    Checker check;
+    std::set<std::string> item_ids;  // the data-item ids of the case drawn
+
+    void visit(const std::string& screen_name) {
+        auto& s = consult::session();
+        s.expanded_card.clear();
+        draw(screen_name);
+        // Every chip of the screen opened: its card (rule, ambiguity, design choice, condition, advisory).
+        std::vector<std::string> chips;
+        for (const auto& w : json::parse(app::test_hooks::state_json(ui.a))["widgets"]) {
+            const std::string id = w.value("id", "");
+            if (id.rfind("card.", 0) == 0) chips.push_back(id.substr(5));
+        }
+        for (const auto& key : chips) {
+            s.expanded_card = key;
+            draw(screen_name + " + card " + key);
+        }
+        s.expanded_card.clear();
+    }
+
+    void draw(const std::string& screen_name) {
+        ui.item_ids.clear();
+        for (const auto& l : ui.frame()) check.line(screen_name, l);
+        for (const auto& t : ui.item_ids)
+            for (const auto& id : item_ids)
+                if (has_word(t, id)) check.add(screen_name, "data-item id", id, t);
+    }
+
+    void go(const std::string& screen) {
+        ui.a.go_to(screen);
+        ui.a.screen = screen;
+    }
+
+    void walk_case(const json& c) {
+        auto& s = consult::session();
+        consult::open_case(s, c);
+        item_ids.clear();
+        for (const auto& it : c["facts"].value("data_items", json::array())) item_ids.insert(it.value("item_id", ""));
+        const std::string id = c.value("id", "");
+        go("start");
+        visit(id + " start");
+        go("process");
+        for (const auto& page : consult::visible_process_pages(s)) {
+            s.process_page = page;
+            visit(id + " process/" + page);
+        }
+        go("walk");
+        const int items = static_cast<int>(s.editor.value("/data_items").size());
+        for (int i = 0; i < items; ++i) {
+            s.walk_item = i;
+            std::vector<std::string> pages;
+            for (auto p : wams::ui::walk_pages()) pages.emplace_back(p);
+            pages.emplace_back("Q13");
+            for (const auto& p : pages) {
+                s.walk_page = p;
+                visit(id + " walk/" + std::to_string(i) + "/" + p);
+            }
+        }
+        go("assessment");
+        visit(id + " assessment");
+        go("map");
+        for (const auto& step : wams::process_steps()) {
+            app::app_state().map_step = std::string(step.id);
+            visit(id + " map/" + std::string(step.id));
+        }
+        go("whatif");
+        visit(id + " whatif");
+        const auto candidates = wams::ui::what_if_candidates(s.editor.facts());
+        if (!candidates.empty()) {
+            s.whatif_pointer = candidates.front();
+            const wams::ui::FieldSpec* spec = wams::ui::find_field(s.whatif_pointer);
+            for (const auto& v : spec ? wams::ui::field_answers(*spec, s.whatif_pointer, s.editor.facts()) : std::vector<json>{})
+                if (v != s.editor.value(s.whatif_pointer)) s.whatif_value = v;
+            visit(id + " whatif " + s.whatif_pointer);
+        }
+        ui.preview = wams::ui::case_file_text(s.editor.case_doc());
+        go("casefile");
+        visit(id + " casefile");
+        go("dossier");
+        draw(id + " dossier (record)");  // the record is drawn once its state exists
+        ui.preview = app::app_state().dossier.preview;
+        visit(id + " dossier");
+        ui.preview.clear();
+    }
+
+    void desk_screens() {
+        for (const char* screen : {"training", "trainer", "facts", "helpdesk"}) {
+            go(screen);
+            visit(screen);
+        }
+        auto& h = app::app_state().helpdesk;
+        std::snprintf(h.query, sizeof h.query, "%s",
+                      "Ik ben wijkcoach; mag ik de schuldhulpverlener vragen naar de betalingsachterstanden?");
+        visit("helpdesk (question of issue 17)");
+    }
+};
+
+} // namespace
+
+TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen (issue 17 part 5)", "[app_text]") {
+    const json cases = read_json("tests/data/cases_public.json")["cases"];
+    REQUIRE(cases.size() == 20);
+    Walker w;
+    w.ui.a.set_lang(wams::Lang::nl);
+    for (const auto& c : cases) w.walk_case(c);
+    w.desk_screens();
+    for (const auto& o : w.check.found)
+        UNSCOPED_INFO("[" << o.screen << "] " << o.kind << " \"" << o.what << "\" in: " << o.text);
+    INFO(w.check.found.size() << " offences");
+    CHECK(w.check.found.empty());
+}
+
+TEST_CASE("the checker finds each kind of offence it looks for", "[app_text]") {
+    Checker c;
+    c.line("s", "Waarde: within_scope");
+    c.line("s", "Bron: social:Wgs");
+    c.line("s", "Veld /facts/entry/route ontbreekt");
+    c.line("s", "Zie #title");
+    c.line("s", "§3 Entry routes");
+    c.line("s", "Regisseur en mantelzorger, art. 2.3a.1 en §3.1.1 van de Wjsg");  // Dutch words and citations only
+    std::set<std::string> kinds;
+    for (const auto& o : c.found) kinds.insert(o.kind + ":" + o.what);
+    CHECK(kinds.count("code:within_scope"));
+    CHECK(kinds.count("domain reference:social:"));
+    CHECK(kinds.count("English word:Entry"));
+    CHECK(kinds.count("English word:routes"));
+    bool pointer = false, hash = false;
+    for (const auto& o : c.found) {
+        pointer = pointer || (o.kind == "JSON pointer" && o.text.find("/facts") != std::string::npos);
+        hash = hash || (o.kind == "JSON pointer" && o.text.find("#title") != std::string::npos);
+        CHECK(o.text.find("Regisseur") == std::string::npos);
+    }
+    CHECK(pointer);
+    CHECK(hash);
+}
