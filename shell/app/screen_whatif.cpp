@@ -149,8 +149,8 @@ std::string difference_text(const wams::app::App& app, const wams::ui::Assessmen
         if (index && i > 0 && parts[i - 1] == "data_items") words = widgets::item_name(app.lang, std::stoul(p));
         else if (index) words = "#" + std::to_string(std::stoul(p) + 1);
         else if (p == "value" || p == "verdict" || p == "data_items") continue;
-        else if (wams::i18n::has(app.lang, "out." + p)) words = tr(app, "out." + p);
-        else if (wams::i18n::has(app.lang, "codes.out." + p)) words = tr(app, "codes.out." + p);
+        else if (wams::i18n::has(app.lang, "out." + p)) words = wams::i18n::text(app.lang, "out." + p);
+        else if (wams::i18n::has(app.lang, "codes.out." + p)) words = wams::i18n::text(app.lang, "codes.out." + p);
         else words = p;
         name += (name.empty() ? "" : ", ") + words;
     }

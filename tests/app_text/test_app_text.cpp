@@ -190,12 +190,12 @@ struct Headless {
             out.push_back(text);
             // Chips carry R/A/D ids by design; the item's own "Kenmerk" field holds its item_id (the case's data).
             const bool own_id = id.size() > 8 && id.compare(id.size() - 8, 8, "/item_id") == 0;
-            if (id.rfind("card.", 0) != 0 && !own_id) item_ids.emplace_back(text);
+            if (id.rfind("card.", 0) != 0 && !own_id) outside_chips.emplace_back(text);
         }
         for (const auto& l : snap["explanation"]) explanation.push_back(l.value("text", ""));
         return out;
     }
-    std::vector<std::string> item_ids;     // mirror texts outside chips, of the last frame
+    std::vector<std::string> outside_chips;  // mirror texts outside the R/A/D chips, of the last frame
     std::vector<std::string> explanation;  // the mirror's explanation lines (core's explain_lines) of the last frame
 
     static std::string strip_braces(std::string t) {  // a preview's first/last line carries the box's "{" / "}"
@@ -239,14 +239,14 @@ struct Walker {
     std::ofstream dump{std::getenv("WAMS_APP_TEXT_DUMP") ? std::getenv("WAMS_APP_TEXT_DUMP") : ""};  // every line checked, for a reader
 
     void draw(const std::string& screen_name) {
-        ui.item_ids.clear();
+        ui.outside_chips.clear();
         ui.explanation.clear();
         for (const auto& l : ui.frame()) {
             check.line(screen_name, without_user_text(l));
             if (dump) dump << screen_name << '\t' << l << '\n';
         }
         for (const auto& l : ui.explanation) pending.line(screen_name, without_user_text(l));
-        for (const auto& t : ui.item_ids)
+        for (const auto& t : ui.outside_chips)
             for (const auto& id : item_ids)
                 if (has_word(t, id)) check.add(screen_name, "data-item id", id, t);
     }
@@ -289,10 +289,7 @@ struct Walker {
         return line;
     }
 
-    void go(const std::string& screen) {
-        ui.a.go_to(screen);
-        ui.a.screen = screen;
-    }
+    void go(const std::string& screen) { ui.a.go_to(screen); }
 
     void walk_case(const json& c) {
         auto& s = consult::session();
