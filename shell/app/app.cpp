@@ -12,6 +12,7 @@
 #include "imgui_internal.h"
 #include "privacy_ui.hpp"
 #include "test_hooks.hpp"
+#include "wams/assets.hpp"
 #include "wams/i18n.hpp"
 #include "wams/stage.hpp"
 
@@ -127,6 +128,22 @@ void lang_button(App& app, Lang lang, const char* key) {
     if (active) ImGui::PopStyleColor();
 }
 
+// An embedded asset that could not be read is a build defect (assets.hpp): its part of the tool is empty, so every
+// screen says so, with the asset and the JSON path, instead of quietly answering from half the rules.
+void draw_asset_errors(App& app) {
+    static const std::vector<AssetLoadError> errors = asset_load_errors();
+    if (errors.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.05f, 0.05f, 1.0f));
+    ImGui::TextWrapped("%s", tr(app, "app.asset_error"));
+    test_hooks::record_last_item("app.asset_error", tr(app, "app.asset_error"));
+    for (const AssetLoadError& e : errors) {
+        const std::string line = e.asset + (e.error.path.empty() ? "" : " " + e.error.path) + ": " + e.error.message;
+        ImGui::BulletText("%s", line.c_str());
+        test_hooks::record_last_item("app.asset_error." + e.asset + e.error.path, line);
+    }
+    ImGui::PopStyleColor();
+}
+
 void draw_header(App& app) {
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushFont(app.font_title);
@@ -155,6 +172,7 @@ void draw_header(App& app) {
     ImGui::SameLine();
     ImGui::TextWrapped("%s", status.c_str());  // wraps at 200 %
     test_hooks::record_last_item("app.stage", status);
+    draw_asset_errors(app);
 
     // The promise: always visible, in every screen.
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.40f, 0.20f, 1.0f));

@@ -6,6 +6,7 @@
 #include "app_state.hpp"
 
 #include "wams/case.hpp"
+#include "wams/i18n.hpp"
 #include "wams/wipe.hpp"
 
 #include <cstring>
@@ -41,6 +42,8 @@ void wipe_case(consult::Session& s) {
     wipe_case_editor(s.editor);
     wipe_errors(s.errors);
     wipe_json(s.assessment_json);
+    for (auto& w : s.words)
+        for (std::string* t : {&w.title, &w.because, &w.verdict, &w.would_change, &w.depends}) wipe_text(*t);
     wipe_json(s.whatif_value);
     for (auto& c : s.pending_cases) wipe_json(c);
     for (std::string* t : {&s.whatif_pointer, &s.file_message, &s.last_saved_text, &s.expanded_card})
@@ -64,6 +67,12 @@ void wipe_desk(AppState& s) {
     wipe_text(s.whatif.result.pointer);
     wipe_json(s.whatif.result.value);
     wipe_json(s.whatif.result.assessment);
+    wipe_buffer(s.ask.role);
+    wipe_buffer(s.ask.what);
+    wipe_buffer(s.ask.party);
+    wipe_buffer(s.ask.text_answer);
+    for (auto& t : s.ask.picked) wipe_text(t);
+    s.ask.session.wipe();
     wipe_buffer(s.fields.case_label);
     wipe_buffer(s.fields.fact_text);
 }
@@ -95,6 +104,11 @@ json snap(const ui::CaseEditor& e) {
 json snap(const ValidationError& e) { return json::array({e.path, e.expected, e.found, e.message_nl, e.message_en}); }
 json snap(const Facts& f) { return to_json(f); }
 json snap(const Assessment& a) { return to_json(a); }
+json snap(Lang l) { return std::string(i18n::lang_code(l)); }
+json snap(const VerdictWords& w) {
+    return {{"subject", w.subject}, {"title", w.title}, {"because", w.because}, {"verdict", w.verdict},
+            {"would_change", w.would_change}, {"depends", w.depends}, {"rules", w.rules}};
+}
 json snap(const HelpHit& h) { return {{"answer", h.answer ? h.answer->id : ""}, {"score", h.score}}; }
 json snap(const ui::AssessmentDifference& d) {
     return {{"pointer", d.pointer}, {"before", d.before}, {"after", d.after}, {"decisive", d.decisive}};
@@ -119,12 +133,14 @@ json snap(const std::vector<T>& v) {
 }
 
 json snap(const consult::Session& s) {
-    const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, process_page,
+    const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, words,
+                 words_revision, words_lang, process_page,
                  walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_message_error,
                  screen_request, pending_cases, last_saved_text, focused_widget, expanded_card] = s;
     return {{"editor", snap(editor)}, {"case_started", snap(case_started)},
             {"computed_revision", snap(computed_revision)}, {"errors", snap(errors)}, {"facts", snap(facts)},
-            {"assessment", snap(assessment)}, {"assessment_json", snap(assessment_json)},
+            {"assessment", snap(assessment)}, {"assessment_json", snap(assessment_json)}, {"words", snap(words)},
+            {"words_revision", snap(words_revision)}, {"words_lang", snap(words_lang)},
             {"process_page", snap(process_page)}, {"walk_item", snap(walk_item)}, {"walk_page", snap(walk_page)},
             {"last_flow_screen", snap(last_flow_screen)}, {"whatif_pointer", snap(whatif_pointer)},
             {"whatif_value", snap(whatif_value)}, {"file_message", snap(file_message)},
@@ -168,6 +184,20 @@ json snap(const WhatIfState& w) {
     return {{"filter", snap(filter)}, {"result", snap(result)}};
 }
 
+json snap(const interview::AskSession& a) {
+    json answers = json::array();
+    for (const auto& x : a.answers()) answers.push_back({x.pointer, x.value});
+    return {{"case", a.case_json()}, {"answers", answers}, {"stale", a.stale()},
+            {"assessment", a.result().assessment}, {"next", a.result().next ? a.result().next->pointer : ""}};
+}
+
+json snap(const AskState& a) {
+    const auto& [direction, role, what, party, text_answer, picked, session, frames_waiting] = a;
+    return {{"direction", snap(direction)}, {"role", snap(role)}, {"what", snap(what)}, {"party", snap(party)},
+            {"text_answer", snap(text_answer)}, {"picked", snap(picked)}, {"session", snap(session)},
+            {"frames_waiting", snap(frames_waiting)}};
+}
+
 json snap(const FieldBuffers& f) {
     const auto& [case_label, fact_text] = f;
     return {{"case_label", snap(case_label)}, {"fact_text", snap(fact_text)}};
@@ -175,10 +205,10 @@ json snap(const FieldBuffers& f) {
 } // namespace
 
 json state_snapshot(const AppState& s) {
-    const auto& [case_, training, helpdesk, dossier, whatif, map_step, fields] = s;
+    const auto& [case_, training, helpdesk, dossier, whatif, map_step, ask, fields] = s;
     return {{"case", snap(case_)}, {"training", snap(training)}, {"helpdesk", snap(helpdesk)},
             {"dossier", snap(dossier)}, {"whatif", snap(whatif)}, {"map_step", snap(map_step)},
-            {"fields", snap(fields)}};
+            {"ask", snap(ask)}, {"fields", snap(fields)}};
 }
 
 } // namespace wams::app

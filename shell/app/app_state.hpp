@@ -13,6 +13,7 @@
 #include "consult.hpp"
 #include "training_ui.hpp"
 #include "wams/helpdesk.hpp"
+#include "wams/interview_session.hpp"
 #include "wams/report.hpp"
 #include "wams/ui_model.hpp"
 
@@ -53,6 +54,17 @@ struct WhatIfState {                             // the what-if screen (screen_w
     WhatIfResult result;
 };
 
+struct AskState {                                // "Vraag": one question as an interview (screen_ask.cpp)
+    int direction = -1;                          // the start form: -1 nothing chosen, 0 opvragen, 1 delen
+    char role[128] = "";                         // ImGui edits the start form in place
+    char what[256] = "";
+    char party[128] = "";
+    char text_answer[512] = "";                  // the answer to a text question, being typed
+    std::vector<std::string> picked;             // the answers ticked for a list question
+    interview::AskSession session;               // the partial case, the answers given, what is decided
+    int frames_waiting = 0;                      // frames drawn since the result went stale ("bezig" first)
+};
+
 struct FieldBuffers {                            // scratch buffers ImGui edits in place, refilled each frame
     char case_label[256] = "";                   // the case's id / title (screen_casefile.cpp)
     char fact_text[2048] = "";                   // a free-text fact (widgets_fields.cpp)
@@ -66,6 +78,7 @@ struct AppState {
     DossierState dossier;
     WhatIfState whatif;
     std::string map_step;                        // the process-map step whose details are shown (screen_map.cpp)
+    AskState ask;
     FieldBuffers fields;
 };
 

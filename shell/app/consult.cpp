@@ -47,6 +47,18 @@ void refresh(Session& s) {
     file_bridge::set_unsaved(s.editor.dirty());  // the "beforeunload" warning follows unsaved work
 }
 
+const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject) {
+    refresh(s);
+    if (s.words_revision != s.computed_revision || s.words_lang != lang || (s.words.empty() && s.assessment)) {
+        s.words = s.assessment ? all_in_words(*s.facts, *s.assessment, lang) : std::vector<VerdictWords>{};
+        s.words_revision = s.computed_revision;
+        s.words_lang = lang;
+    }
+    for (const auto& w : s.words)
+        if (w.subject == subject) return &w;
+    return nullptr;
+}
+
 void start_case(Session& s, EntryRoute route) {
     s.editor.reset(ui::new_case(route, "CASUS-1"));
     s.editor.set_case_field("title", "");  // no-op: keeps the new case clean (not dirty)

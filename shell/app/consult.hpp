@@ -10,6 +10,7 @@
 #pragma once
 #include "app.hpp"
 #include "wams/assessment.hpp"
+#include "wams/verdict_words.hpp"
 #include "wams/case.hpp"
 #include "wams/ui_model.hpp"
 #include "wams/validate.hpp"
@@ -34,6 +35,9 @@ struct Session {
     std::optional<Facts> facts;                  // typed facts when valid
     std::optional<Assessment> assessment;        // assess(facts) when valid
     nlohmann::json assessment_json;              // to_json(*assessment): what the assessment screen shows
+    std::vector<VerdictWords> words;             // every verdict in words (all_in_words), for words_revision/words_lang
+    std::uint64_t words_revision = 0;
+    Lang words_lang = Lang::nl;
 
     // Guided flow.
     std::string process_page = "entry";          // one of ui::process_pages()
@@ -58,6 +62,7 @@ struct Session {
 
 Session& session();                              // the one session of this page
 void refresh(Session& s);                        // recompute validation + assessment when the case changed
+const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject);  // "investigation", "data_items/D1"; nullptr when none
 void start_case(Session& s, EntryRoute route);   // a new, empty anonymous case on this route
 void open_case(Session& s, nlohmann::json case_doc);  // replace the case (history cleared, not dirty)
 bool receive_case_text(Session& s, std::string_view text, std::string_view source);  // open file/clipboard/drop text; false + message on errors

@@ -33,6 +33,7 @@ void process_values(wams::app::App& app, consult::Session& s, const json& a) {
     ImGui::SeparatorText(tr(app, "assess.process"));
     widgets::outcome_line(app, s, tr(app, "out.investigation"), a["investigation"], "assess.investigation");
     widgets::investigation_readings(app, s, a["investigation"]);
+    widgets::verdict_words(app, s, "investigation", "assess.investigation");
     widgets::outcome_line(app, s, tr(app, "out.client_role"), a["client_role"], "assess.client_role");
     widgets::outcome_line(app, s, tr(app, "out.requesting_professional_involved"), a["requesting_professional_involved"],
                           "assess.requesting_professional_involved");
@@ -42,6 +43,7 @@ void process_values(wams::app::App& app, consult::Session& s, const json& a) {
         widgets::outcome_line(app, s, (std::string(tr(app, "out.family_member")) + " " + id).c_str(), o, "assess.family." + id);
     }
     widgets::outcome_line(app, s, tr(app, "out.coordination"), a["coordination"], "assess.coordination");
+    widgets::verdict_words(app, s, "coordination", "assess.coordination");
     if (a["coordination"].contains("adjacent_part"))
         widgets::outcome_line(app, s, tr(app, "out.adjacent_part"), a["coordination"]["adjacent_part"], "assess.adjacent_part");
     widgets::outcome_line(app, s, tr(app, "out.coordinator_appointed"), a["coordinator_appointed"], "assess.coordinator_appointed");
@@ -53,6 +55,7 @@ void process_values(wams::app::App& app, consult::Session& s, const json& a) {
     if (cc.is_object()) {
         json org = {{"value", cc.value("may_be_organised", "no")}, {"rules", cc["rules"]}};
         widgets::outcome_line(app, s, tr(app, "out.conference_may_be_organised"), org, "assess.conference");
+        widgets::verdict_words(app, s, "case_conference", "assess.conference");
         widgets::outcome_line(app, s, tr(app, "out.client_invited"), cc["client_invited"], "assess.client_invited");
         for (const auto& at : cc.value("attendees", json::array())) {
             const std::string party = at.value("party", "");
@@ -75,6 +78,7 @@ void data_items(wams::app::App& app, consult::Session& s, const json& a) {
         ImGui::TextWrapped("%s — %s", widgets::item_name(app.lang, i).c_str(), what.c_str());
         ImGui::Indent();
         widgets::item_result(app, s, results[i], "assess.item." + std::to_string(i));
+        widgets::verdict_words(app, s, "data_items/" + results[i].value("item_id", ""), "assess.item." + std::to_string(i));
         if (ImGui::SmallButton(tr(app, "assess.open_walk"))) {
             s.walk_item = static_cast<int>(i);
             s.walk_page = "Q13";

@@ -88,8 +88,11 @@ std::string answer_words(const wams::app::App& app, const wams::WalkStep& st) {
 
 void record_page(wams::app::App& app, consult::Session& s) {
     ImGui::TextWrapped("%s", tr(app, "walk.Q13.text"));
-    if (s.assessment_json.is_object() && s.walk_item < static_cast<int>(s.assessment_json["data_items"].size()))
-        widgets::item_result(app, s, s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)], "walk.verdict");
+    if (s.assessment_json.is_object() && s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
+        const nlohmann::json& item = s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)];
+        widgets::item_result(app, s, item, "walk.verdict");
+        widgets::verdict_words(app, s, "data_items/" + item.value("item_id", ""), "walk.verdict");
+    }
     const wams::ItemAssessment* ia = item_assessment(s);
     if (!ia) return;
     if (ImGui::BeginTable("steps", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
@@ -205,7 +208,9 @@ void draw_walk(wams::app::App& app) {
         else if (s.walk_page == "item" && s.assessment_json.is_object() &&
                  s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
             ImGui::SeparatorText(tr(app, "walk.current_verdict"));
-            widgets::item_result(app, s, s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)], "walk.item_verdict");
+            const nlohmann::json& item = s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)];
+            widgets::item_result(app, s, item, "walk.item_verdict");
+            widgets::verdict_words(app, s, "data_items/" + item.value("item_id", ""), "walk.item_verdict");
         } else if (!s.errors.empty()) {
             widgets::draw_errors(app, s);
         }

@@ -36,6 +36,7 @@ std::string coded_text_label(Lang lang, std::string_view value);  // "social:Wgs
 std::string item_name(Lang lang, std::size_t index);         // "Gegeven 1": a data item as screens name it (never its item_id "D1", which reads as design choice D1)
 void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
 std::string error_line(Lang lang, const ValidationError& e);  // "<question>: <message>" (the question's words, not its JSON pointer)
+void pii_warning(App& app, const std::string& text);     // under a typed text: it looks like personal data (and what)
 
 // ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
 enum class Tone { positive, conditional, negative, outside, undetermined, neutral };
@@ -53,5 +54,6 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
 void outcome_line(App& app, consult::Session& s, const char* label, const nlohmann::json& outcome, std::string_view id);  // label, value badge, rule chips
 void item_result(App& app, consult::Session& s, const nlohmann::json& item, std::string_view id);  // verdict, rules, conditions, ambiguities of one data item
 void investigation_readings(App& app, consult::Session& s, const nlohmann::json& investigation);  // A1: both readings' outcomes + quotes
+void verdict_words(App& app, consult::Session& s, std::string_view subject, std::string_view id);  // why, in words; what would change it
 
 } // namespace wams::app::widgets

@@ -61,19 +61,6 @@ float radio_width(const char* label) {
            ImGui::GetStyle().ItemSpacing.x;
 }
 
-[[maybe_unused]] void pii_warning(App& app, const std::string& text) {
-    if (text.empty()) return;
-    const auto findings = scan_pii(text);
-    if (findings.empty()) return;
-    std::string kinds;
-    for (const auto& f : findings) {
-        const std::string k(category_label(f.category, app.lang));
-        if (kinds.find(k) == std::string::npos) kinds += (kinds.empty() ? "" : ", ") + k;
-    }
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
-    ImGui::TextWrapped("\xE2\x9C\x97 %s (%s)", tr(app, "ui.pii_warning"), kinds.c_str());  // ✗
-    ImGui::PopStyleColor();
-}
 
 // A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
 void text_input(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* label) {
@@ -95,6 +82,21 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
 }
 
 } // namespace
+
+// A warning under a text the user typed when it looks like personal data (the PII guard), with what it found.
+void pii_warning(App& app, const std::string& text) {
+    if (text.empty()) return;
+    const auto findings = scan_pii(text);
+    if (findings.empty()) return;
+    std::string kinds;
+    for (const auto& f : findings) {
+        const std::string k(category_label(f.category, app.lang));
+        if (kinds.find(k) == std::string::npos) kinds += (kinds.empty() ? "" : ", ") + k;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
+    ImGui::TextWrapped("\xE2\x9C\x97 %s (%s)", tr(app, "ui.pii_warning"), kinds.c_str());  // ✗
+    ImGui::PopStyleColor();
+}
 
 bool coded_text(const ui::FieldSpec& spec) {
     for (auto sug : spec.suggestions)

@@ -17,7 +17,7 @@ struct Tab {
     const char* key;
 };
 constexpr Tab kTabs[] = {
-    {"start", "nav.start"},       {"process", "nav.process"}, {"walk", "nav.walk"},
+    {"start", "nav.start"},       {"ask", "nav.ask"},         {"process", "nav.process"}, {"walk", "nav.walk"},
     {"assessment", "nav.assessment"}, {"map", "nav.map"},     {"whatif", "nav.whatif"},
     {"casefile", "nav.casefile"}, {"dossier", "nav.dossier"},
 };

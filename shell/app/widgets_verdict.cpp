@@ -346,4 +346,18 @@ void item_result(App& app, consult::Session& s, const nlohmann::json& item, std:
     ImGui::PopID();
 }
 
+void verdict_words(App& app, consult::Session& s, std::string_view subject, std::string_view id) {
+    const VerdictWords* w = consult::words_for(s, app.lang, subject);
+    if (!w) return;
+    ImGui::PushTextWrapPos(0.0f);
+    for (const auto& [text, part] : {std::pair{&w->because, "because"}, std::pair{&w->verdict, "verdict"},
+                                     std::pair{&w->depends, "depends"}, std::pair{&w->would_change, "change"}}) {
+        if (text->empty()) continue;
+        if (std::string_view(part) == "change") ImGui::TextDisabled("%s", text->c_str());
+        else ImGui::TextWrapped("%s", text->c_str());
+        consult::rec(std::string(id) + ".words." + part, *text);
+    }
+    ImGui::PopTextWrapPos();
+}
+
 } // namespace wams::app::widgets

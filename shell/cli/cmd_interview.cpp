@@ -1,4 +1,4 @@
-// cmd_interview.cpp — `wams-cli interview FILE|- [--pretty]`: a case whose facts are partly unanswered (issue 17,
+// cmd_interview.cpp — `wams-cli interview FILE|- [--goal PATH]… [--pretty]`: a case whose facts are partly unanswered (issue 17,
 // docs/interview.md). Absent = not asked yet; null = asked, not known (RULEBOOK §0.3, D27). Prints
 // {"results":[{"id","assessment","open","next"}]}: the assessment with "open" for every value or verdict that the
 // unasked fields can still change, and the question to ask now (null when nothing open can change).
@@ -11,7 +11,7 @@
 namespace {
 
 constexpr const char* kUsageText =
-    "wams-cli interview FILE|- [--pretty]\n"
+    "wams-cli interview FILE|- [--goal PATH]... [--pretty]\n"
     "  The same case file as assess ({\"id\",\"facts\"} or {\"cases\":[…]}), but any field of facts may be left\n"
     "  out: not asked yet (null keeps its meaning: asked, not known). Prints\n"
     "  {\"results\":[{\"id\",\"assessment\":{…assess's shape, \"open\" for every value or verdict not yet decided,\n"
@@ -19,14 +19,19 @@ constexpr const char* kUsageText =
     "  \"question\":{\"nl\",\"en\"},\"kind\",\"options\":[{\"value\",\"nl\",\"en\"}]} or null}]}. `next` is the question to\n"
     "  ask now, a JSON pointer into the case (parents are created when it is answered; a list or an object that\n"
     "  may be null is asked as a whole); null when nothing open can change any value or verdict.\n"
+    "  --goal PATH: ask only for these values (a prefix of an assessment path, e.g. /data_items/0/verdict or\n"
+    "  /data_items/ for every item verdict; repeatable); the others are still reported as decided or open.\n"
     "  Invalid answers: the errors (JSON path, expected, found) on stderr, exit 1. Wrong usage: exit 2.\n"
     "  Het vraaggesprek: wat al vaststaat, wat nog open is en welke vraag nu komt.";
 
 int run_interview(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
     std::string file;
     bool pretty = false;
-    for (const auto& a : args) {
+    wams::interview::Options options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
         if (a == "--pretty") pretty = true;
+        else if (a == "--goal" && i + 1 < args.size() && args[i + 1].rfind('/', 0) == 0) options.goals.push_back(args[++i]);
         else if (file.empty() && (a == "-" || a.empty() || a[0] != '-')) file = a;
         else {
             err << "wams-cli interview: onbekende optie / unknown option: " << a << "\n" << kUsageText << "\n";
@@ -61,7 +66,7 @@ int run_interview(const std::vector<std::string>& args, std::ostream& out, std::
             rc = wams::cli::kInvalidInput;
             continue;
         }
-        wams::interview::Result r = wams::interview::run(*c);
+        wams::interview::Result r = wams::interview::run(*c, options);
         if (!r.errors.empty()) {
             for (auto& e : r.errors) e.path = base + e.path;
             err << "wams-cli interview: " << file << ": ongeldige antwoorden / invalid answers\n"

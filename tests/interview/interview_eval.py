@@ -9,7 +9,12 @@ an object; an empty list or null counts one). Prints one line per case and the t
 a value or verdict different from assess, a decided value is ever contradicted, a pointer is asked twice, or the
 median share of answers exceeds --max-median (default 0.40).
 
-Usage: interview_eval.py WAMS_CLI CASES.json [CASES.json …] [--max-median F] [--json OUT]
+With --goal PATH (repeatable) the interview asks only for those values (`wams-cli interview --goal`), and only they
+must end equal to assess; --keep a,b/c starts each data item with these fields of the full case as well (what the
+user said in the first question, e.g. source/party,recipient); --max-questions N fails a case that needs more.
+
+Usage: interview_eval.py WAMS_CLI CASES.json [CASES.json …] [--max-median F] [--json OUT] [--goal PATH]…
+       [--keep FIELDS] [--max-questions N]
 """
 import json
 import statistics
@@ -99,6 +104,20 @@ def main():
         i = argv.index("--json")
         out_json = argv[i + 1]
         del argv[i:i + 2]
+    goals, keep, max_questions = [], [], None
+    while "--goal" in argv:
+        i = argv.index("--goal")
+        goals.append(argv[i + 1])
+        del argv[i:i + 2]
+    if "--keep" in argv:
+        i = argv.index("--keep")
+        keep = [f for f in argv[i + 1].split(",") if f]
+        del argv[i:i + 2]
+    if "--max-questions" in argv:
+        i = argv.index("--max-questions")
+        max_questions = int(argv[i + 1])
+        del argv[i:i + 2]
+    goal_args = [a for g in goals for a in ("--goal", g)]
     cli, files = argv[0], argv[1:]
     failures, shares, rows = [], [], []
     t0 = time.time()
@@ -111,9 +130,17 @@ def main():
             partial = {"id": case["id"], "facts": {"data_items": [
                 {"item_id": d["item_id"], "what": d["what"]} for d in case["facts"]["data_items"]]}}
             given = sum(leaves(d["item_id"]) + leaves(d["what"]) for d in case["facts"]["data_items"])
+            for i, d in enumerate(case["facts"]["data_items"]):
+                for field in keep:
+                    ok, value = get(d, "/" + field)
+                    if ok:
+                        put(partial["facts"]["data_items"][i], "/" + field, value)
+                        given += leaves(value)
+            if goals:
+                expected = {p: v for p, v in expected.items() if any(p.startswith(g) for g in goals)}
             answers, asked, steps, contradicted, order = 0, set(), 0, [], []
             while True:
-                res = run(cli, ["interview", "-"], partial)["results"][0]
+                res = run(cli, ["interview", "-"] + goal_args, partial)["results"][0]
                 steps += 1
                 got = outcomes(res["assessment"])
                 conf = res["assessment"].get("case_conference")
@@ -140,6 +167,10 @@ def main():
                     failures.append(f"{case['id']}: more than 200 questions")
                     break
             final = outcomes(res["assessment"])
+            if goals:
+                final = {p: v for p, v in final.items() if any(p.startswith(g) for g in goals)}
+            if max_questions is not None and len(asked) > max_questions:
+                failures.append(f"{case['id']}: {len(asked)} questions > {max_questions}")
             diff = sorted(p for p in set(expected) | set(final) if expected.get(p) != final.get(p))
             share = answers / max(1, total - given)
             shares.append(share)

@@ -502,4 +502,11 @@ TEST_CASE("scores: first answer counts, per scenario and per theme; summary has 
     CHECK(md.find("2 van 3") != std::string::npos);
     CHECK(md.find("Coördinatie") != std::string::npos);
     CHECK(md.find("TR-32") != std::string::npos);
+    // Written out by hand from the answers above: total 2 of 3 (67 %), one row per theme, each scenario in the order
+    // first tried with its first answers.
+    CHECK(md.find("**Totaal:** 2 van 3 beantwoorde vragen goed (67%).") != std::string::npos);
+    CHECK(md.find("concept-2020-12") != std::string::npos);
+    CHECK(md.find("## TR-17 — 1/2\n\n- q1: mandatory ✗ (model: permitted)\n- q2: no ✓\n") != std::string::npos);
+    CHECK(md.find("## TR-32 — 1/1\n\n- q2: not_allowed ✓\n") != std::string::npos);
+    CHECK(md.find("## TR-17") < md.find("## TR-32"));
 }

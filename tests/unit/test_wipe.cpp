@@ -75,6 +75,10 @@ void use_case(wams::app::consult::Session& c) {
     c.facts = pub_facts("PUB-04");
     c.assessment = wams::assess(*c.facts);
     c.assessment_json = wams::to_json(*c.assessment);
+    c.words = wams::all_in_words(*c.facts, *c.assessment, wams::Lang::en);
+    c.words.front().title = kMarker;
+    c.words_revision = c.computed_revision;
+    c.words_lang = wams::Lang::en;
     c.process_page = "scope";
     c.walk_item = 1;
     c.walk_page = "Q13";
@@ -132,11 +136,26 @@ void use_desk(AppState& s) {
     std::snprintf(s.fields.fact_text, sizeof s.fields.fact_text, "%s", kMarker.c_str());
 }
 
+void use_ask(wams::app::AskState& a) {
+    a.direction = 0;
+    for (char* buf : {a.role, a.what, a.party}) std::snprintf(buf, 128, "%s", kMarker.c_str());
+    std::snprintf(a.text_answer, sizeof a.text_answer, "%s", kMarker.c_str());
+    a.picked = {kMarker};
+    wams::interview::Question0 q;
+    q.direction = wams::interview::Direction::request;
+    q.what = kMarker;
+    q.party = kMarker;
+    a.session = wams::interview::AskSession(wams::interview::case_of(q));
+    REQUIRE(a.session.answer("/facts/data_items/0/recipient", kMarker));
+    a.frames_waiting = 1;
+}
+
 // Every part of the state in use, each member away from its initial value.
 void use_everything(AppState& s) {
     use_case(s.case_);
     use_training(s.training);
     use_desk(s);
+    use_ask(s.ask);
 }
 
 // The members (part/member) whose snapshot still equals the fresh state's.
@@ -161,7 +180,7 @@ TEST_CASE("the app state in use differs from a fresh one in every member (so the
     const auto snapshot = wams::app::state_snapshot(*used);
     CHECK(unchanged_members(snapshot, fresh) == std::vector<std::string>{});
     CHECK(snapshot.dump().find(kMarker) != std::string::npos);
-    CHECK(fresh.size() == 7);  // case, training, helpdesk, dossier, whatif, map_step, fields
+    CHECK(fresh.size() == 8);  // case, training, helpdesk, dossier, whatif, map_step, ask, fields
 }
 
 TEST_CASE("wipe_app_state: the state equals a newly constructed one and holds no case text", "[wipe]") {

@@ -33,11 +33,7 @@ std::string plain(std::string text) {
 std::string nl(const std::string& t) { return label_draft_articles(t, Lang::nl); }
 std::string en(const std::string& t) { return label_draft_articles(t, Lang::en); }
 
-std::string text_of(const JsonReader& r, const char* key) { return r.required(key).str(); }
-std::string optional_text(const JsonReader& r, const char* key) { return r.required(key).opt_str().value_or(""); }
-std::vector<std::string> texts_of(const JsonReader& r, const char* key) { return r.required(key).strings(); }
-
-CodeText code_text(const JsonReader& r) { return {text_of(r, "code"), text_of(r, "nl"), text_of(r, "en")}; }
+CodeText code_text(const JsonReader& r) { return {r.str("code"), r.str("nl"), r.str("en")}; }
 
 std::map<std::string, std::map<std::string, std::string>> texts_by_id(const JsonReader& group) {
     std::map<std::string, std::map<std::string, std::string>> out;
@@ -163,46 +159,46 @@ std::string_view design_choice_rests_on(const DesignChoiceInfo& d, Lang lang) {
 Result<std::vector<RuleInfo>> parse_rules(std::string_view text) {
     return read_json_array<RuleInfo>(text, "rules", [](const JsonReader& r) {
         RuleInfo i;
-        i.id = text_of(r, "id");
-        const std::string kind = text_of(r, "kind");
+        i.id = r.str("id");
+        const std::string kind = r.str("kind");
         i.kind = kind.empty() ? 'T' : kind[0];
-        i.kind_note = text_of(r, "kind_note");
-        i.title_nl = nl(text_of(r, "title_nl"));
-        i.title_en = en(text_of(r, "title_en"));
-        i.chapter = text_of(r, "chapter");
-        i.sections = texts_of(r, "sections");
-        i.article = optional_text(r, "article");
-        i.quotes_nl = texts_of(r, "quotes_nl");
-        i.stage = text_of(r, "stage");
+        i.kind_note = r.str("kind_note");
+        i.title_nl = nl(r.str("title_nl"));
+        i.title_en = en(r.str("title_en"));
+        i.chapter = r.str("chapter");
+        i.sections = r.strings("sections");
+        i.article = r.str_or_empty("article");
+        i.quotes_nl = r.strings("quotes_nl");
+        i.stage = r.str("stage");
         return i;
     });
 }
 
 Result<std::vector<AmbiguityInfo>> parse_ambiguities(std::string_view text) {
     return read_json_array<AmbiguityInfo>(text, "ambiguities", [](const JsonReader& a) {
-        return AmbiguityInfo{text_of(a, "id"), en(plain(text_of(a, "title_en"))),
-                             en(plain(optional_text(a, "tool_behaviour_en"))), texts_of(a, "quotes_nl"), "", ""};
+        return AmbiguityInfo{a.str("id"), en(plain(a.str("title_en"))),
+                             en(plain(a.str_or_empty("tool_behaviour_en"))), a.strings("quotes_nl"), "", ""};
     });
 }
 
 Result<std::vector<DesignChoiceInfo>> parse_design_choices(std::string_view text) {
     return read_json_array<DesignChoiceInfo>(text, "design_choices", [](const JsonReader& d) {
-        return DesignChoiceInfo{text_of(d, "id"), en(plain(text_of(d, "choice_en"))), en(plain(text_of(d, "rests_on_en"))), "", ""};
+        return DesignChoiceInfo{d.str("id"), en(plain(d.str("choice_en"))), en(plain(d.str("rests_on_en"))), "", ""};
     });
 }
 
 Result<std::vector<AdvisoryInfo>> parse_advisories(std::string_view text) {
     return read_json_array<AdvisoryInfo>(text, "advisories", [](const JsonReader& a) {
-        return AdvisoryInfo{text_of(a, "code"), texts_of(a, "rules"), text_of(a, "shown_when_en"), "", ""};
+        return AdvisoryInfo{a.str("code"), a.strings("rules"), a.str("shown_when_en"), "", ""};
     });
 }
 
 Result<std::vector<QuestionInfo>> parse_walk_questions(std::string_view text) {
     return read_json_array<QuestionInfo>(text, "questions", [](const JsonReader& q) {
-        QuestionInfo i{text_of(q, "id"), nl(text_of(q, "nl")), en(text_of(q, "en")), nl(text_of(q, "ask_nl")),
-                       en(text_of(q, "ask_en")), texts_of(q, "rules"), {}};
+        QuestionInfo i{q.str("id"), nl(q.str("nl")), en(q.str("en")), nl(q.str("ask_nl")),
+                       en(q.str("ask_en")), q.strings("rules"), {}};
         q.required("answers").each([&](const JsonReader& a) {
-            i.answers.push_back({text_of(a, "code"), nl(text_of(a, "nl")), en(text_of(a, "en"))});
+            i.answers.push_back({a.str("code"), nl(a.str("nl")), en(a.str("en"))});
         });
         return i;
     });
@@ -214,7 +210,7 @@ Result<RuleTexts> parse_rule_texts(std::string_view text) {
         doc.required("verdicts").each([&](const JsonReader& v) { t.verdicts.push_back(code_text(v)); });
         doc.required("advisories").each([&](const JsonReader& a) { t.advisories.push_back(code_text(a)); });
         doc.required("conditions").each([&](const JsonReader& c) {
-            t.conditions.push_back({text_of(c, "code"), texts_of(c, "rules"), text_of(c, "nl"), text_of(c, "en")});
+            t.conditions.push_back({c.str("code"), c.strings("rules"), c.str("nl"), c.str("en")});
         });
         return t;
     });

@@ -15,37 +15,28 @@ std::string_view asset_stage();  // assets/rules/stage.json (cmake/Embed.cmake)
 namespace wams {
 namespace {
 
-// A text that must be there and not be empty.
-std::string required_text(const JsonReader& r, const char* key) {
-    const JsonReader t = r.required(key);
-    std::string out = t.str();
-    if (out.empty() && t.j.is_string()) t.fail_here("empty");
-    return out;
-}
-std::string optional_text(const JsonReader& r, const char* key) { return r.at(key).opt_str().value_or(""); }
-
 RulebookStage read_stage(const JsonReader& s) {
     RulebookStage st;
-    st.id = required_text(s, "id");
-    st.date = required_text(s, "date");
-    st.name_nl = required_text(s, "title_nl");
-    st.name_en = required_text(s, "title_en");
-    st.models_nl = optional_text(s, "models_nl");
-    st.models_en = optional_text(s, "models_en");
-    st.changed_nl = optional_text(s, "changed_nl");
-    st.changed_en = optional_text(s, "changed_en");
-    st.not_in_force_nl = optional_text(s, "not_in_force_nl");
-    st.not_in_force_en = optional_text(s, "not_in_force_en");
-    st.status_line_nl = required_text(s, "status_line_nl");
-    st.status_line_en = required_text(s, "status_line_en");
-    st.article_nl = required_text(s, "article_nl");
-    st.article_en = required_text(s, "article_en");
+    st.id = s.nonempty_str("id");
+    st.date = s.nonempty_str("date");
+    st.name_nl = s.nonempty_str("title_nl");
+    st.name_en = s.nonempty_str("title_en");
+    st.models_nl = s.optional_str("models_nl");
+    st.models_en = s.optional_str("models_en");
+    st.changed_nl = s.optional_str("changed_nl");
+    st.changed_en = s.optional_str("changed_en");
+    st.not_in_force_nl = s.optional_str("not_in_force_nl");
+    st.not_in_force_en = s.optional_str("not_in_force_en");
+    st.status_line_nl = s.nonempty_str("status_line_nl");
+    st.status_line_en = s.nonempty_str("status_line_en");
+    st.article_nl = s.nonempty_str("article_nl");
+    st.article_en = s.nonempty_str("article_en");
     st.draft_articles = s.at("draft_articles").strings();
-    st.as_of = required_text(s, "as_of");
+    st.as_of = s.nonempty_str("as_of");
     st.in_force = s.required("in_force").boolean();
     const JsonReader history = s.required("history");
     history.each([&](const JsonReader& e) {
-        st.history.push_back({optional_text(e, "date"), optional_text(e, "nl"), optional_text(e, "en")});
+        st.history.push_back({e.optional_str("date"), e.optional_str("nl"), e.optional_str("en")});
     });
     if (st.history.empty() && history.j.is_array()) history.fail_here("empty");
     return st;
@@ -55,8 +46,8 @@ RulebookStage read_stage(const JsonReader& s) {
 Result<StageRecord> read_stage_record(std::string_view json_text) {
     return read_json_text<StageRecord>(json_text, [](const JsonReader& doc) {
         StageRecord r;
-        r.tool_is_not_nl = required_text(doc, "tool_is_not_nl");
-        r.tool_is_not_en = required_text(doc, "tool_is_not_en");
+        r.tool_is_not_nl = doc.nonempty_str("tool_is_not_nl");
+        r.tool_is_not_en = doc.nonempty_str("tool_is_not_en");
         const JsonReader stages = doc.required("stages");
         stages.each([&](const JsonReader& st) { r.stages.push_back(read_stage(st)); });
         if (r.stages.empty() && stages.j.is_array()) stages.fail_here("empty");

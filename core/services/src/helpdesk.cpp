@@ -29,21 +29,19 @@ namespace wams {
 namespace {
 
 // [SECTION] Embedded data and loading
-std::string text_of(const JsonReader& r, const char* key) { return r.required(key).str(); }
-std::vector<std::string> list_of(const JsonReader& r, const char* key) { return r.at(key).strings(); }  // absent: empty
 
 HelpAnswer read_answer(const JsonReader& q) {
     HelpAnswer a;
-    a.id = text_of(q, "id");
-    a.question_nl = text_of(q, "question_nl");
-    a.question_en = text_of(q, "question_en");
-    a.answer_nl = text_of(q, "answer_nl");
-    a.answer_en = text_of(q, "answer_en");
-    a.process_step = text_of(q, "process_step");
-    a.rules = list_of(q, "rules");
-    a.ambiguities = list_of(q, "ambiguities");
-    a.keywords_nl = list_of(q, "keywords_nl");
-    a.keywords_en = list_of(q, "keywords_en");
+    a.id = q.str("id");
+    a.question_nl = q.str("question_nl");
+    a.question_en = q.str("question_en");
+    a.answer_nl = q.str("answer_nl");
+    a.answer_en = q.str("answer_en");
+    a.process_step = q.str("process_step");
+    a.rules = q.optional_strings("rules");
+    a.ambiguities = q.optional_strings("ambiguities");
+    a.keywords_nl = q.optional_strings("keywords_nl");
+    a.keywords_en = q.optional_strings("keywords_en");
     return a;
 }
 
@@ -369,23 +367,23 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
 namespace {
 FactCard read_card(const JsonReader& c) {
     FactCard card;
-    card.id = text_of(c, "id");
-    card.group = text_of(c, "group");
-    card.title_nl = text_of(c, "title_nl");
-    card.title_en = text_of(c, "title_en");
-    card.body_nl = text_of(c, "body_nl");
-    card.body_en = text_of(c, "body_en");
+    card.id = c.str("id");
+    card.group = c.str("group");
+    card.title_nl = c.str("title_nl");
+    card.title_en = c.str("title_en");
+    card.body_nl = c.str("body_nl");
+    card.body_en = c.str("body_en");
     card.quote_nl = c.at("quote_nl").opt_str().value_or("");
-    card.source = text_of(c, "source");
-    card.rules = list_of(c, "rules");
+    card.source = c.str("source");
+    card.rules = c.optional_strings("rules");
     return card;
 }
 
 FactChartRow read_row(const JsonReader& r) {
     FactChartRow row;
-    row.key = text_of(r, "key");
-    row.label_nl = text_of(r, "label_nl");
-    row.label_en = text_of(r, "label_en");
+    row.key = r.str("key");
+    row.label_nl = r.str("label_nl");
+    row.label_en = r.str("label_en");
     row.values = r.required("values").numbers();
     row.share_text = r.at("share_text").opt_str().value_or("");
     row.total = r.at("total").opt_bool().value_or(false);
@@ -394,17 +392,17 @@ FactChartRow read_row(const JsonReader& r) {
 
 FactChart read_chart(const JsonReader& c) {
     FactChart chart;
-    chart.id = text_of(c, "id");
-    chart.title_nl = text_of(c, "title_nl");
-    chart.title_en = text_of(c, "title_en");
-    chart.caption_nl = text_of(c, "caption_nl");
-    chart.caption_en = text_of(c, "caption_en");
-    chart.unit = text_of(c, "unit");
-    chart.source = text_of(c, "source");
-    chart.series_nl = list_of(c, "series_nl");
-    chart.series_en = list_of(c, "series_en");
-    chart.notes_nl = list_of(c, "notes_nl");
-    chart.notes_en = list_of(c, "notes_en");
+    chart.id = c.str("id");
+    chart.title_nl = c.str("title_nl");
+    chart.title_en = c.str("title_en");
+    chart.caption_nl = c.str("caption_nl");
+    chart.caption_en = c.str("caption_en");
+    chart.unit = c.str("unit");
+    chart.source = c.str("source");
+    chart.series_nl = c.optional_strings("series_nl");
+    chart.series_en = c.optional_strings("series_en");
+    chart.notes_nl = c.optional_strings("notes_nl");
+    chart.notes_en = c.optional_strings("notes_en");
     c.required("rows").each([&](const JsonReader& r) { chart.rows.push_back(read_row(r)); });
     return chart;
 }
@@ -417,7 +415,7 @@ Result<std::vector<HelpAnswer>> parse_help_answers(std::string_view text) {
 Result<HelpFacts> parse_help_facts(std::string_view text) {
     return read_json_text<HelpFacts>(text, [](const JsonReader& doc) {
         HelpFacts f;
-        f.stage = text_of(doc, "stage");
+        f.stage = doc.str("stage");
         doc.required("cards").each([&](const JsonReader& c) { f.cards.push_back(read_card(c)); });
         doc.required("charts").each([&](const JsonReader& c) { f.charts.push_back(read_chart(c)); });
         return f;

@@ -486,16 +486,33 @@ struct Search {
         for (std::size_t k = 0; k < slots.size(); ++k) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
         return c;
     }
-    const json& built_of(std::size_t n) {
+    json& built_of(std::size_t n) {
         auto it = built.find(n);
         if (it == built.end()) it = built.emplace(n, complete(valid_choices[n])).first;
         return it->second;
     }
-    // Completion n with the slots in `changed` set as in idx.
-    json derive(std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
-        json c = built_of(n);
-        for (std::size_t k : changed) store_at(c, at_facts[k], slots[k].domain[idx[k]]);
-        return c;
+    // Completion n with the slots in `changed` set as in idx, evaluated. The answers are swapped into completion n's
+    // JSON in place and swapped back in reverse order afterwards (a completion holds every slot, so each pointer
+    // exists): copying the whole case for every derived completion cost more than assessing it.
+    Evaluated evaluate_derived(std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
+        json& c = built_of(n);
+        std::vector<std::pair<json*, json>> swapped;
+        swapped.reserve(changed.size());
+        for (std::size_t k : changed) {
+            json* at = const_cast<json*>(find_at(c, at_facts[k]));
+            if (!at) break;
+            swapped.emplace_back(at, std::exchange(*at, slots[k].domain[idx[k]]));
+        }
+        Evaluated e;
+        if (swapped.size() == changed.size()) {
+            e = evaluate(c, false);
+        } else {  // not reached for a complete completion; kept exact rather than assumed
+            json copy = c;
+            for (std::size_t k : changed) store_at(copy, at_facts[k], slots[k].domain[idx[k]]);
+            e = evaluate(copy, false);
+        }
+        for (auto it = swapped.rbegin(); it != swapped.rend(); ++it) *it->first = std::move(it->second);
+        return e;
     }
     void run(const Options& options);
 };
@@ -589,7 +606,7 @@ void Search::run(const Options& options) {
             if (novel(evaluated[n].outcomes)) parents.push_back(n);
         Rng rng(hash_text(facts.dump(), options.seed + 1));
         auto try_child = [&](std::size_t parent, std::vector<std::size_t> idx, const std::vector<std::size_t>& changed) {
-            Evaluated e = evaluate(derive(parent, idx, changed), false);
+            Evaluated e = evaluate_derived(parent, idx, changed);
             if (!e.valid) return;
             const bool fresh = novel(e.outcomes);
             evaluated.push_back(std::move(e));
@@ -674,7 +691,7 @@ Result run(const json& case_json, const Options& options) {
     std::vector<std::vector<std::size_t>>& valid_choices = main_search.valid_choices;
     const std::vector<ValidationError>& given_errors = main_search.given_errors;
     auto derive = [&](std::size_t n, const std::vector<std::size_t>& idx, const std::vector<std::size_t>& changed) {
-        return main_search.derive(n, idx, changed);
+        return main_search.evaluate_derived(n, idx, changed);
     };
 
     // The process walk reads no data item: its values are searched again on the case without items, where the
@@ -744,7 +761,7 @@ Result run(const json& case_json, const Options& options) {
                             if (val == valid_choices[current][k]) continue;
                             std::vector<std::size_t> idx = valid_choices[current];
                             idx[k] = val;
-                            Evaluated e = evaluate(derive(current, idx, {k}), false);
+                            Evaluated e = derive(current, idx, {k});
                             if (!e.valid) continue;
                             const std::size_t b = badness(e);
                             evaluated.push_back(std::move(e));
@@ -779,7 +796,7 @@ Result run(const json& case_json, const Options& options) {
                     if (v == valid_choices[b][k]) continue;
                     std::vector<std::size_t> idx = valid_choices[b];
                     idx[k] = v;
-                    Evaluated e = evaluate(derive(b, idx, {k}), false);
+                    Evaluated e = derive(b, idx, {k});
                     if (!e.valid) continue;
                     for (const auto& [path, o] : e.outcomes) {
                         auto it = evaluated[b].outcomes.find(path);
@@ -909,9 +926,16 @@ Result run(const json& case_json, const Options& options) {
     // answer, the open values that are the same throughout a group, weighted by the group's size (a greedy
     // information gain, as decision-tree learners pick a split). Ties: the most open values it can change, then
     // the asking order.
+    // Only the open values the user wants decided count (Options::goals; none given: all of them).
+    auto wanted = [&](const std::string& path) {
+        if (path.find('#') != std::string::npos) return false;
+        if (options.goals.empty()) return true;
+        return std::any_of(options.goals.begin(), options.goals.end(),
+                           [&](const std::string& g) { return path.rfind(g, 0) == 0; });
+    };
     std::vector<std::string> open_list;
     for (const std::string& path : open)
-        if (path.find('#') == std::string::npos) open_list.push_back(path);
+        if (wanted(path)) open_list.push_back(path);
     std::vector<std::vector<int>> coded(evaluated.size(), std::vector<int>(open_list.size(), -1));
     {
         std::vector<std::map<std::string, int>> codes(open_list.size());
@@ -927,7 +951,7 @@ Result run(const json& case_json, const Options& options) {
     for (std::size_t k = 0; k < slots.size(); ++k) {
         int moves = 0;
         for (const auto& [path, n] : changes[k])
-            if (open.count(path) && path.find('#') == std::string::npos && n > 0) ++moves;
+            if (open.count(path) && wanted(path) && n > 0) ++moves;
         if (moves == 0) continue;
         // per answer of this field: per open value, the first code seen and whether it stayed the same
         std::map<std::size_t, std::pair<std::size_t, std::vector<int>>> groups;  // answer → (size, code or -2)
@@ -961,8 +985,7 @@ Result run(const json& case_json, const Options& options) {
     // Open values no probe could move (the completions disagree, but no single answer changed them on the probe
     // bases): ask the first unasked field of the same data item, or of the case, rather than stop with them open.
     if (!r.next) {
-        for (const std::string& path : open) {
-            if (path.find('#') != std::string::npos) continue;
+        for (const std::string& path : open_list) {
             std::string prefix = "/facts/";
             if (path.rfind("/data_items/", 0) == 0) prefix = "/facts" + path.substr(0, path.find('/', 12) + 1);
             for (const Slot& slot : slots) {

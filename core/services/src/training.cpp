@@ -12,9 +12,11 @@
 //   [SECTION] Checking
 //   [SECTION] Session, scores and summary
 #include "wams/training.hpp"
+
 #include "wams/asset_errors.hpp"
 #include "wams/assessment.hpp"
 #include "wams/json_enum.hpp"
+#include "wams/json_reader.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
 #include "wams/vocabulary.hpp"
@@ -251,20 +253,7 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 // [SECTION] Parsing into the model --------------------------------------------------------------------------------
 
 namespace {
-std::string str(const json& o, const char* k) {
-    auto it = o.find(k);
-    return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> str_list(const json& o, const char* k) {
-    std::vector<std::string> out;
-    auto it = o.find(k);
-    if (it != o.end() && it->is_array())
-        for (const auto& v : *it) if (v.is_string()) out.push_back(v.get<std::string>());
-    return out;
-}
-
-std::string default_prompt(const Question& q, const json& facts, Lang lang) {
+std::string default_prompt(const Question& q, const JsonReader& facts, Lang lang) {
     switch (q.kind) {
         case QuestionKind::process: {
             const auto* f = find_field(q.field);
@@ -272,8 +261,9 @@ std::string default_prompt(const Question& q, const json& facts, Lang lang) {
         }
         case QuestionKind::data_item: {
             std::string what;
-            for (const auto& it : facts.value("data_items", json::array()))
-                if (it.is_object() && str(it, "item_id") == q.ref) what = str(it, "what");
+            facts.at("data_items").each([&](const JsonReader& item) {
+                if (item.optional_str("item_id") == q.ref) what = item.optional_str("what");
+            });
             return lang == Lang::nl ? "Wat is het oordeel over gegevensitem " + q.ref + (what.empty() ? "" : " (" + what + ")") + "?"
                                     : "What is the verdict on data item " + q.ref + (what.empty() ? "" : " (" + what + ")") + "?";
         }
@@ -285,35 +275,40 @@ std::string default_prompt(const Question& q, const json& facts, Lang lang) {
     return q.id;
 }
 
-Scenario scenario_from_json(const json& d, std::string_view origin) {  // d is validated
+Question read_question(const JsonReader& r, const JsonReader& facts) {
+    Question q;
+    q.id = r.str("id");
+    const std::string kind = r.optional_str("kind");
+    if (kind == "data_item") { q.kind = QuestionKind::data_item; q.ref = r.optional_str("item_id"); }
+    else if (kind == "family_member") { q.kind = QuestionKind::family_member; q.ref = r.optional_str("member_id"); }
+    else if (kind == "attendee") { q.kind = QuestionKind::attendee; q.ref = r.optional_str("party"); }
+    else { q.kind = QuestionKind::process; q.field = r.optional_str("field"); }
+    q.prompt_nl = r.optional_str("prompt_nl");
+    q.prompt_en = r.optional_str("prompt_en");
+    if (q.prompt_nl.empty()) q.prompt_nl = default_prompt(q, facts, Lang::nl);
+    if (q.prompt_en.empty()) q.prompt_en = default_prompt(q, facts, Lang::en);
+    return q;
+}
+
+// One scenario object, already validated by validate_scenario_file (so the reader records no error there; if it
+// ever did, the caller reports it with its path like any other load error).
+Scenario read_scenario(const JsonReader& d, std::string_view origin) {
     Scenario s;
-    s.id = str(d, "id");
-    s.title_nl = str(d, "title_nl");
-    s.title_en = str(d, "title_en");
-    s.theme = theme_from_string(str(d, "theme")).value_or(Theme::entry_routes);
-    s.difficulty = static_cast<int>(d.value("difficulty", 1));
-    s.narrative_nl = str(d, "narrative_nl");
-    s.narrative_en = str(d, "narrative_en");
-    s.trainer_notes_nl = str(d, "trainer_notes_nl");
-    s.trainer_notes_en = str(d, "trainer_notes_en");
-    s.facts = d.at("facts");
-    for (const auto& qj : d.at("questions")) {
-        Question q;
-        q.id = str(qj, "id");
-        const std::string kind = str(qj, "kind");
-        if (kind == "data_item") { q.kind = QuestionKind::data_item; q.ref = str(qj, "item_id"); }
-        else if (kind == "family_member") { q.kind = QuestionKind::family_member; q.ref = str(qj, "member_id"); }
-        else if (kind == "attendee") { q.kind = QuestionKind::attendee; q.ref = str(qj, "party"); }
-        else { q.kind = QuestionKind::process; q.field = str(qj, "field"); }
-        q.prompt_nl = str(qj, "prompt_nl");
-        q.prompt_en = str(qj, "prompt_en");
-        if (q.prompt_nl.empty()) q.prompt_nl = default_prompt(q, s.facts, Lang::nl);
-        if (q.prompt_en.empty()) q.prompt_en = default_prompt(q, s.facts, Lang::en);
-        s.questions.push_back(std::move(q));
-    }
-    if (auto c = d.find("covers"); c != d.end()) {
-        s.covers_rules = str_list(*c, "rules");
-        s.covers_ambiguities = str_list(*c, "ambiguities");
+    s.id = d.str("id");
+    s.title_nl = d.optional_str("title_nl");
+    s.title_en = d.optional_str("title_en");
+    s.theme = theme_from_string(d.optional_str("theme")).value_or(Theme::entry_routes);
+    s.difficulty = d.has("difficulty") ? d.at("difficulty").integer() : 1;
+    s.narrative_nl = d.optional_str("narrative_nl");
+    s.narrative_en = d.optional_str("narrative_en");
+    s.trainer_notes_nl = d.optional_str("trainer_notes_nl");
+    s.trainer_notes_en = d.optional_str("trainer_notes_en");
+    const JsonReader facts = d.required("facts");
+    s.facts = facts.j;
+    d.required("questions").each([&](const JsonReader& q) { s.questions.push_back(read_question(q, facts)); });
+    if (const JsonReader covers = d.at("covers"); !covers.is_null()) {
+        s.covers_rules = covers.optional_strings("rules");
+        s.covers_ambiguities = covers.optional_strings("ambiguities");
     }
     s.origin = std::string(origin);
     return s;
@@ -328,7 +323,17 @@ LoadedScenarios load_scenarios_text(std::string_view text, std::string_view orig
     if (!parsed.errors.empty() || !parsed.doc) { out.errors = std::move(parsed.errors); return out; }
     out.errors = validate_scenario_file(*parsed.doc, limits);
     if (!out.errors.empty()) return out;
-    for (const auto& [j, base] : scenario_objects(*parsed.doc)) out.scenarios.push_back(scenario_from_json(*j, origin));
+    for (const auto& [j, base] : scenario_objects(*parsed.doc)) {
+        Result<Scenario> s = read_json<Scenario>(*j, [&](const JsonReader& r) { return read_scenario(r, origin); });
+        if (!s.ok()) {  // cannot happen after validation; reported with its path rather than trusted
+            const std::string path = base + s.error().path;
+            out.errors.push_back({path, "", "", "Scenario niet te lezen op " + path + ": " + s.error().message,
+                                  "Scenario cannot be read at " + path + ": " + s.error().message});
+            out.scenarios.clear();
+            return out;
+        }
+        out.scenarios.push_back(std::move(s).value());
+    }
     return out;
 }
 
@@ -588,10 +593,22 @@ Score score_total(const Session& session) {
 }
 
 namespace {
-json score_json(const Score& s) {
+int rounded_percent(const Score& s) {  // as printed: "%.0f" (round half to even, like the summary always did)
     char pct[16];
     std::snprintf(pct, sizeof pct, "%.0f", s.percent());
-    return {{"questions", s.questions}, {"answered", s.answered}, {"correct", s.correct}, {"percent", std::stoi(pct)}};
+    return std::stoi(pct);
+}
+
+json score_json(const Score& s) {
+    return {{"questions", s.questions}, {"answered", s.answered}, {"correct", s.correct}, {"percent", rounded_percent(s)}};
+}
+
+std::vector<const Attempt*> scenario_order(const Session& session) {  // the first attempt of each scenario, in order
+    std::vector<const Attempt*> out;
+    for (const auto& a : session.attempts)
+        if (std::none_of(out.begin(), out.end(), [&](const Attempt* b) { return b->scenario_id == a.scenario_id; }))
+            out.push_back(&a);
+    return out;
 }
 } // namespace
 
@@ -610,50 +627,48 @@ json training_summary_json(const Session& session) {
     }
     out["themes"] = std::move(themes);
     json scenarios = json::array();
-    std::vector<std::string> order;
-    for (const auto& a : session.attempts)
-        if (std::find(order.begin(), order.end(), a.scenario_id) == order.end()) order.push_back(a.scenario_id);
     const auto firsts = first_attempts(session);
-    for (const auto& id : order) {
-        json j = score_json(score_scenario(session, id));
-        j["id"] = id;
+    for (const Attempt* first : scenario_order(session)) {
+        json j = score_json(score_scenario(session, first->scenario_id));
+        j["id"] = first->scenario_id;
         json answers = json::array();
         for (const Attempt* a : firsts)
-            if (a->scenario_id == id)
+            if (a->scenario_id == first->scenario_id)
                 answers.push_back({{"question", a->question_id}, {"given", a->given}, {"model", a->model}, {"correct", a->correct}});
         j["answers"] = std::move(answers);
-        for (const auto& a : session.attempts) if (a.scenario_id == id) { j["theme"] = to_string(a.theme); j["difficulty"] = a.difficulty; break; }
+        j["theme"] = to_string(first->theme);
+        j["difficulty"] = first->difficulty;
         scenarios.push_back(std::move(j));
     }
     out["scenarios"] = std::move(scenarios);
     return out;
 }
 
+// The same summary for people, from the session itself (typed), not by reading the JSON above back.
 std::string training_summary_markdown(const Session& session, Lang lang) {
     const bool nl = lang == Lang::nl;
-    const json j = training_summary_json(session);
+    const RulebookStage& stage = default_stage();
     TextOut o;
     o << (nl ? "# Oefenresultaat Wams Wegwijzer\n\n" : "# Wams Wegwijzer training result\n\n");
     o << (nl ? "Zonder identiteit: geen naam, geen datum. Regelset: " : "Without identity: no name, no date. Rulebook stage: ")
-      << j["stage"]["id"].get<std::string>() << ".\n\n";
-    const RulebookStage& stage = default_stage();
+      << stage.id << ".\n\n";
     o << "**Status:** " << stage_status_line(stage, lang) << ".\n\n";
     for (const auto& paragraph : stage_notice(stage, lang)) o << paragraph << "\n\n";
-    const auto& t = j["total"];
-    o << (nl ? "**Totaal:** " : "**Total:** ") << t["correct"].get<int>() << (nl ? " van " : " of ") << t["answered"].get<int>()
-      << (nl ? " beantwoorde vragen goed (" : " answered questions correct (") << t["percent"].get<int>() << "%).\n\n";
+    const Score total = score_total(session);
+    o << (nl ? "**Totaal:** " : "**Total:** ") << total.correct << (nl ? " van " : " of ") << total.answered
+      << (nl ? " beantwoorde vragen goed (" : " answered questions correct (") << rounded_percent(total) << "%).\n\n";
     o << (nl ? "| Thema | Goed | Beantwoord | Vragen |\n|---|---:|---:|---:|\n" : "| Theme | Correct | Answered | Questions |\n|---|---:|---:|---:|\n");
-    for (const auto& th : j["themes"]) {
-        const auto theme = theme_from_string(th["theme"].get<std::string>()).value_or(Theme::entry_routes);
-        o << "| " << theme_label(theme, lang) << " | " << th["correct"].get<int>() << " | " << th["answered"].get<int>() << " | "
-          << th["questions"].get<int>() << " |\n";
-    }
+    for (const auto& [theme, s] : score_by_theme(session))
+        o << "| " << theme_label(theme, lang) << " | " << s.correct << " | " << s.answered << " | " << s.questions << " |\n";
     o << "\n";
-    for (const auto& sc : j["scenarios"]) {
-        o << "## " << sc["id"].get<std::string>() << " — " << sc["correct"].get<int>() << "/" << sc["answered"].get<int>() << "\n\n";
-        for (const auto& a : sc["answers"])
-            o << "- " << a["question"].get<std::string>() << ": " << a["given"].get<std::string>()
-              << (a["correct"].get<bool>() ? " ✓" : std::string(" ✗ (") + (nl ? "model: " : "model: ") + a["model"].get<std::string>() + ")") << "\n";
+    const auto firsts = first_attempts(session);
+    for (const Attempt* first : scenario_order(session)) {
+        const Score s = score_scenario(session, first->scenario_id);
+        o << "## " << first->scenario_id << " — " << s.correct << "/" << s.answered << "\n\n";
+        for (const Attempt* a : firsts)
+            if (a->scenario_id == first->scenario_id)
+                o << "- " << a->question_id << ": " << a->given
+                  << (a->correct ? std::string(" ✓") : " ✗ (model: " + a->model + ")") << "\n";
         o << "\n";
     }
     return o.str();

@@ -83,6 +83,21 @@ struct JsonReader {
         each([&](const JsonReader& e) { out.push_back(e.number()); });
         return out;
     }
+    // Members read in one step (what every loader needs; before, each loader had its own helpers for these):
+    std::string str(std::string_view k) const { return required(k).str(); }               // present, a string
+    std::string str_or_empty(std::string_view k) const {                                   // present, a string or null
+        return required(k).opt_str().value_or("");
+    }
+    std::string optional_str(std::string_view k) const { return at(k).opt_str().value_or(""); }  // may be absent
+    std::string nonempty_str(std::string_view k) const {                                    // present, not ""
+        const JsonReader t = required(k);
+        std::string out = t.str();
+        if (out.empty() && t.j.is_string()) t.fail_here("empty");
+        return out;
+    }
+    std::vector<std::string> strings(std::string_view k) const { return required(k).strings(); }  // present
+    std::vector<std::string> optional_strings(std::string_view k) const { return at(k).strings(); }  // may be absent
+
     template <class F>
     void each(F&& f) const {  // calls f(JsonReader) for each element of an array (null = empty)
         if (j.is_null()) return;

@@ -50,6 +50,10 @@ struct Options {
     int probe_bases = 8;                // completions on which every answer of every unasked field is tried
     std::size_t exhaustive_limit = 4096;  // at most this many completions: assess them all
     std::uint64_t seed = 0x57a3'5eedULL;
+    // The values the questions are for: prefixes of assessment paths ("/data_items/0/verdict", "/data_items/" for
+    // every item verdict). Empty: every value and verdict. Only these choose `next`; all others are still reported
+    // as decided or open.
+    std::vector<std::string> goals;
 };
 
 struct OpenValue {

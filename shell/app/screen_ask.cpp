@@ -1,0 +1,274 @@
+// screen_ask.cpp — "Vraag": the question a professional actually has ("Mag ik gegevens delen of opvragen?") as an
+// interview (issue 17). A thin view of wams::interview::AskSession: the start form, then one question at a time with
+// nothing pre-selected, and beside it what is decided so far. A verdict is shown only when every answer still open
+// gives it (interview.hpp); until then it says "Nog open" and which questions it waits for.
+//
+// The interview takes about a second: when the answers change, one frame says "bezig" and the next one computes.
+//
+// [SECTION] Start form
+// [SECTION] One question
+// [SECTION] What is decided
+// [SECTION] Screen
+#include "app.hpp"
+#include "app_state.hpp"
+#include "consult.hpp"
+#include "imgui.h"
+#include "widgets.hpp"
+#include "wams/i18n.hpp"
+#include "wams/interview_session.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+using nlohmann::json;
+using wams::app::tr;
+namespace consult = wams::app::consult;
+namespace widgets = wams::app::widgets;
+namespace iv = wams::interview;
+
+std::string field_label(const wams::app::App& app, const std::string& pointer) {
+    const wams::vocab::Field* f = iv::field_of(pointer);
+    return f ? std::string(wams::vocab::text(f->label, app.lang)) : pointer;
+}
+
+// ---- [SECTION] Start form --------------------------------------------------------------------------------------
+void text_field(wams::app::App& app, const char* key, char* buf, std::size_t size) {
+    ImGui::TextWrapped("%s", tr(app, key));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
+    ImGui::PushID(key);
+    if (ImGui::InputText("##t", buf, size)) app.state_changed = true;
+    ImGui::PopID();
+    consult::rec(key, tr(app, key));
+    widgets::pii_warning(app, buf);
+}
+
+void start_form(wams::app::App& app, wams::app::AskState& a) {
+    widgets::section_title(app, tr(app, "ask.title"));
+    ImGui::TextWrapped("%s", tr(app, "ask.intro"));
+    ImGui::Spacing();
+    ImGui::TextWrapped("%s", tr(app, "ask.direction"));
+    consult::rec("ask.direction", tr(app, "ask.direction"));
+    if (ImGui::RadioButton(tr(app, "ask.direction.request"), a.direction == 0)) a.direction = 0;
+    consult::rec("ask.direction.request", tr(app, "ask.direction.request"));
+    if (ImGui::RadioButton(tr(app, "ask.direction.share"), a.direction == 1)) a.direction = 1;
+    consult::rec("ask.direction.share", tr(app, "ask.direction.share"));
+    ImGui::Spacing();
+    text_field(app, "ask.what", a.what, sizeof a.what);
+    text_field(app, a.direction == 1 ? "ask.party.share" : "ask.party.request", a.party, sizeof a.party);
+    text_field(app, "ask.role", a.role, sizeof a.role);
+    ImGui::TextDisabled("%s", tr(app, "ask.purpose_later"));
+    ImGui::Spacing();
+
+    iv::Question0 q;
+    if (a.direction >= 0) q.direction = a.direction == 0 ? iv::Direction::request : iv::Direction::share;
+    q.role = a.role;
+    q.what = a.what;
+    q.party = a.party;
+    const auto missing = iv::missing(q);
+    ImGui::BeginDisabled(!missing.empty());
+    if (ImGui::Button(tr(app, "ask.start"))) {
+        a.session = iv::AskSession(iv::case_of(q));
+        a.frames_waiting = 0;
+        app.state_changed = true;
+    }
+    ImGui::EndDisabled();
+    consult::rec("ask.start", tr(app, "ask.start"));
+    for (const std::string& m : missing) ImGui::TextDisabled("%s", tr(app, std::string("ask.missing.") + m));
+}
+
+// ---- [SECTION] One question ------------------------------------------------------------------------------------
+void give(wams::app::App& app, wams::app::AskState& a, const std::string& pointer, json value) {
+    if (!a.session.answer(pointer, std::move(value))) return;
+    a.text_answer[0] = '\0';
+    a.picked.clear();
+    a.frames_waiting = 0;
+    app.state_changed = true;
+}
+
+void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot, const json& value,
+                   const std::string& words) {
+    ImGui::PushID(value.dump().c_str());
+    if (ImGui::RadioButton(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
+    ImGui::PopID();
+    consult::rec("ask.answer=" + value.dump(), words);
+}
+
+void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    if (!slot.field->nullable) return;
+    if (ImGui::Button(tr(app, "ask.unknown"))) give(app, a, slot.pointer, nullptr);
+    consult::rec("ask.unknown", tr(app, "ask.unknown"));
+}
+
+void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
+    ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
+    consult::rec("ask.text", field_label(app, slot.pointer));
+    for (std::string_view s : slot.field->suggestions) {
+        const std::string sv(s);
+        if (ImGui::SmallButton(sv.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
+        consult::rec("ask.suggest=" + sv, sv);
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::BeginDisabled(a.text_answer[0] == '\0');
+    if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
+    ImGui::EndDisabled();
+    consult::rec("ask.confirm", tr(app, "ask.confirm"));
+    ImGui::SameLine();
+    unknown_button(app, a, slot);
+}
+
+void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    for (std::string_view s : slot.field->suggestions) {
+        const std::string sv(s);
+        bool on = std::find(a.picked.begin(), a.picked.end(), sv) != a.picked.end();
+        if (ImGui::Checkbox(sv.c_str(), &on)) {
+            if (on) a.picked.push_back(sv);
+            else a.picked.erase(std::remove(a.picked.begin(), a.picked.end(), sv), a.picked.end());
+        }
+        consult::rec("ask.pick=" + sv, sv);
+    }
+    if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
+        give(app, a, slot.pointer, json(a.picked));
+    consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
+    ImGui::SameLine();
+    unknown_button(app, a, slot);
+}
+
+void container_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    const bool object = slot.field->kind == wams::vocab::Kind::object;
+    // An object answered "ja" is recorded empty: its own questions follow, each asked only when it matters.
+    if (ImGui::Button(tr(app, object ? "ask.object.yes" : "ask.array.none")))
+        give(app, a, slot.pointer, object ? json::object() : json::array());
+    consult::rec("ask.container", tr(app, object ? "ask.object.yes" : "ask.array.none"));
+    ImGui::SameLine();
+    unknown_button(app, a, slot);
+    if (!object) ImGui::TextDisabled("%s", tr(app, "ask.array.form"));
+}
+
+void question(wams::app::App& app, wams::app::AskState& a) {
+    const iv::Result& r = a.session.result();
+    if (!r.errors.empty()) {
+        ImGui::TextWrapped("%s", tr(app, "ask.invalid"));
+        for (const auto& e : r.errors) widgets::bullet_wrapped(app.lang == wams::Lang::nl ? e.message_nl : e.message_en);
+        return;
+    }
+    if (!r.next) {
+        ImGui::TextWrapped("%s", tr(app, "ask.done"));
+        consult::rec("ask.done", tr(app, "ask.done"));
+        return;
+    }
+    const iv::Slot& slot = *r.next;
+    ImGui::SeparatorText(tr(app, "ask.next"));
+    const std::string label = field_label(app, slot.pointer);
+    ImGui::PushFont(app.font_title);
+    ImGui::TextWrapped("%s", label.c_str());
+    ImGui::PopFont();
+    consult::rec("ask.question", label);
+    if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
+        ImGui::TextDisabled("%s", help.c_str());
+    ImGui::PushID(slot.pointer.c_str());
+    switch (slot.field->kind) {
+        case wams::vocab::Kind::choice:
+        case wams::vocab::Kind::flag:
+            for (const json& v : slot.domain) option_button(app, a, slot, v, iv::answer_label(*slot.field, v, app.lang));
+            break;
+        case wams::vocab::Kind::text: text_question(app, a, slot); break;
+        case wams::vocab::Kind::text_list: list_question(app, a, slot); break;
+        case wams::vocab::Kind::object:
+        case wams::vocab::Kind::array: container_question(app, a, slot); break;
+    }
+    ImGui::PopID();
+}
+
+void answers_given(wams::app::App& app, wams::app::AskState& a) {
+    if (a.session.answers().empty()) return;
+    ImGui::SeparatorText(tr(app, "ask.given"));
+    for (const iv::Answer& x : a.session.answers()) {
+        const wams::vocab::Field* f = iv::field_of(x.pointer);
+        const std::string line = field_label(app, x.pointer) + " — " +
+                                 (f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump());
+        widgets::bullet_wrapped(line);
+    }
+    if (ImGui::Button(tr(app, "ask.undo"))) {
+        a.session.undo();
+        a.frames_waiting = 0;
+        app.state_changed = true;
+    }
+    consult::rec("ask.undo", tr(app, "ask.undo"));
+}
+
+// ---- [SECTION] What is decided ---------------------------------------------------------------------------------
+void decided(wams::app::App& app, wams::app::AskState& a) {
+    const iv::Result& r = a.session.result();
+    ImGui::SeparatorText(tr(app, "ask.verdict"));
+    const json& item = r.assessment.is_object() ? r.assessment["data_items"][0] : json();
+    const json verdict = item.is_object() ? item.value("verdict", json("open")) : json("open");
+    if (verdict == "open") {
+        widgets::value_badge(app, "pending", "ask.verdict");
+        if (item.is_object() && item.contains("waits_for")) {
+            ImGui::TextWrapped("%s", tr(app, "ask.waits_for"));
+            for (const json& p : item["waits_for"]) widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
+        }
+        return;
+    }
+    auto& s = consult::session();
+    widgets::verdict_badge(app, verdict.get<std::string>(), "ask.verdict");
+    wams::Ids rules, conditions, ambiguities;
+    for (const json& x : item.value("rules", json::array())) rules.push_back(x.get<std::string>());
+    for (const json& x : item.value("conditions", json::array())) conditions.push_back(x.get<std::string>());
+    for (const json& x : item.value("ambiguities", json::array())) ambiguities.push_back(x.get<std::string>());
+    if (!rules.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "ui.rules"));
+        ImGui::SameLine();
+        widgets::id_chips(app, s, rules, "ask/rules");
+    }
+    for (const auto& c : conditions) widgets::bullet_wrapped(widgets::condition_text(app, c));
+    for (const auto& x : ambiguities) widgets::ambiguity_card(app, s, x, "ask");
+}
+
+// ---- [SECTION] Screen ------------------------------------------------------------------------------------------
+void draw_ask(wams::app::App& app) {
+    auto& a = wams::app::app_state().ask;
+    widgets::nav_bar(app, consult::session());
+    if (!a.session.started()) {
+        start_form(app, a);
+        return;
+    }
+    if (a.session.stale()) {  // this frame says "bezig"; the next one computes (about a second) and shows it
+        if (a.frames_waiting++ > 0) a.session.update();
+        app.state_changed = true;
+        if (a.session.stale()) {
+            ImGui::TextWrapped("%s", tr(app, "ask.busy"));
+            consult::rec("ask.busy", tr(app, "ask.busy"));
+            return;
+        }
+    }
+    if (!ImGui::BeginTable("ask", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.58f);
+    ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.42f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    widgets::begin_pane("##ask_question");
+    ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
+    question(app, a);
+    answers_given(app, a);
+    ImGui::Spacing();
+    if (ImGui::Button(tr(app, "ask.restart"))) {
+        a.session.wipe();
+        app.state_changed = true;
+    }
+    consult::rec("ask.restart", tr(app, "ask.restart"));
+    widgets::end_pane();
+    ImGui::TableNextColumn();
+    widgets::begin_pane("##ask_result");
+    decided(app, a);
+    widgets::end_pane();
+    ImGui::EndTable();
+}
+
+} // namespace
+
+WAMS_APP_SCREEN(ask, {"ask", "nav.ask", 5, draw_ask});
