@@ -107,8 +107,11 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     consult::rec("ask.text", field_label(app, slot.pointer));
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
-        if (ImGui::SmallButton(sv.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
-        consult::rec("ask.suggest=" + sv, sv);
+        const std::string words = widgets::coded_text_label(app.lang, sv);  // "sociaal domein: Wgs", never "social:Wgs"
+        ImGui::PushID(sv.c_str());
+        if (ImGui::SmallButton(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
+        ImGui::PopID();
+        consult::rec("ask.suggest=" + sv, words);
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -188,8 +191,9 @@ void answers_given(wams::app::App& app, wams::app::AskState& a) {
     ImGui::SeparatorText(tr(app, "ask.given"));
     for (const iv::Answer& x : a.session.answers()) {
         const wams::vocab::Field* f = iv::field_of(x.pointer);
+        const std::string words = f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump();
         const std::string line = field_label(app, x.pointer) + " — " +
-                                 (f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump());
+                                 (x.value.is_string() ? widgets::coded_text_label(app.lang, words) : words);  // a typed domain in words
         widgets::bullet_wrapped(line);
     }
     if (ImGui::Button(tr(app, "ask.undo"))) {

@@ -13,6 +13,7 @@
 #include "consult.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
+#include "wams/interview_session.hpp"
 #include "wams/json_pointer.hpp"
 #include "wams/process_steps.hpp"
 #include "wams/rules.hpp"
@@ -349,6 +350,33 @@ struct Walker {
         ui.preview.clear();
     }
 
+    // "Vraag" (screen_ask.cpp): the empty start form, then issue 17's question answered from its full case
+    // (tests/interview/wijkcoach.json), every question on the screen until the verdict (or 20 answers).
+    void ask_screens() {
+        namespace iv = wams::interview;
+        auto& a = app::app_state().ask;
+        go("ask");
+        visit("ask (start form)");
+        const json full = read_json("tests/interview/wijkcoach.json")["cases"][0];
+        const json& item = full["facts"]["data_items"][0];
+        a.direction = 0;
+        std::snprintf(a.role, sizeof a.role, "%s", item["recipient"].get<std::string>().c_str());
+        std::snprintf(a.what, sizeof a.what, "%s", item["what"].get<std::string>().c_str());
+        std::snprintf(a.party, sizeof a.party, "%s", item["source"]["party"].get<std::string>().c_str());
+        user_text = {a.role, a.what, a.party};
+        visit("ask (start form filled)");
+        a.session = iv::AskSession(iv::case_of({iv::Direction::request, a.role, a.what, a.party, std::nullopt}));
+        for (int n = 1; n <= 20; ++n) {
+            a.session.update();  // the screen does this one frame after "bezig"
+            visit("ask " + std::to_string(n));
+            const auto& next = a.session.result().next;
+            const json* v = next ? wams::find_at(full, next->pointer) : nullptr;
+            if (!v || !a.session.answer(next->pointer, *v)) break;
+        }
+        a.session.update();
+        visit("ask (verdict)");
+    }
+
     void desk_screens() {
         for (const char* screen : {"training", "trainer", "facts", "helpdesk"}) {
             go(screen);
@@ -369,6 +397,7 @@ TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen
     Walker w;
     w.ui.a.set_lang(wams::Lang::nl);
     for (const auto& c : cases) w.walk_case(c);
+    w.ask_screens();
     w.desk_screens();
     for (const auto& o : w.check.found)
         UNSCOPED_INFO("[" << o.screen << "] " << o.kind << " \"" << o.what << "\" in: " << o.text);
