@@ -389,16 +389,8 @@ struct Walker {
     }
 };
 
-} // namespace
-
-TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen (issue 17 part 5)", "[app_text]") {
-    const json cases = read_json("tests/data/cases_public.json")["cases"];
-    REQUIRE(cases.size() == 20);
-    Walker w;
-    w.ui.a.set_lang(wams::Lang::nl);
-    for (const auto& c : cases) w.walk_case(c);
-    w.ask_screens();
-    w.desk_screens();
+// Every offence with its screen and text; core's explanation lines as warnings.
+void report(const Walker& w) {
     for (const auto& o : w.check.found)
         UNSCOPED_INFO("[" << o.screen << "] " << o.kind << " \"" << o.what << "\" in: " << o.text);
     for (const auto& o : w.pending.found)
@@ -407,7 +399,26 @@ TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen
     CHECK(w.check.found.empty());
 }
 
-TEST_CASE("the checker finds each kind of offence it looks for", "[app_text]") {
+} // namespace
+
+// Two test cases, two ctest tests (tests/app_text/CMakeLists.txt) that run side by side: the public cases with the
+// desk screens, and the Vraag screen, whose interview computes about a second per question.
+TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen (issue 17 part 5)", "[app_text][cases]") {
+    const json cases = read_json("tests/data/cases_public.json")["cases"];
+    REQUIRE(cases.size() == 20);
+    Walker w;
+    for (const auto& c : cases) w.walk_case(c);
+    w.desk_screens();
+    report(w);
+}
+
+TEST_CASE("no code on the Vraag screen, from the start form to the verdict of issue 17's question", "[app_text][ask]") {
+    Walker w;
+    w.ask_screens();
+    report(w);
+}
+
+TEST_CASE("the checker finds each kind of offence it looks for", "[app_text][cases]") {
     Checker c;
     c.line("s", "Waarde: within_scope");
     c.line("s", "Bron: social:Wgs");
