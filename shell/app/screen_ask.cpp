@@ -105,16 +105,17 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
     consult::rec("ask.text", field_label(app, slot.pointer));
+    bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
         const std::string words = widgets::coded_text_label(app.lang, sv);  // "sociaal domein: Wgs", never "social:Wgs"
+        widgets::flow_item(ImGui::CalcTextSize(words.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2, first);
+        first = false;
         ImGui::PushID(sv.c_str());
         if (ImGui::SmallButton(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
         ImGui::PopID();
         consult::rec("ask.suggest=" + sv, words);
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     ImGui::BeginDisabled(a.text_answer[0] == '\0');
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
     ImGui::EndDisabled();
@@ -124,8 +125,11 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
 }
 
 void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
+        widgets::flow_item(widgets::radio_width(sv.c_str()), first);
+        first = false;
         bool on = std::find(a.picked.begin(), a.picked.end(), sv) != a.picked.end();
         if (ImGui::Checkbox(sv.c_str(), &on)) {
             if (on) a.picked.push_back(sv);
@@ -133,6 +137,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
         }
         consult::rec("ask.pick=" + sv, sv);
     }
+    ImGui::Spacing();
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
         give(app, a, slot.pointer, json(a.picked));
     consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
@@ -169,14 +174,18 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
-    consult::rec("ask.question", label);
+    consult::rec("ask.question:" + slot.pointer, label);  // the pointer in the id: tests answer it from a full case
     if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
         ImGui::TextDisabled("%s", help.c_str());
     ImGui::PushID(slot.pointer.c_str());
     switch (slot.field->kind) {
         case wams::vocab::Kind::choice:
         case wams::vocab::Kind::flag:
-            for (const json& v : slot.domain) option_button(app, a, slot, v, iv::answer_label(*slot.field, v, app.lang));
+            for (std::size_t i = 0; i < slot.domain.size(); ++i) {
+                const std::string words = iv::answer_label(*slot.field, slot.domain[i], app.lang);
+                widgets::flow_item(widgets::radio_width(words.c_str()), i == 0);
+                option_button(app, a, slot, slot.domain[i], words);
+            }
             break;
         case wams::vocab::Kind::text: text_question(app, a, slot); break;
         case wams::vocab::Kind::text_list: list_question(app, a, slot); break;

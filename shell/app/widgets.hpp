@@ -37,6 +37,8 @@ std::string item_name(Lang lang, std::size_t index);         // "Gegeven 1": a d
 void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
 std::string error_line(Lang lang, const ValidationError& e);  // "<question>: <message>" (the question's words, not its JSON pointer)
 void pii_warning(App& app, const std::string& text);     // under a typed text: it looks like personal data (and what)
+void flow_item(float width, bool first);                 // radio-like widgets in rows: SameLine while the next fits
+float radio_width(const char* label);                    // the width flow_item needs for a radio/checkbox with label
 
 // ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
 enum class Tone { positive, conditional, negative, outside, undetermined, neutral };

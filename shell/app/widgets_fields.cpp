@@ -49,17 +49,6 @@ bool changed(App& app, consult::Session& s, const std::string& pointer, json val
     return true;
 }
 
-// Lays radio-like widgets out in rows: SameLine while the next one fits.
-void flow_item(float width, bool first) {
-    if (first) return;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-}
-
-float radio_width(const char* label) {
-    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x +
-           ImGui::GetStyle().ItemSpacing.x;
-}
 
 
 // A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
@@ -82,6 +71,18 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
 }
 
 } // namespace
+
+// Lays radio-like widgets out in rows: SameLine while the next one fits.
+void flow_item(float width, bool first) {
+    if (first) return;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+float radio_width(const char* label) {
+    return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x +
+           ImGui::GetStyle().ItemSpacing.x;
+}
 
 // A warning under a text the user typed when it looks like personal data (the PII guard), with what it found.
 void pii_warning(App& app, const std::string& text) {

@@ -55,7 +55,14 @@ std::vector<const vocab::Field*> children(std::string_view pattern, bool array) 
 
 // [SECTION] Domains -----------------------------------------------------------------------------------------------
 
-using Rng = std::mt19937_64;
+using Rng = std::mt19937_64;  // its sequence is fixed by the standard: the same on every platform
+
+// Fisher–Yates with the draws spelled out: std::shuffle's use of the generator differs between standard libraries
+// (libstdc++ natively, libc++ in the wasm build), and the app must ask what `wams-cli interview` asks.
+template <class It>
+void shuffle(It first, It last, Rng& rng) {
+    for (auto n = last - first; n > 1; --n) std::iter_swap(first + (n - 1), first + static_cast<std::ptrdiff_t>(rng() % static_cast<std::uint64_t>(n)));
+}
 
 std::vector<json> leaf_domain(const vocab::Field& f, const json& facts);
 json random_value(const vocab::Field& f, const json& facts, Rng& rng);
@@ -457,7 +464,7 @@ std::vector<std::size_t> answers_to_try(const Slot& slot, std::size_t limit, Rng
     std::vector<std::size_t> tried;
     for (std::size_t v = 0; v < slot.domain.size(); ++v) tried.push_back(v);
     if (tried.size() > limit) {
-        std::shuffle(tried.begin() + 2, tried.end(), rng);
+        shuffle(tried.begin() + 2, tried.end(), rng);
         tried.resize(std::max<std::size_t>(limit, 2));
     }
     return tried;
@@ -639,8 +646,8 @@ void Search::run(const Options& options) {
             if (fresh_parent) {  // its own order (case-level answers first), so the search does not circle
                 it->second.first = base_order;
                 auto& order = it->second.first;
-                std::shuffle(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
-                std::shuffle(order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), order.end(), rng);
+                shuffle(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), rng);
+                shuffle(order.begin() + static_cast<std::ptrdiff_t>(case_level.size()), order.end(), rng);
             }
             const std::size_t before = parents.size();
             while (it->second.second < it->second.first.size() && parents.size() == before && spent < budget) {
@@ -755,7 +762,7 @@ Result run(const json& case_json, const Options& options) {
                 std::size_t bad = badness(evaluated[current]);
                 for (int round = 0; round < 8 && bad > 0; ++round) {
                     bool improved = false;
-                    std::shuffle(own.begin(), own.end(), rng);
+                    shuffle(own.begin(), own.end(), rng);
                     for (std::size_t k : own) {
                         for (std::size_t val = 0; val < slots[k].domain.size() && bad > 0; ++val) {
                             if (val == valid_choices[current][k]) continue;
