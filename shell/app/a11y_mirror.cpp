@@ -9,6 +9,7 @@
 
 #include "app.hpp"
 #include "consult.hpp"
+#include "widgets.hpp"
 #include "wams/explain.hpp"
 #include "wams/i18n.hpp"
 
@@ -58,8 +59,10 @@ std::string a11y_snapshot_json(std::string_view state_json) {
             } else if (id.rfind("facts", 0) == 0) {
                 item["kind"] = "field";
                 if (s.case_started) {
-                    const json v = s.editor.value(id.substr(5, id.find('#') == std::string::npos ? std::string::npos : id.find('#') - 5));
-                    if (v.is_string() || v.is_number() || v.is_boolean()) item["value"] = v.is_string() ? v.get<std::string>() : v.dump();
+                    const std::string pointer = id.substr(5, id.find('#') == std::string::npos ? std::string::npos : id.find('#') - 5);
+                    const json v = s.editor.value(pointer);
+                    // In words, as the screen shows it: "Ja", "Fysiek loket", "sociaal domein: Wgs" (never the code).
+                    if (v.is_string() || v.is_number() || v.is_boolean()) item["value"] = widgets::fact_answer_label(lang, pointer, v);
                 }
             } else {
                 item["kind"] = "control";

@@ -214,6 +214,7 @@ void draw_frame(App& app) {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::PushFont(app.font_body);
     if (ImGui::Begin("##wams", nullptr, flags)) {
+        test_hooks::body_begin();
         draw_header(app);
         consult::apply_screen_request(app);  // e.g. a file dropped on another screen shows its result on "casefile"
         if (const Screen* s = find_screen(app.screen)) {
@@ -221,6 +222,7 @@ void draw_frame(App& app) {
         } else if (!screens().empty()) {
             app.go_to(screens().front().id);
         }
+        test_hooks::body_end();
     }
     ImGui::End();
     ImGui::PopFont();

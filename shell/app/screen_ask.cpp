@@ -108,10 +108,13 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
-        widgets::flow_item(ImGui::CalcTextSize(sv.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2, first);
+        const std::string words = widgets::coded_text_label(app.lang, sv);  // "sociaal domein: Wgs", never "social:Wgs"
+        widgets::flow_item(ImGui::CalcTextSize(words.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2, first);
         first = false;
-        if (ImGui::SmallButton(sv.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
-        consult::rec("ask.suggest=" + sv, sv);
+        ImGui::PushID(sv.c_str());
+        if (ImGui::SmallButton(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
+        ImGui::PopID();
+        consult::rec("ask.suggest=" + sv, words);
     }
     ImGui::BeginDisabled(a.text_answer[0] == '\0');
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
@@ -197,8 +200,9 @@ void answers_given(wams::app::App& app, wams::app::AskState& a) {
     ImGui::SeparatorText(tr(app, "ask.given"));
     for (const iv::Answer& x : a.session.answers()) {
         const wams::vocab::Field* f = iv::field_of(x.pointer);
+        const std::string words = f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump();
         const std::string line = field_label(app, x.pointer) + " — " +
-                                 (f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump());
+                                 (x.value.is_string() ? widgets::coded_text_label(app.lang, words) : words);  // a typed domain in words
         widgets::bullet_wrapped(line);
     }
     if (ImGui::Button(tr(app, "ask.undo"))) {

@@ -75,7 +75,7 @@ void data_items(wams::app::App& app, consult::Session& s, const json& a) {
     for (std::size_t i = 0; i < results.size(); ++i) {
         const std::string what = i < items.size() ? items[i].value("what", "") : "";
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextWrapped("%s — %s", results[i].value("item_id", "").c_str(), what.c_str());
+        ImGui::TextWrapped("%s — %s", widgets::item_name(app.lang, i).c_str(), what.c_str());
         ImGui::Indent();
         widgets::item_result(app, s, results[i], "assess.item." + std::to_string(i));
         widgets::verdict_words(app, s, "data_items/" + results[i].value("item_id", ""), "assess.item." + std::to_string(i));

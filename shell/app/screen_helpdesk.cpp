@@ -96,7 +96,7 @@ void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
             desk::select_map_step(a.process_step);
             app.go_to("map");
         }
-        consult::rec("helpdesk.to_map", a.process_step);
+        consult::rec("helpdesk.to_map." + a.process_step, tr(app, "helpdesk.to_map"));  // the id names the step (tests)
     }
     if (!a.ambiguities.empty()) {
         std::string ids;

@@ -83,7 +83,7 @@ void result_panel(wams::app::App& app, consult::Session& s, const std::string& p
     } else if (page == "items") {
         const auto& items = a["data_items"];
         for (std::size_t i = 0; i < items.size(); ++i) {
-            ImGui::TextUnformatted(items[i].value("item_id", "").c_str());
+            ImGui::TextUnformatted(widgets::item_name(app.lang, i).c_str());
             ImGui::SameLine();
             widgets::verdict_badge(app, items[i].value("verdict", ""), "result.item." + std::to_string(i));
         }
@@ -98,7 +98,7 @@ void items_page(wams::app::App& app, consult::Session& s) {
     for (std::size_t i = 0; items.is_array() && i < items.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const std::string what = items[i].value("what", "");
-        ImGui::Text("%s", items[i].value("item_id", "").c_str());
+        ImGui::TextUnformatted(widgets::item_name(app.lang, i).c_str());
         ImGui::SameLine();
         ImGui::TextWrapped("%s", what.empty() ? tr(app, "items.no_description") : what.c_str());
         if (ImGui::Button(tr(app, "items.open"))) {

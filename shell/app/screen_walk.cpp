@@ -78,6 +78,14 @@ void step_effect(wams::app::App& app, consult::Session& s, const std::string& qu
 }
 
 // ---- [SECTION] Q13: the record -------------------------------------------------------------------------------
+// A walked step's answer in words (assets/rules/walk_questions.json), never its code ("within_scope").
+std::string answer_words(const wams::app::App& app, const wams::WalkStep& st) {
+    const wams::QuestionInfo* q = wams::find_question(st.question);
+    const wams::AnswerInfo* a = q ? wams::find_answer(*q, st.answer) : nullptr;
+    if (!a) return st.answer;
+    return app.lang == wams::Lang::nl ? a->nl : a->en;
+}
+
 void record_page(wams::app::App& app, consult::Session& s) {
     ImGui::TextWrapped("%s", tr(app, "walk.Q13.text"));
     if (s.assessment_json.is_object() && s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
@@ -98,7 +106,7 @@ void record_page(wams::app::App& app, consult::Session& s) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(st.question.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", st.answer.c_str());
+            ImGui::TextWrapped("%s", answer_words(app, st).c_str());
             ImGui::TableNextColumn();
             widgets::effect_badge(app, wams::to_string(st.effect), "");
             ImGui::TableNextColumn();
@@ -133,7 +141,7 @@ void draw_walk(wams::app::App& app) {
     ImGui::TextDisabled("%s", tr(app, "walk.item_label"));
     for (std::size_t i = 0; i < items.size(); ++i) {
         ImGui::SameLine();
-        const std::string label = items[i].value("item_id", "?");
+        const std::string label = widgets::item_name(app.lang, i);
         const bool cur = static_cast<int>(i) == s.walk_item;
         if (cur) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(static_cast<int>(i));
@@ -176,7 +184,7 @@ void draw_walk(wams::app::App& app) {
         widgets::begin_pane("##question");  // the question and its effect scroll independently: the effect stays in view
         const std::string qkey = "walk." + s.walk_page + (s.walk_page == "Q13" ? ".title" : ".question");
         ImGui::PushTextWrapPos(0);
-        ImGui::SeparatorText(items[static_cast<std::size_t>(s.walk_item)].value("item_id", "").c_str());
+        ImGui::SeparatorText(widgets::item_name(app.lang, static_cast<std::size_t>(s.walk_item)).c_str());
         ImGui::TextWrapped("%s", wams::i18n::text(app.lang, qkey).c_str());
         ImGui::PopTextWrapPos();
         consult::rec("walk.question", wams::i18n::text(app.lang, qkey));

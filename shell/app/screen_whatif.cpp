@@ -12,10 +12,14 @@
 #include "imgui.h"
 #include "widgets.hpp"
 #include "wams/engine.hpp"
+#include "wams/rules.hpp"
 #include "wams/i18n.hpp"
 #include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
 #include "wams/validate.hpp"
+
+#include <algorithm>
+#include <sstream>
 
 namespace {
 
@@ -26,14 +30,14 @@ namespace widgets = wams::app::widgets;
 
 wams::app::WhatIfResult& what_if() { return wams::app::app_state().whatif.result; }  // the alternative's assessment
 
-// A readable name for a fact pointer: "D1 · Q7 Uitdrukkelijke toestemming van de cliënt?"
+// A readable name for a fact pointer: "Gegeven 1 · Q7 Uitdrukkelijke toestemming van de cliënt?"
 std::string fact_name(const wams::app::App& app, const consult::Session& s, const std::string& pointer) {
     const wams::ui::FieldSpec* spec = wams::ui::find_field(pointer);
     std::string label = spec ? wams::i18n::text(app.lang, wams::ui::field_label_key(*spec)) : pointer;
     if (pointer.rfind("/data_items/", 0) == 0) {
         const std::string idx = pointer.substr(12, pointer.find('/', 12) - 12);
-        const json id = s.editor.value("/data_items/" + idx + "/item_id");
-        label = (id.is_string() ? id.get<std::string>() : idx) + " \xC2\xB7 " + std::string(spec ? spec->page : "") + " " + label;
+        const std::string page(spec && spec->page != "item" ? spec->page : "");  // Q1…Q12; the item page has no number
+        label = widgets::item_name(app.lang, std::stoul(idx)) + " \xC2\xB7 " + (page.empty() ? "" : page + " ") + label;
     } else if (pointer.rfind("/family_members/", 0) == 0) {
         const std::string idx = pointer.substr(16, pointer.find('/', 16) - 16);
         const json id = s.editor.value("/family_members/" + idx + "/id");
@@ -42,7 +46,7 @@ std::string fact_name(const wams::app::App& app, const consult::Session& s, cons
     return label;
 }
 
-void compute(consult::Session& s) {
+void compute(consult::Session& s, wams::Lang lang) {
     if (s.whatif_pointer.empty() || !s.assessment) return;
     wams::app::WhatIfResult& r = what_if();
     if (r.revision == s.editor.revision() && r.pointer == s.whatif_pointer && r.value == s.whatif_value) return;
@@ -54,7 +58,7 @@ void compute(consult::Session& s) {
     if (!wams::store_at(facts, s.whatif_pointer, s.whatif_value)) return;  // a fact of an earlier case: nothing to compare
     const auto errors = wams::validate_facts(facts, "/facts");
     if (!errors.empty()) {
-        r.error = wams::format_errors(errors, wams::Lang::nl);
+        for (const auto& e : errors) r.error += (r.error.empty() ? "" : "\n") + widgets::error_line(lang, e);
         return;
     }
     r.assessment = wams::to_json(wams::assess(wams::facts_from_json(facts).value()));
@@ -115,6 +119,44 @@ void chooser(wams::app::App& app, consult::Session& s) {
 }
 
 // ---- [SECTION] Side by side ----------------------------------------------------------------------------------
+// One difference in words: "Gegeven 1, regels: R56, R57 → R56" (never "/data_items/0/rules: [...]").
+std::string difference_value(const wams::app::App& app, const std::string& field, const json& v) {
+    if (v.is_null()) return "\xE2\x80\x94";  // —
+    if (v.is_boolean()) return tr(app, v.get<bool>() ? "opt.yes" : "opt.no");
+    if (v.is_string()) {
+        if (field == "verdict") return wams::verdict_label(v.get<std::string>(), app.lang);
+        if (field == "conditions") return widgets::condition_text(app, v.get<std::string>());
+        return wams::i18n::has(app.lang, "val." + v.get<std::string>()) ? widgets::value_label(app, v.get<std::string>()) : v.get<std::string>();
+    }
+    if (v.is_array()) {
+        std::string out;
+        for (const auto& x : v) out += (out.empty() ? "" : ", ") + difference_value(app, field, x);
+        return out.empty() ? "\xE2\x80\x94" : out;
+    }
+    if (v.is_object() && v.contains("code")) return widgets::advisory_text(app, v["code"].get<std::string>());
+    return v.dump();
+}
+
+std::string difference_text(const wams::app::App& app, const wams::ui::AssessmentDifference& d) {
+    std::vector<std::string> parts;
+    std::stringstream in(d.pointer);
+    for (std::string seg; std::getline(in, seg, '/');) if (!seg.empty()) parts.push_back(seg);
+    std::string name, field = parts.empty() ? "" : parts.back();
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::string& p = parts[i];
+        std::string words;
+        const bool index = !p.empty() && std::all_of(p.begin(), p.end(), ::isdigit);
+        if (index && i > 0 && parts[i - 1] == "data_items") words = widgets::item_name(app.lang, std::stoul(p));
+        else if (index) words = "#" + std::to_string(std::stoul(p) + 1);
+        else if (p == "value" || p == "verdict" || p == "data_items") continue;
+        else if (wams::i18n::has(app.lang, "out." + p)) words = wams::i18n::text(app.lang, "out." + p);
+        else if (wams::i18n::has(app.lang, "codes.out." + p)) words = wams::i18n::text(app.lang, "codes.out." + p);
+        else words = p;
+        name += (name.empty() ? "" : ", ") + words;
+    }
+    return name + ": " + difference_value(app, field, d.before) + " \xE2\x86\x92 " + difference_value(app, field, d.after);
+}
+
 bool differs(const std::string& prefix) {
     for (const auto& d : what_if().diff)
         if (d.decisive && (d.pointer == prefix || d.pointer.rfind(prefix + "/", 0) == 0)) return true;
@@ -178,14 +220,13 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
             "/family_members/" + std::to_string(i), false);
     }
     for (std::size_t i = 0; i < A["data_items"].size() && i < B["data_items"].size(); ++i) {
-        const std::string label = A["data_items"][i].value("item_id", "");
+        const std::string label = widgets::item_name(app.lang, i);
         row(app, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
     }
     ImGui::EndTable();
     if (ImGui::TreeNode(tr(app, "whatif.all_differences"))) {
         for (const auto& d : what_if().diff)
-            widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + d.pointer + ": " + d.before.dump() +
-                                    " \xE2\x86\x92 " + d.after.dump());
+            widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + difference_text(app, d));
         ImGui::TreePop();
     }
     if (ImGui::Button(tr(app, "whatif.apply"))) {
@@ -217,7 +258,7 @@ void draw_whatif(wams::app::App& app) {
         widgets::end_pane();
         ImGui::TableNextColumn();
         widgets::begin_pane("##compare");
-        compute(s);
+        compute(s, app.lang);
         if (!what_if().error.empty()) ImGui::TextWrapped("%s", what_if().error.c_str());
         else if (what_if().assessment.is_object()) side_by_side(app, s);
         else ImGui::TextDisabled("%s", tr(app, "whatif.pick_first"));

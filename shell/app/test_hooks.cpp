@@ -3,6 +3,7 @@
 
 #include "app.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "wams/i18n.hpp"
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,30 @@ std::vector<WidgetRect>& widgets() {
 } // namespace
 
 void begin_frame() { widgets().clear(); }
+
+namespace {
+struct Capture {
+    bool on = false;
+    std::string text;
+};
+Capture& capture() {
+    static Capture c;
+    return c;
+}
+} // namespace
+
+void capture_text(bool on) { capture().on = on; }
+const std::string& captured_text() { return capture().text; }
+
+void body_begin() {
+    if (capture().on) ImGui::LogToBuffer();
+}
+
+void body_end() {
+    if (!capture().on) return;
+    capture().text = GImGui->LogBuffer.c_str();
+    ImGui::LogFinish();
+}
 
 void record_last_item(std::string_view id, std::string_view label) {
     const ImVec2 min = ImGui::GetItemRectMin();

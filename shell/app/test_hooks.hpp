@@ -20,6 +20,12 @@ struct WidgetRect {
 void begin_frame();                                                  // forget last frame's widgets
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
 const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame
+// Text capture (tests/app_text): with capture on, every text ImGui renders in the app's window during a frame is
+// kept (ImGui's log, which ImGui::End of a top-level window closes: draw_frame calls body_begin / body_end around it).
+void capture_text(bool on);
+const std::string& captured_text();  // the text of the last frame drawn with capture on
+void body_begin();                   // draw_frame, right after its window began
+void body_end();                     // draw_frame, right before its window ends
 std::string state_json(const App& app);  // {screen, lang, frame_count, display:{w,h}, missing_glyphs, widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1]}]}
 
 } // namespace test_hooks

@@ -30,10 +30,15 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
 void draw_page_facts(App& app, consult::Session& s, std::string_view page, const std::string& item_base = "");  // every question of a page
 void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // a list of elements with add/remove
 std::string fact_answer_label(const App& app, const std::string& pointer, const nlohmann::json& value);  // the shown words for a fact's value
+std::string fact_answer_label(Lang lang, const std::string& pointer, const nlohmann::json& value);      // the same, for a language
+bool coded_text(const ui::FieldSpec& spec);                  // a text fact whose suggestions are codes (domain references, organisers)
+std::string coded_text_label(Lang lang, std::string_view value);  // "social:Wgs" → "sociaal domein: Wgs"; other text unchanged
+std::string item_name(Lang lang, std::size_t index);         // "Gegeven 1": a data item as screens name it (never its item_id "D1", which reads as design choice D1)
 void draw_errors(App& app, const consult::Session& s);   // validation errors with the question they concern
-void pii_warning(App& app, const std::string& text);
+std::string error_line(Lang lang, const ValidationError& e);  // "<question>: <message>" (the question's words, not its JSON pointer)
+void pii_warning(App& app, const std::string& text);     // under a typed text: it looks like personal data (and what)
 void flow_item(float width, bool first);                 // radio-like widgets in rows: SameLine while the next fits
-float radio_width(const char* label);                    // the width flow_item needs for a radio/checkbox with label     // under a typed text: it looks like personal data (and what)
+float radio_width(const char* label);                    // the width flow_item needs for a radio/checkbox with label
 
 // ---- [SECTION] Verdicts & cards ----------------------------------------------------------------------------
 enum class Tone { positive, conditional, negative, outside, undetermined, neutral };

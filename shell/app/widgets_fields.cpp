@@ -99,15 +99,36 @@ void pii_warning(App& app, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
-std::string fact_answer_label(const App& app, const std::string& pointer, const json& value) {
+bool coded_text(const ui::FieldSpec& spec) {
+    for (auto sug : spec.suggestions)
+        if (coded_text_label(Lang::nl, sug) != sug) return true;
+    return false;
+}
+
+std::string coded_text_label(Lang lang, std::string_view value) {
+    for (std::string_view prefix : {"social:", "adjacent:"})  // "social:Wgs" → "sociaal domein: Wgs"
+        if (value.rfind(prefix, 0) == 0)
+            return i18n::text(lang, "codes.ref." + std::string(prefix.substr(0, prefix.size() - 1))) + ": " +
+                   std::string(value.substr(prefix.size()));
+    const std::string key = "codes.ref." + std::string(value);
+    return i18n::has(lang, key) ? i18n::text(lang, key) : std::string(value);
+}
+
+std::string fact_answer_label(Lang lang, const std::string& pointer, const json& value) {
     const ui::FieldSpec* spec = ui::find_field(pointer);
-    if (!spec) return value.dump();
+    if (!spec) return value.is_string() ? value.get<std::string>() : value.dump();
     if (spec->kind == ui::FieldKind::choice || spec->kind == ui::FieldKind::flag)
-        return i18n::text(app.lang, ui::option_label_key(*spec, value));
-    if (value.is_string()) return value.get<std::string>();
-    if (value.is_null()) return i18n::text(app.lang, "opt.not_recorded");
+        return i18n::text(lang, ui::option_label_key(*spec, value));
+    if (value.is_string()) return coded_text(*spec) ? coded_text_label(lang, value.get<std::string>()) : value.get<std::string>();
+    if (value.is_null()) return i18n::text(lang, "opt.not_recorded");
     return value.dump();
 }
+
+std::string fact_answer_label(const App& app, const std::string& pointer, const json& value) {
+    return fact_answer_label(app.lang, pointer, value);
+}
+
+std::string item_name(Lang lang, std::size_t index) { return i18n::text(lang, "codes.data_item") + " " + std::to_string(index + 1); }
 
 // ---- [SECTION] One fact --------------------------------------------------------------------------------------
 void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer) {
@@ -134,17 +155,27 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
         case ui::FieldKind::text: {
             ImGui::TextWrapped("%s", label.c_str());
             text_input(app, s, pointer, spec.nullable, label.c_str());
+            const bool coded = coded_text(spec);
             if (!spec.suggestions.empty()) {
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(ImGui::GetFrameHeight() * 1.2f);
                 if (ImGui::BeginCombo("##suggest", nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
                     for (auto sug : spec.suggestions) {
                         const std::string sv(sug);
-                        if (ImGui::Selectable(sv.c_str(), current == sv)) changed(app, s, pointer, sv);
+                        const std::string words = coded ? coded_text_label(app.lang, sv) : sv;
+                        ImGui::PushID(sv.c_str());
+                        if (ImGui::Selectable(words.c_str(), current == sv)) changed(app, s, pointer, sv);
+                        ImGui::PopID();
                     }
                     ImGui::EndCombo();
                 }
                 rec(fact_id(pointer) + "#suggest", tr(app, "ui.suggestions"));
+            }
+            if (coded && current.is_string() && !current.get<std::string>().empty()) {
+                // The box holds the case file's code ("social:Wgs"); what it means, in words, beside it.
+                const std::string meaning = coded_text_label(app.lang, current.get<std::string>());
+                ImGui::TextDisabled("= %s", meaning.c_str());
+                rec("text.meaning" + pointer, meaning);
             }
             break;
         }
@@ -268,6 +299,14 @@ void draw_page_facts(App& app, consult::Session& s, std::string_view page, const
 }
 
 // ---- [SECTION] Validation errors -----------------------------------------------------------------------------
+std::string error_line(Lang lang, const ValidationError& e) {
+    const std::string facts_prefix = "/facts";
+    const std::string ptr = e.path.rfind(facts_prefix, 0) == 0 ? e.path.substr(facts_prefix.size()) : e.path;
+    const std::string& message = lang == Lang::nl ? e.message_nl : e.message_en;
+    const ui::FieldSpec* spec = ui::find_field(ptr);
+    return spec ? i18n::text(lang, ui::field_label_key(*spec)) + ": " + message : message;  // the question, never its pointer
+}
+
 void draw_errors(App& app, const consult::Session& s) {
     if (s.errors.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
@@ -276,12 +315,8 @@ void draw_errors(App& app, const consult::Session& s) {
     int shown = 0;
     for (const auto& e : s.errors) {
         if (++shown > 8) break;
-        std::string where = e.path;
-        const std::string facts_prefix = "/facts";
-        const std::string ptr = where.rfind(facts_prefix, 0) == 0 ? where.substr(facts_prefix.size()) : where;
-        if (const ui::FieldSpec* spec = ui::find_field(ptr)) where = i18n::text(app.lang, ui::field_label_key(*spec)) + " (" + ptr + ")";
         ImGui::Bullet();
-        ImGui::TextWrapped("%s: %s", where.c_str(), (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
+        ImGui::TextWrapped("%s", error_line(app.lang, e).c_str());
     }
 }
 

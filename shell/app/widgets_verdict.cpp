@@ -161,10 +161,19 @@ void wrapped_quote(const std::string& q) {  // wraps at the window's or, in a ta
     ImGui::PopTextWrapPos();
 }
 
+// "§3 Entry routes" (rules.json) → "§3 Toegangsroutes": the rulebook's chapter in the UI language (codes.chapter.<n>).
+std::string chapter_label(const App& app, const std::string& chapter) {
+    const std::string section = "\xC2\xA7";  // §
+    const auto space = chapter.find(' ');
+    if (chapter.rfind(section, 0) != 0 || space == std::string::npos) return chapter;
+    const std::string key = "codes.chapter." + chapter.substr(section.size(), space - section.size());
+    return i18n::has(app.lang, key) ? i18n::text(app.lang, key) : chapter;
+}
+
 void rule_card(App& app, const RuleInfo& r) {
     ImGui::TextWrapped("%s — %s", r.id.c_str(), (app.lang == Lang::nl ? r.title_nl : r.title_en).c_str());
     const std::string where = rule_where(r, app.lang);  // draft article labelled as the draft's (core, rules.hpp)
-    ImGui::TextDisabled("%s: %s  ·  %s", tr(app, "card.section"), where.c_str(), r.chapter.c_str());
+    ImGui::TextDisabled("%s: %s  ·  %s", tr(app, "card.section"), where.c_str(), chapter_label(app, r.chapter).c_str());
     if (r.kind == 'C') ImGui::TextDisabled("%s", tr(app, "card.context_rule"));
     for (const auto& q : r.quotes_nl) wrapped_quote(q);
 }
