@@ -12,7 +12,11 @@
 # and synonyms as data and the question-part ranking (642.4 KB gz, 2.99× measured on branch wt-p19b). Raised from
 # 3.00× / 645 KB to 3.02× / 650 KB by the redesign (issue 16, parts 2 and 4): every embedded asset read through the
 # path-tracking JsonReader with its errors listed (asset_load_errors) and the typed process outcomes added 4.0 KB gz
-# (646.5 KB, 3.00×, in the fresh-clone run of 3d07bc7). Issue 18 sets the new size goals.
+# (646.5 KB, 3.00×, in the fresh-clone run of 3d07bc7). Raised from 3.02× / 650 KB to 3.44× / 740 KB by the
+# interview in the browser (issue 17: the Vraag screen runs interview.cpp's search in the page, verdicts in words,
+# Dutch labels instead of codes on every screen): 738.3 KB gz, 3.43×, measured at the session-9 merge. A relink with
+# --profiling-funcs (scripts/wasm-code-sizes.py) puts the code section at 439.9 KB gz (370.4 before) and the data
+# section at 251.9 KB (233.6). This moves away from issue 18's goal (≤ 480 KB); issue 18 sets the new size goals.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -21,8 +25,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.02}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-650}"
+CEILING="${WAMS_SIZE_CEILING:-3.44}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-740}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
