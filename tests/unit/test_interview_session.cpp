@@ -62,7 +62,13 @@ TEST_CASE("issue 17's example question reaches assess's verdict, asking only for
     REQUIRE(s.result().errors.empty());
     CHECK(s.result().assessment["data_items"][0]["verdict"] == "open");  // nothing answered: nothing decided
     int asked = 0;
+#ifdef WAMS_INTERVIEW_SESSION_ANSWERS
+    // Under ASan + UBSan (about 20× slower) the first few answers only: the same code paths, inside the sanitizer
+    // run's time (tests/CMakeLists.txt); the whole walk runs in the native suite.
+    while (s.result().next && asked < WAMS_INTERVIEW_SESSION_ANSWERS) {
+#else
     while (s.result().next) {
+#endif
         const std::string pointer = s.result().next->pointer;
         const json* value = wams::find_at(full, pointer);
         REQUIRE(s.answer(pointer, value ? *value : json(nullptr)));
@@ -73,8 +79,10 @@ TEST_CASE("issue 17's example question reaches assess's verdict, asking only for
         if (verdict != "open") CHECK(verdict == "allowed_under_conditions");
         REQUIRE(++asked <= 15);
     }
-    CHECK(s.result().assessment["data_items"][0]["verdict"] == "allowed_under_conditions");
     CHECK(asked == static_cast<int>(s.answers().size()));
+#ifndef WAMS_INTERVIEW_SESSION_ANSWERS
+    CHECK(s.result().assessment["data_items"][0]["verdict"] == "allowed_under_conditions");
+#endif
 }
 
 TEST_CASE("a typed question read as the start form, shown to be corrected", "[interview_session]") {
