@@ -272,6 +272,7 @@ export async function enterCase(app, facts, { shots = null, log = [], mirror = n
 
 /** `wams-cli assess` on a case file: the assessment of its (first) case. */
 export function cliAssess(caseDoc) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });  // a fresh clone has no artifacts/ yet
   const dir = fs.mkdtempSync(path.join(ARTIFACTS, 'cli-'));
   const file = path.join(dir, 'case.json');
   fs.writeFileSync(file, JSON.stringify(caseDoc));
