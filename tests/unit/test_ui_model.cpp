@@ -5,12 +5,14 @@
 
 #include "wams/engine.hpp"
 #include "wams/i18n.hpp"
+#include "wams/json_pointer.hpp"
 #include "wams/ui_model.hpp"
 #include "wams/validate.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 namespace fs = std::filesystem;
@@ -263,4 +265,76 @@ TEST_CASE("the phase question offers only the phases the purpose allows (D26)", 
     CHECK(answers() == std::vector<json>{nullptr});  // no conference recorded: R48 decides, nothing to choose
     facts["case_conference"] = {{"phase", "coordination"}};
     CHECK(answers() == std::vector<json>{"coordination", nullptr});
+}
+
+// Issue 17, "unanswered is a state": the app starts from a blank case, in which no question has an answer.
+TEST_CASE("a blank case answers nothing but the route and what the route fixes", "[ui_model][issue17]") {
+    for (auto route : {wams::EntryRoute::client_request, wams::EntryRoute::professional_request}) {
+        const json c = ui::blank_case(route, "CASUS-1");
+        const json& f = c.at("facts");
+        CHECK(f.at("entry").at("route") == std::string(wams::to_string(route)));
+        std::size_t absent = 0;
+        for (const auto& spec : ui::field_catalogue()) {
+            const std::string p(spec.pattern);
+            if (p.find('*') != std::string::npos) continue;  // inside lists, which do not exist yet
+            if (p == "/entry/route" || p == "/entry/article" || p == "/entry/requester" || p == "/entry/criteria") continue;
+            INFO(p);
+            CHECK(wams::find_at(f, p) == nullptr);
+            ++absent;
+        }
+        CHECK(absent > 30);
+        // Only the professional route asks about the requester and the criteria (their pages exist only there).
+        const bool professional = route == wams::EntryRoute::professional_request;
+        CHECK(f["entry"]["requester"].is_object() == professional);
+        CHECK(f["entry"]["criteria"].is_object() == professional);
+        if (professional) CHECK(f["entry"]["requester"].empty());
+    }
+}
+
+TEST_CASE("the editor tells an unanswered fact from an answer of null", "[ui_model][issue17]") {
+    ui::CaseEditor ed;
+    ed.reset(ui::blank_case(wams::EntryRoute::client_request, "C"));
+    const std::string p = "/entry/multiple_problems_plausible";
+    CHECK_FALSE(ed.answered(p));
+    CHECK(ed.value(p).is_null());      // value() cannot tell them apart …
+    CHECK(ed.set(p, nullptr));         // … so answering "onbekend" (null) is a change
+    CHECK(ed.answered(p));
+    CHECK_FALSE(ed.set(p, nullptr));   // the same answer again is not
+    CHECK(ed.undo());
+    CHECK_FALSE(ed.answered(p));       // undo takes the answer away instead of leaving a null behind
+    // A blank element holds its id and the objects its questions sit in, nothing else.
+    REQUIRE(ed.add_element("/data_items", true));
+    const json item = ed.value("/data_items/0");
+    CHECK(item == json{{"item_id", "D1"}, {"source", json::object()}, {"necessity", json::object()}});
+    REQUIRE(ed.add_element("/family_members", true));
+    CHECK(ed.value("/family_members/0") == json{{"id", "F1"}});
+}
+
+TEST_CASE("moving on records texts and lists left empty, never a choice", "[ui_model][issue17]") {
+    json f = ui::blank_case(wams::EntryRoute::professional_request, "C")["facts"];
+    auto pointers = [](const std::vector<std::pair<std::string, json>>& v) {
+        std::map<std::string, json> m(v.begin(), v.end());
+        return m;
+    };
+    const auto requester = pointers(ui::left_empty("requester", f));
+    CHECK(requester.at("/entry/requester/role") == "");
+    CHECK(requester.at("/entry/requester/domain_name") == "");
+    CHECK(requester.count("/entry/requester/kind") == 0);                 // a choice: the user must answer it
+    CHECK(requester.count("/entry/requester/involved_with_person") == 0); // a flag: likewise
+    const auto entry = pointers(ui::left_empty("entry", f));
+    CHECK(entry.at("/entry/initial_request_under") == json::array());
+    CHECK(entry.count("/entry/loket") == 0);
+    f["scope"] = json::object();
+    const auto scope = pointers(ui::left_empty("scope", f));
+    CHECK(scope.at("/scope/client_excluded_domains") == json::array());
+    CHECK(scope.at("/scope/client_agreed_domains").is_null());            // nullable: left empty = not recorded
+    // Inside a data item only that item's texts: Q7's reason, Q3's reference.
+    f["data_items"] = json::array({ui::blank_element("/data_items", f), ui::blank_element("/data_items", f)});
+    f["data_items"][1]["item_id"] = "D2";
+    const auto q7 = pointers(ui::left_empty("Q7", f, "/data_items/1"));
+    CHECK(q7.size() == 1);
+    CHECK(q7.at("/data_items/1/secrecy_regime_rebutted_because").is_null());
+    // Already answered: left alone.
+    f["entry"]["requester"]["role"] = "wijkagent";
+    CHECK(pointers(ui::left_empty("requester", f)).count("/entry/requester/role") == 0);
 }

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <utility>
 
 namespace wams::ui {
 
@@ -263,6 +264,70 @@ json element_template(std::string_view array_pointer, const json& facts) {
     return "";  // a string list (domains, laws)
 }
 
+// Issue 17: a case, element or object with nothing answered for the user (ui_model.hpp).
+json blank_case(EntryRoute route, std::string_view case_id) {
+    const bool client = route == EntryRoute::client_request, professional = route == EntryRoute::professional_request;
+    // The route is the user's choice on the start screen; the article is the route's (2.3a.1 / 2.3a.4, D-route), and
+    // the requester and criteria pages exist only on the professional route: there they are recorded with nothing
+    // answered, elsewhere they are not part of the case (null), as in every case file of the other route.
+    json entry = {{"route", std::string(to_string(route))},
+                  {"article", client ? json("2.3a.1") : professional ? json("2.3a.4") : json(nullptr)},
+                  {"requester", professional ? blank_object("/entry/requester") : json(nullptr)},
+                  {"criteria", professional ? blank_object("/entry/criteria") : json(nullptr)}};
+    return {{"id", std::string(case_id)}, {"title", ""}, {"facts", {{"entry", entry}}}};
+}
+
+json blank_element(std::string_view array_pointer, const json& facts) {
+    const json current = at_or_null(facts, array_pointer);
+    if (array_pointer == "/family_members") return {{"id", next_id(current, "id", "F")}};
+    if (array_pointer == "/data_items")  // source and necessity hold questions of Q6 and Q12; they are not themselves asked
+        return {{"item_id", next_id(current, "item_id", "D")}, {"source", json::object()}, {"necessity", json::object()}};
+    if (element_template(array_pointer, facts).is_object()) return json::object();
+    return "";  // a string list (domains, laws): the new line is typed in
+}
+
+json blank_object(std::string_view) { return json::object(); }
+
+namespace {
+// Every concrete pointer of `pattern` ("/family_members/*/relation") whose parent exists in `facts`.
+void concrete(const json& facts, std::string_view pattern, std::string prefix, std::vector<std::string>& out) {
+    const auto star = pattern.find("/*");
+    if (star == std::string_view::npos) {
+        const std::string p = prefix + std::string(pattern);
+        const auto cut = p.find_last_of('/');
+        const json* parent = cut == 0 ? &facts : find_at(facts, p.substr(0, cut));
+        if (parent && parent->is_object()) out.push_back(p);
+        return;
+    }
+    const std::string list = prefix + std::string(pattern.substr(0, star));
+    const json* arr = find_at(facts, list);
+    if (!arr || !arr->is_array()) return;
+    for (std::size_t i = 0; i < arr->size(); ++i)
+        concrete(facts, pattern.substr(star + 2), list + "/" + std::to_string(i), out);
+}
+} // namespace
+
+std::vector<std::pair<std::string, json>> left_empty(std::string_view page, const json& facts, std::string_view item_base) {
+    std::vector<std::pair<std::string, json>> out;
+    for (const FieldSpec& spec : field_catalogue()) {
+        if (spec.page != page) continue;
+        if (spec.kind != FieldKind::text && spec.kind != FieldKind::text_list && spec.kind != FieldKind::array) continue;
+        std::string_view pattern = spec.pattern;
+        std::vector<std::string> pointers;
+        const std::string_view items = "/data_items/*";
+        if (!item_base.empty() && pattern.substr(0, items.size()) == items)
+            concrete(facts, pattern.substr(items.size()), std::string(item_base), pointers);
+        else
+            concrete(facts, pattern, "", pointers);
+        for (const std::string& p : pointers) {
+            if (find_at(facts, p)) continue;  // answered (null included)
+            json v = spec.nullable ? json(nullptr) : spec.kind == FieldKind::text ? json("") : json::array();
+            out.emplace_back(p, std::move(v));
+        }
+    }
+    return out;
+}
+
 // ---- [SECTION] Editor ----------------------------------------------------------------------------------------------
 
 CaseEditor::CaseEditor() { reset(new_case(EntryRoute::client_request, "CASUS-1")); }
@@ -278,8 +343,11 @@ void CaseEditor::reset(json case_doc) {
 
 json CaseEditor::value(std::string_view pointer) const { return at_or_null(facts(), pointer); }
 
+bool CaseEditor::answered(std::string_view pointer) const { return find_at(facts(), pointer) != nullptr; }
+
 bool CaseEditor::apply(std::string pointer, json after) {
-    if (pointer.empty() || value(pointer) == after) return false;  // FACTS as a whole is never one answer
+    if (pointer.empty()) return false;  // FACTS as a whole is never one answer
+    if (const json* now = find_at(doc_["facts"], pointer); now && *now == after) return false;  // unchanged (absent ≠ null)
     json& facts = doc_["facts"];
     // A change that creates members or an element is recorded at the deepest part of the path that exists now,
     // so that undo takes away what it created instead of leaving a null behind.
@@ -326,11 +394,11 @@ bool CaseEditor::set_case_field(std::string_view key, json v) {
     return true;
 }
 
-bool CaseEditor::add_element(std::string_view array_pointer) {
+bool CaseEditor::add_element(std::string_view array_pointer, bool blank) {
     json list = value(array_pointer);
     if (list.is_null()) list = json::array();
     if (!list.is_array()) return false;  // an answer is there and it is not a list
-    list.push_back(element_template(array_pointer, facts()));
+    list.push_back(blank ? blank_element(array_pointer, facts()) : element_template(array_pointer, facts()));
     return apply(std::string(array_pointer), std::move(list));
 }
 

@@ -61,6 +61,15 @@ std::vector<std::string> label_keys_used();                     // every i18n ke
 nlohmann::json new_case(EntryRoute route, std::string_view case_id);  // {id, title, facts} with every §0.3 key at its neutral value
 nlohmann::json element_template(std::string_view array_pointer, const nlohmann::json& facts);  // a new array element (ids numbered F1…, D1…)
 nlohmann::json object_template(std::string_view object_pattern);      // a nullable object when it is first recorded
+// Issue 17, "unanswered is a state": what the app starts from. Only what the user chose is there; every question is
+// absent (not asked yet) until answered, so no radio button is pre-selected and no verdict rests on a default.
+nlohmann::json blank_case(EntryRoute route, std::string_view case_id);  // {id, title, facts: entry.route (+ article, requester and criteria as the route fixes them)}
+nlohmann::json blank_element(std::string_view array_pointer, const nlohmann::json& facts);  // the element's id (F1…, D1…) and the objects its questions sit in; no answer
+nlohmann::json blank_object(std::string_view object_pattern);           // {}: recorded, its questions not yet answered
+// Texts and lists of `page` the user saw and left empty, as answers: "" / [] (null where null is allowed). The guided
+// walk records them when the user moves on ("Volgende"); choices, flags and objects are never filled in for the user.
+std::vector<std::pair<std::string, nlohmann::json>> left_empty(std::string_view page, const nlohmann::json& facts,
+                                                                std::string_view item_base = "");
 
 // [SECTION] Editor ------------------------------------------------------------------------------------------------
 
@@ -76,9 +85,10 @@ public:
     const nlohmann::json& case_doc() const { return doc_; } // {id, title, facts, …} exactly as it will be saved
     const nlohmann::json& facts() const { return doc_.at("facts"); }
     nlohmann::json value(std::string_view pointer) const;    // the fact at a pointer into FACTS (null when absent)
+    bool answered(std::string_view pointer) const;           // the fact is there (null included); absent = not asked yet
     bool set(std::string_view pointer, nlohmann::json value, bool merge_with_last = false);  // one answer; no-op (false) when unchanged or refused (json_pointer.hpp); merge = typing on in the same field (one undo step)
     bool set_case_field(std::string_view key, nlohmann::json value);  // id / title of the case (not a fact)
-    bool add_element(std::string_view array_pointer);        // appends element_template(); an undoable change
+    bool add_element(std::string_view array_pointer, bool blank = false);  // appends element_template() (blank: blank_element()); an undoable change
     bool remove_element(std::string_view array_pointer, std::size_t index);  // an undoable change
     bool undo();                                             // restores the state before the last change
     bool can_undo() const { return !history_.empty(); }
