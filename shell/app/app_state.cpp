@@ -123,6 +123,13 @@ json snap(const training::Session& s) {
     for (const auto& a : s.attempts) attempts.push_back({a.scenario_id, a.question_id, a.given, a.correct});
     return {{"attempts", attempts}, {"question_counts", s.question_counts}};
 }
+json snap(const interview::OpenValue& o) { return {{"path", o.path}, {"waits_for", o.waits_for}}; }
+json snap(const interview::Result& r) {
+    const auto& [errors, assessment, open, next, completions, exhaustive] = r;
+    return {{"errors", [&] { json a = json::array(); for (const auto& e : errors) a.push_back(snap(e)); return a; }()}, {"assessment", assessment}, {"open", [&] { json a = json::array(); for (const auto& o : open) a.push_back(snap(o)); return a; }()},
+            {"next", next ? next->pointer : ""}, {"completions", completions}, {"exhaustive", exhaustive}};
+}
+
 template <typename T>
 json snap(const std::optional<T>& o) { return o ? snap(*o) : json(nullptr); }
 template <typename T>
@@ -133,13 +140,15 @@ json snap(const std::vector<T>& v) {
 }
 
 json snap(const consult::Session& s) {
-    const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, words,
-                 words_revision, words_lang, process_page,
+    const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, unasked,
+                 open_wanted, open_frames_waiting, open_revision, open, words, words_revision, words_lang, process_page,
                  walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_message_error,
                  screen_request, pending_cases, last_saved_text, focused_widget, expanded_card] = s;
     return {{"editor", snap(editor)}, {"case_started", snap(case_started)},
             {"computed_revision", snap(computed_revision)}, {"errors", snap(errors)}, {"facts", snap(facts)},
-            {"assessment", snap(assessment)}, {"assessment_json", snap(assessment_json)}, {"words", snap(words)},
+            {"assessment", snap(assessment)}, {"assessment_json", snap(assessment_json)}, {"unasked", snap(unasked)},
+            {"open_wanted", snap(open_wanted)}, {"open_frames_waiting", snap(open_frames_waiting)},
+            {"open_revision", snap(open_revision)}, {"open", snap(open)}, {"words", snap(words)},
             {"words_revision", snap(words_revision)}, {"words_lang", snap(words_lang)},
             {"process_page", snap(process_page)}, {"walk_item", snap(walk_item)}, {"walk_page", snap(walk_page)},
             {"last_flow_screen", snap(last_flow_screen)}, {"whatif_pointer", snap(whatif_pointer)},

@@ -30,7 +30,19 @@ void refresh(Session& s) {
     s.facts.reset();
     s.assessment.reset();
     s.assessment_json = nullptr;
-    if (s.errors.empty()) {
+    s.unasked.clear();
+    for (const interview::Slot& slot : interview::unasked_fields(s.editor.facts()))
+        s.unasked.push_back(slot.pointer.substr(std::string_view("/facts").size()));
+    if (!s.unasked.empty()) {
+        // Not asked yet is not an error: keep only what the answers given get wrong.
+        std::erase_if(s.errors, [&](const ValidationError& e) {
+            for (const std::string& u : s.unasked) {
+                const std::string p = "/facts" + u;
+                if (e.path == p || e.path.rfind(p + "/", 0) == 0) return true;
+            }
+            return false;
+        });
+    } else if (s.errors.empty()) {
         auto read = facts_from_json(s.editor.facts());
         if (read.ok()) {
             s.facts = std::move(read).value();
@@ -47,6 +59,25 @@ void refresh(Session& s) {
     file_bridge::set_unsaved(s.editor.dirty());  // the "beforeunload" warning follows unsaved work
 }
 
+bool partial(const Session& s) { return !s.unasked.empty() && s.errors.empty(); }
+
+bool open_current(const Session& s) { return s.open_revision != 0 && s.open_revision == s.computed_revision; }
+
+const json& shown_assessment(Session& s) {
+    refresh(s);
+    static const json none;
+    if (s.assessment) return s.assessment_json;
+    return partial(s) && open_current(s) ? s.open.assessment : none;
+}
+
+void compute_open(Session& s) {
+    refresh(s);
+    if (!partial(s) || open_current(s)) return;
+    s.open = interview::run(s.editor.case_doc());
+    s.open_revision = s.computed_revision;
+    s.open_wanted = false;
+}
+
 const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject) {
     refresh(s);
     if (s.words_revision != s.computed_revision || s.words_lang != lang || (s.words.empty() && s.assessment)) {
@@ -60,7 +91,7 @@ const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject) {
 }
 
 void start_case(Session& s, EntryRoute route) {
-    s.editor.reset(ui::new_case(route, "CASUS-1"));
+    s.editor.reset(ui::blank_case(route, "CASUS-1"));  // nothing answered: no answer is pre-selected (issue 17)
     s.editor.set_case_field("title", "");  // no-op: keeps the new case clean (not dirty)
     s.case_started = true;
     s.process_page = "entry";
@@ -134,7 +165,18 @@ std::vector<std::string> walk_sequence() {
 }
 } // namespace
 
+namespace {
+// Moving on from a page records its texts and lists the user left empty (ui::left_empty); choices stay unanswered.
+void record_left_empty(const App& app, Session& s) {
+    const bool walk = app.screen == "walk";
+    const std::string page = walk ? s.walk_page : s.process_page;
+    const std::string base = walk ? "/data_items/" + std::to_string(s.walk_item) : "";
+    for (auto& [pointer, value] : ui::left_empty(page, s.editor.facts(), base)) s.editor.set(pointer, std::move(value));
+}
+} // namespace
+
 void flow_next(App& app, Session& s) {
+    if (app.screen == "process" || app.screen == "walk") record_left_empty(app, s);
     const int items = static_cast<int>(s.editor.value("/data_items").size());
     if (app.screen == "process") {
         const auto pages = visible_process_pages(s);

@@ -12,6 +12,7 @@
 #include "wams/assessment.hpp"
 #include "wams/verdict_words.hpp"
 #include "wams/case.hpp"
+#include "wams/interview.hpp"
 #include "wams/ui_model.hpp"
 #include "wams/validate.hpp"
 
@@ -35,6 +36,13 @@ struct Session {
     std::optional<Facts> facts;                  // typed facts when valid
     std::optional<Assessment> assessment;        // assess(facts) when valid
     nlohmann::json assessment_json;              // to_json(*assessment): what the assessment screen shows
+    // Issue 17, "unanswered is a state": a case with questions not yet answered (absent) has no assessment. What
+    // is already decided is the interview's (interview::run): computed when asked for, cached per revision.
+    std::vector<std::string> unasked;            // pointers into FACTS of the questions not answered yet
+    bool open_wanted = false;                    // the user asked what is decided already (computed next frame)
+    int open_frames_waiting = 0;                 // frames drawn since (the first says "Bezig")
+    std::uint64_t open_revision = 0;             // the revision `open` belongs to (0: none)
+    interview::Result open;                      // decided values, "open" for the others, with what they wait for
     std::vector<VerdictWords> words;             // every verdict in words (all_in_words), for words_revision/words_lang
     std::uint64_t words_revision = 0;
     Lang words_lang = Lang::nl;
@@ -62,6 +70,10 @@ struct Session {
 
 Session& session();                              // the one session of this page
 void refresh(Session& s);                        // recompute validation + assessment when the case changed
+bool partial(const Session& s);                  // questions are unanswered and the answers given are valid
+const nlohmann::json& shown_assessment(Session& s);  // the assessment, or for a partial case the interview's (null until computed)
+bool open_current(const Session& s);             // `open` belongs to the current revision
+void compute_open(Session& s);                   // interview::run on the partial case (slow: a "Bezig" frame first)
 const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject);  // "investigation", "data_items/D1"; nullptr when none
 void start_case(Session& s, EntryRoute route);   // a new, empty anonymous case on this route
 void open_case(Session& s, nlohmann::json case_doc);  // replace the case (history cleared, not dirty)

@@ -137,8 +137,14 @@ void draw_assessment(wams::app::App& app) {
         widgets::draw_errors(app, s);
         return;
     }
+    // Questions unanswered: what is already decided is worked out on arrival (a "Bezig" frame first), never assumed.
+    if (consult::partial(s) && !consult::open_current(s) && !s.open_wanted) {
+        s.open_wanted = true;
+        s.open_frames_waiting = 0;
+    }
+    if (!widgets::open_state(app, s, "*", "", "assess.open")) return;
     consult::rec("assess.ready", "ready");
-    const json& a = s.assessment_json;
+    const json& a = consult::shown_assessment(s);
     if (ImGui::BeginTable("assess", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();

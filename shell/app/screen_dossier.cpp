@@ -54,6 +54,7 @@ void draw_dossier(wams::app::App& app) {
     ImGui::PopTextWrapPos();
     if (!s.case_started || !s.assessment || !s.facts) {
         if (!s.errors.empty()) widgets::draw_errors(app, s);
+        else if (s.case_started && consult::partial(s)) ImGui::TextWrapped("%s", tr(app, "ui.needs_all_answers"));
         else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
         return;
     }

@@ -27,7 +27,8 @@ void result_panel(wams::app::App& app, consult::Session& s, const std::string& p
         widgets::draw_errors(app, s);
         return;
     }
-    const json& a = s.assessment_json;
+    if (!widgets::open_state(app, s, page, "", "result.open")) return;  // questions unanswered: what is decided, on request
+    const json& a = consult::shown_assessment(s);
     if (page == "entry" || page == "requester" || page == "criteria") {
         widgets::outcome_line(app, s, tr(app, "out.investigation"), a["investigation"], "result.investigation");
         widgets::investigation_readings(app, s, a["investigation"]);
@@ -117,7 +118,7 @@ void items_page(wams::app::App& app, consult::Session& s) {
         ImGui::Separator();
     }
     if (ImGui::Button(tr(app, "items.add"))) {
-        s.editor.add_element("/data_items");
+        s.editor.add_element("/data_items", true);
         app.state_changed = true;
     }
     consult::rec("facts/data_items/+", tr(app, "items.add"));

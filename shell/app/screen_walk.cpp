@@ -26,6 +26,16 @@ const wams::ItemAssessment* item_assessment(const consult::Session& s) {
     return &s.assessment->data_items[static_cast<std::size_t>(s.walk_item)];
 }
 
+// A case with unanswered questions (issue 17): what is open on this page, and the item's verdict once worked out.
+void open_item(wams::app::App& app, consult::Session& s, std::string_view page) {
+    const std::string base = "/data_items/" + std::to_string(s.walk_item);
+    if (!widgets::open_state(app, s, page, base, "walk.open")) return;
+    const json& a = consult::shown_assessment(s);
+    if (!a.is_object() || !a.contains("data_items") || s.walk_item >= static_cast<int>(a["data_items"].size())) return;
+    ImGui::SeparatorText(tr(app, "walk.current_verdict"));
+    widgets::item_result(app, s, a["data_items"][static_cast<std::size_t>(s.walk_item)], "walk.item_verdict");
+}
+
 // ---- [SECTION] The effect of one question --------------------------------------------------------------------
 void step_effect(wams::app::App& app, consult::Session& s, const std::string& question) {
     ImGui::SeparatorText(tr(app, "walk.effect_title"));
@@ -33,6 +43,7 @@ void step_effect(wams::app::App& app, consult::Session& s, const std::string& qu
         widgets::draw_errors(app, s);
         return;
     }
+    if (consult::partial(s)) return open_item(app, s, question);
     const wams::ItemAssessment* ia = item_assessment(s);
     if (!ia) return;
     const wams::WalkStep* step = nullptr;
@@ -88,6 +99,7 @@ std::string answer_words(const wams::app::App& app, const wams::WalkStep& st) {
 
 void record_page(wams::app::App& app, consult::Session& s) {
     ImGui::TextWrapped("%s", tr(app, "walk.Q13.text"));
+    if (consult::partial(s)) return open_item(app, s, "*");
     if (s.assessment_json.is_object() && s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
         const nlohmann::json& item = s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)];
         widgets::item_result(app, s, item, "walk.verdict");
@@ -213,6 +225,8 @@ void draw_walk(wams::app::App& app) {
             widgets::verdict_words(app, s, "data_items/" + item.value("item_id", ""), "walk.item_verdict");
         } else if (!s.errors.empty()) {
             widgets::draw_errors(app, s);
+        } else if (s.walk_page == "item" && consult::partial(s)) {
+            open_item(app, s, "item");
         }
         widgets::end_pane();
         ImGui::EndTable();

@@ -245,6 +245,7 @@ void draw_whatif(wams::app::App& app) {
     ImGui::TextWrapped("%s", tr(app, "whatif.intro"));
     if (!s.case_started || !s.assessment) {
         if (!s.errors.empty()) widgets::draw_errors(app, s);
+        else if (s.case_started && consult::partial(s)) ImGui::TextWrapped("%s", tr(app, "ui.needs_all_answers"));
         else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
         return;
     }

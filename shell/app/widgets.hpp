@@ -57,5 +57,11 @@ void outcome_line(App& app, consult::Session& s, const char* label, const nlohma
 void item_result(App& app, consult::Session& s, const nlohmann::json& item, std::string_view id);  // verdict, rules, conditions, ambiguities of one data item
 void investigation_readings(App& app, consult::Session& s, const nlohmann::json& investigation);  // A1: both readings' outcomes + quotes
 void verdict_words(App& app, consult::Session& s, std::string_view subject, std::string_view id);  // why, in words; what would change it
+// A case with questions not yet answered (issue 17): how many, which of them on this page (`pages`: the pages whose
+// questions to list; item_base "/data_items/N" for the walk), and the button that works out what is already decided
+// (consult::compute_open, after a "Bezig" frame). Returns true when consult::shown_assessment(s) has something to show.
+bool open_state(App& app, consult::Session& s, std::string_view page, const std::string& item_base, std::string_view id);
+std::string question_label(Lang lang, const std::string& pointer);  // "Gegeven 1 — Wat is het doel?" for a pointer into FACTS
+void waits_for(App& app, const nlohmann::json& outcome);  // "Hangt nog af van:" + the questions of an open value
 
 } // namespace wams::app::widgets

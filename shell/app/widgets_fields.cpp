@@ -70,6 +70,28 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
     privacy_ui::field_findings(app, s, "/facts" + pointer, current);  // findings + "geen persoonsgegeven" (issue 5)
 }
 
+// "Nog niet beantwoord" under a question nobody has answered yet (issue 17: unanswered is a state, not a default).
+void not_answered(App& app, const std::string& pointer) {
+    ImGui::TextDisabled("%s", tr(app, "ui.not_answered"));
+    rec(fact_id(pointer) + "#unanswered", tr(app, "ui.not_answered"));
+}
+
+// A list nobody has answered: "Geen" (the empty list; for a list that may be unrecorded: not recorded) or its first
+// element.
+void unanswered_list_buttons(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* add_key) {
+    ImGui::PushID(pointer.c_str());
+    const char* none = tr(app, nullable ? "opt.not_recorded" : "ui.none");
+    if (ImGui::Button(none)) changed(app, s, pointer, nullable ? json(nullptr) : json::array());
+    rec(fact_id(pointer) + "#none", none);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(app, add_key))) {
+        if (nullable) changed(app, s, pointer, json::array());
+        else if (s.editor.add_element(pointer, true)) app.state_changed = true;
+    }
+    rec(fact_id(pointer) + (nullable ? "#recorded" : "/+"), tr(app, add_key));
+    ImGui::PopID();
+}
+
 } // namespace
 
 // Lays radio-like widgets out in rows: SameLine while the next one fits.
@@ -140,13 +162,15 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
         case ui::FieldKind::flag: {
             ImGui::TextWrapped("%s", label.c_str());
             rec(fact_id(pointer), label);
+            const bool answered = s.editor.answered(pointer);  // absent: no radio button is selected (issue 17)
+            if (!answered) not_answered(app, pointer);
             bool first = true;
             for (const auto& answer : ui::field_answers(spec, pointer, s.editor.facts())) {
                 const std::string& words = i18n::text(app.lang, ui::option_label_key(spec, answer));
                 flow_item(radio_width(words.c_str()), first);
                 first = false;
                 ImGui::PushID(answer.dump().c_str());
-                if (ImGui::RadioButton(words.c_str(), current == answer)) changed(app, s, pointer, answer);
+                if (ImGui::RadioButton(words.c_str(), answered && current == answer)) changed(app, s, pointer, answer);
                 ImGui::PopID();
                 rec(answer_id(pointer, answer), words);
             }
@@ -182,6 +206,11 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
         case ui::FieldKind::text_list: {
             ImGui::TextWrapped("%s", label.c_str());
             rec(fact_id(pointer), label);
+            if (!s.editor.answered(pointer)) {  // not asked yet: none, or the first line to type
+                not_answered(app, pointer);
+                unanswered_list_buttons(app, s, pointer, spec.nullable, "ui.add");
+                break;
+            }
             if (spec.nullable) {
                 bool recorded = !current.is_null();
                 if (ImGui::Checkbox(tr(app, "ui.recorded"), &recorded))
@@ -203,7 +232,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                     rec(fact_id(el) + "#remove", tr(app, "ui.remove"));
                 }
                 if (ImGui::Button(tr(app, "ui.add"))) {
-                    s.editor.add_element(pointer);
+                    s.editor.add_element(pointer, true);
                     app.state_changed = true;
                 }
                 rec(fact_id(pointer) + "/+", tr(app, "ui.add"));
@@ -228,9 +257,22 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
             break;
         }
         case ui::FieldKind::object: {
+            if (!s.editor.answered(pointer)) {  // not asked yet: "Ja" records it, "Nee" says there is none
+                ImGui::TextWrapped("%s", label.c_str());
+                rec(fact_id(pointer), label);
+                not_answered(app, pointer);
+                const char* yes = tr(app, "opt.yes");
+                const char* no = tr(app, "opt.no");
+                if (ImGui::RadioButton(yes, false)) changed(app, s, pointer, ui::blank_object(spec.pattern));
+                rec(fact_id(pointer) + "#recorded", yes);
+                flow_item(radio_width(no), false);
+                if (ImGui::RadioButton(no, false)) changed(app, s, pointer, json(nullptr));
+                rec(fact_id(pointer) + "#none", no);
+                break;
+            }
             bool recorded = current.is_object();
             if (ImGui::Checkbox(label.c_str(), &recorded))
-                changed(app, s, pointer, recorded ? ui::object_template(spec.pattern) : json(nullptr));
+                changed(app, s, pointer, recorded ? ui::blank_object(spec.pattern) : json(nullptr));
             rec(fact_id(pointer) + "#recorded", label);
             break;
         }
@@ -248,6 +290,12 @@ void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const 
     const json arr = s.editor.value(pointer);
     ImGui::SeparatorText(i18n::text(app.lang, ui::field_label_key(spec)).c_str());
     rec(fact_id(pointer), i18n::text(app.lang, ui::field_label_key(spec)));
+    if (!s.editor.answered(pointer)) {  // not asked yet: none, or the first element
+        not_answered(app, pointer);
+        unanswered_list_buttons(app, s, pointer, spec.nullable, "ui.add_element");
+        ImGui::Spacing();
+        return;
+    }
     const std::string child_prefix = std::string(spec.pattern) + "/*/";
     for (std::size_t i = 0; arr.is_array() && i < arr.size(); ++i) {
         const std::string el = pointer + "/" + std::to_string(i);
@@ -278,7 +326,7 @@ void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const 
     }
     ImGui::PushID(pointer.c_str());
     if (ImGui::Button(tr(app, "ui.add_element"))) {
-        s.editor.add_element(pointer);
+        s.editor.add_element(pointer, true);
         app.state_changed = true;
     }
     ImGui::PopID();

@@ -40,7 +40,7 @@ Tone value_tone(std::string_view v) {
     for (auto p : positive) if (v == p) return Tone::positive;
     for (auto p : conditional) if (v == p) return Tone::conditional;
     for (auto p : negative) if (v == p) return Tone::negative;
-    if (v == "undetermined" || v == "to_be_chosen") return Tone::undetermined;
+    if (v == "undetermined" || v == "to_be_chosen" || v == "open") return Tone::undetermined;
     return Tone::neutral;  // not_applicable, pending, no_requirements, …
 }
 
@@ -118,6 +118,7 @@ void badge(Tone tone, const std::string& words, std::string_view id) {
 } // namespace
 
 void verdict_badge(App& app, std::string_view verdict, std::string_view id) {
+    if (verdict == "open") return badge(Tone::undetermined, tr(app, "val.open"), id);  // interview: not decided yet
     badge(verdict_tone(verdict), verdict_label(verdict, app.lang), id);
 }
 
@@ -292,6 +293,7 @@ void outcome_line(App& app, consult::Session& s, const char* label, const nlohma
         ImGui::SameLine();
         id_chips(app, s, ids_of(outcome["rules"]), id);
     }
+    waits_for(app, outcome);
     ImGui::Unindent();
     ImGui::PopID();
 }
@@ -324,6 +326,7 @@ void item_result(App& app, consult::Session& s, const nlohmann::json& item, std:
     if (!item.is_object()) return;
     ImGui::PushID(std::string(id).c_str());
     verdict_badge(app, item.value("verdict", std::string("undetermined")), id);
+    waits_for(app, item);
     const Ids rules = ids_of(item.value("rules", nlohmann::json::array()));
     if (!rules.empty()) {
         ImGui::TextDisabled("%s", tr(app, "ui.rules"));
@@ -358,6 +361,76 @@ void verdict_words(App& app, consult::Session& s, std::string_view subject, std:
         consult::rec(std::string(id) + ".words." + part, *text);
     }
     ImGui::PopTextWrapPos();
+}
+
+// ---- Unanswered questions (issue 17) -------------------------------------------------------------------------
+std::string question_label(Lang lang, const std::string& pointer) {
+    const ui::FieldSpec* spec = ui::find_field(pointer);
+    std::string label = spec ? i18n::text(lang, ui::field_label_key(*spec)) : i18n::text(lang, "ui.question");
+    const std::string items = "/data_items/";
+    if (pointer.rfind(items, 0) == 0) {
+        const std::size_t end = pointer.find('/', items.size());
+        const std::string index = pointer.substr(items.size(), end == std::string::npos ? std::string::npos : end - items.size());
+        if (!index.empty() && std::all_of(index.begin(), index.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            label = item_name(lang, std::stoul(index)) + " \xE2\x80\x94 " + label;  // em dash
+    }
+    return label;
+}
+
+void waits_for(App& app, const nlohmann::json& outcome) {
+    if (!outcome.is_object() || !outcome.contains("waits_for") || !outcome["waits_for"].is_array()) return;
+    ImGui::TextDisabled("%s", tr(app, "open.waits_for"));
+    int shown = 0;
+    for (const auto& p : outcome["waits_for"]) {
+        if (!p.is_string()) continue;
+        if (++shown > 5) {
+            bullet_wrapped(tr(app, "open.and_more"));
+            break;
+        }
+        const std::string ptr = p.get<std::string>();
+        bullet_wrapped(question_label(app.lang, ptr.rfind("/facts", 0) == 0 ? ptr.substr(6) : ptr));
+    }
+}
+
+bool open_state(App& app, consult::Session& s, std::string_view page, const std::string& item_base, std::string_view id) {
+    consult::refresh(s);
+    if (!consult::partial(s)) return s.assessment.has_value();
+    const std::string sid(id);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().blue));
+    const std::string count = std::to_string(s.unasked.size()) + " " +
+                              tr(app, s.unasked.size() == 1 ? "open.count_one" : "open.count");
+    ImGui::TextWrapped("%s", count.c_str());
+    ImGui::PopStyleColor();
+    consult::rec(sid + ".count", count);
+    // The questions of this page that are still unanswered.
+    std::vector<std::string> here;
+    for (const std::string& u : s.unasked) {
+        const ui::FieldSpec* spec = ui::find_field(u);
+        if (!spec || (page != "*" && spec->page != page)) continue;
+        if (!item_base.empty() && u.rfind(item_base + "/", 0) != 0) continue;
+        here.push_back(u);
+    }
+    if (!here.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "open.here"));
+        for (std::size_t i = 0; i < here.size() && i < 6; ++i) bullet_wrapped(question_label(app.lang, here[i]));
+    }
+    if (consult::open_current(s)) return true;
+    if (s.open_wanted) {  // this frame says "bezig"; the next one computes (seconds) and shows it
+        if (s.open_frames_waiting++ > 0) consult::compute_open(s);
+        app.state_changed = true;
+        if (consult::open_current(s)) return true;
+        ImGui::TextWrapped("%s", tr(app, "ask.busy"));
+        consult::rec(sid + ".busy", tr(app, "ask.busy"));
+        return false;
+    }
+    ImGui::TextWrapped("%s", tr(app, "open.explain"));
+    if (ImGui::Button(tr(app, "open.compute"))) {
+        s.open_wanted = true;
+        s.open_frames_waiting = 0;
+        app.state_changed = true;
+    }
+    consult::rec(sid + ".compute", tr(app, "open.compute"));
+    return false;
 }
 
 } // namespace wams::app::widgets

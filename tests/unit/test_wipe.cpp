@@ -75,6 +75,11 @@ void use_case(wams::app::consult::Session& c) {
     c.facts = pub_facts("PUB-04");
     c.assessment = wams::assess(*c.facts);
     c.assessment_json = wams::to_json(*c.assessment);
+    c.unasked = {"/entry/loket", "/serious_problems"};  // issue 17: a partial case and what is decided in it
+    c.open_wanted = true;
+    c.open_frames_waiting = 1;
+    c.open_revision = c.computed_revision;
+    c.open.assessment = {{"investigation", {{"value", "open"}, {"waits_for", {"/facts/entry/loket"}}}}, {"note", kMarker}};
     c.words = wams::all_in_words(*c.facts, *c.assessment, wams::Lang::en);
     c.words.front().title = kMarker;
     c.words_revision = c.computed_revision;

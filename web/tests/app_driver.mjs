@@ -183,8 +183,17 @@ export function sameFacts(a, b) {
 /** The first action (in document order) that brings the current facts closer to the target, given the widgets drawn. */
 function nextAction(target, current, ids, ptr = '') {
   const want = target, have = current === undefined ? null : current;
-  if (sameFacts(want, have)) return null;
   const has = (id) => ids.has(id);
+  // Issue 17: a question nobody answered is absent, not null; an answer of null ("onbekend", "geen", "niet
+  // vastgelegd") is clicked like any other. A text or list left empty is recorded when the page is left (Volgende).
+  if (current === undefined && !isObj(want) && !(Array.isArray(want) && want.length > 0)) {
+    if (want === null && has(`facts${ptr}=null`)) return { kind: 'click', id: `facts${ptr}=null` };
+    if (want === null && has(`facts${ptr}#none`)) return { kind: 'click', id: `facts${ptr}#none` };
+    if (Array.isArray(want) && has(`facts${ptr}#recorded`)) return { kind: 'click', id: `facts${ptr}#recorded` };
+    if (Array.isArray(want) && has(`facts${ptr}#none`)) return { kind: 'click', id: `facts${ptr}#none` };
+    if (want === null || want === '') return null;
+  }
+  if (sameFacts(want, have)) return null;
   if (isObj(want)) {
     if (!isObj(have)) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
     for (const k of Object.keys(want)) {
@@ -194,7 +203,10 @@ function nextAction(target, current, ids, ptr = '') {
     return null;
   }
   if (Array.isArray(want)) {
-    if (!Array.isArray(have)) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
+    if (!Array.isArray(have)) {
+      if (has(`facts${ptr}#recorded`)) return { kind: 'click', id: `facts${ptr}#recorded` };
+      return current === undefined && has(`facts${ptr}/+`) ? { kind: 'click', id: `facts${ptr}/+` } : null;
+    }
     if (have.length > want.length) return has(`facts${ptr}/${have.length - 1}#remove`) ? { kind: 'click', id: `facts${ptr}/${have.length - 1}#remove` } : null;
     for (let i = 0; i < have.length; i++) {
       const a = nextAction(want[i], have[i], ids, `${ptr}/${i}`);
