@@ -126,7 +126,10 @@ json snap(const training::Session& s) {
 json snap(const interview::OpenValue& o) { return {{"path", o.path}, {"waits_for", o.waits_for}}; }
 json snap(const interview::Result& r) {
     const auto& [errors, assessment, open, next, completions, exhaustive] = r;
-    return {{"errors", [&] { json a = json::array(); for (const auto& e : errors) a.push_back(snap(e)); return a; }()}, {"assessment", assessment}, {"open", [&] { json a = json::array(); for (const auto& o : open) a.push_back(snap(o)); return a; }()},
+    json errs = json::array(), opens = json::array();  // loops, not lambdas: clang 14 cannot capture a binding
+    for (const auto& e : errors) errs.push_back(snap(e));
+    for (const auto& o : open) opens.push_back(snap(o));
+    return {{"errors", errs}, {"assessment", assessment}, {"open", opens},
             {"next", next ? next->pointer : ""}, {"completions", completions}, {"exhaustive", exhaustive}};
 }
 

@@ -162,6 +162,13 @@ export async function dropFile(app, name, text) {
   await app.settle();
 }
 
+/** `v` with object keys sorted (JSON equality that ignores key order). */
+export function canonical(v) {
+  if (Array.isArray(v)) return v.map(canonical);
+  if (isObj(v)) return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical(v[k])]));
+  return v;
+}
+
 export function answerKey(v) { return typeof v === 'string' ? v : JSON.stringify(v); }
 
 /** Deep equality where a missing key equals null (optional keys of §0.3). */
@@ -193,7 +200,7 @@ function nextAction(target, current, ids, ptr = '') {
     if (Array.isArray(want) && has(`facts${ptr}#none`)) return { kind: 'click', id: `facts${ptr}#none` };
     if (want === null || want === '') return null;
   }
-  if (sameFacts(want, have)) return null;
+  if (JSON.stringify(canonical(want)) === JSON.stringify(canonical(current))) return null;  // strict: absent ≠ null
   if (isObj(want)) {
     if (!isObj(have)) return has(`facts${ptr}#recorded`) ? { kind: 'click', id: `facts${ptr}#recorded` } : null;
     for (const k of Object.keys(want)) {
@@ -239,7 +246,7 @@ export async function fillPage(app, target, { log = [] } = {}) {
       if (a.kind === 'click') await app.click(a.id);
       else await app.type(a.id, a.text);
       await app.settle();
-      effect = !sameFacts((await app.caseState()).case.facts, cs.case.facts);
+      effect = JSON.stringify((await app.caseState()).case.facts) !== JSON.stringify(cs.case.facts);  // absent → null counts (issue 17)
     }
     actions++;
     if (!effect) throw new Error(`action had no effect: ${JSON.stringify(a)}`);

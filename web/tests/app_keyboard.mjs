@@ -4,7 +4,7 @@
 //   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/app_keyboard.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, readCase, cliAssess, sameFacts, answerKey } from './app_driver.mjs';
+import { launch, openApp, readCase, cliAssess, sameFacts, answerKey, canonical } from './app_driver.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -74,7 +74,7 @@ function nextAction(want, have, ids, ptr = '') {
     if (Array.isArray(want) && ids.has(`facts${ptr}#none`)) return ['press', `facts${ptr}#none`];
     if (want === null || want === '') return null;
   }
-  if (sameFacts(want, have)) return null;
+  if (JSON.stringify(canonical(want)) === JSON.stringify(canonical(absent ? undefined : have))) return null;  // strict
   if (isObj(want)) {
     if (!isObj(have)) return ids.has(`facts${ptr}#recorded`) ? ['press', `facts${ptr}#recorded`] : null;
     for (const k of Object.keys(want)) { const a = nextAction(want[k], have[k], ids, `${ptr}/${k}`); if (a) return a; }

@@ -274,7 +274,12 @@ json blank_case(EntryRoute route, std::string_view case_id) {
                   {"article", client ? json("2.3a.1") : professional ? json("2.3a.4") : json(nullptr)},
                   {"requester", professional ? blank_object("/entry/requester") : json(nullptr)},
                   {"criteria", professional ? blank_object("/entry/criteria") : json(nullptr)}};
-    return {{"id", std::string(case_id)}, {"title", ""}, {"facts", {{"entry", entry}}}};
+    if (!professional) {  // the rest of the criteria page, which only the professional route shows
+        entry["municipality_criteria_reading"] = nullptr;
+        entry["municipality_decision"] = nullptr;
+    }
+    // scope holds the scope page's questions and is not itself asked (like a data item's source and necessity).
+    return {{"id", std::string(case_id)}, {"title", ""}, {"facts", {{"entry", entry}, {"scope", json::object()}}}};
 }
 
 json blank_element(std::string_view array_pointer, const json& facts) {
