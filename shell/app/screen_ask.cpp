@@ -40,20 +40,23 @@ void text_field(wams::app::App& app, const char* key, char* buf, std::size_t siz
     ImGui::PushID(key);
     if (ImGui::InputText("##t", buf, size)) app.state_changed = true;
     ImGui::PopID();
-    consult::rec(key, tr(app, key));
+    consult::rec_text(key, tr(app, key), buf, size);  // a text typed in the page's field lands in buf (state_changed set)
     widgets::pii_warning(app, buf);
 }
 
 void start_form(wams::app::App& app, wams::app::AskState& a) {
     widgets::section_title(app, tr(app, "ask.title"));
+    consult::rec("ask.title", tr(app, "ask.title"), wams::app::test_hooks::heading(2));
     ImGui::TextWrapped("%s", tr(app, "ask.intro"));
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(app, "ask.direction"));
     consult::rec("ask.direction", tr(app, "ask.direction"));
     if (ImGui::RadioButton(tr(app, "ask.direction.request"), a.direction == 0)) a.direction = 0;
-    consult::rec("ask.direction.request", tr(app, "ask.direction.request"));
+    consult::rec("ask.direction.request", tr(app, "ask.direction.request"),
+                 wams::app::test_hooks::radio("ask.direction", a.direction == 0));
     if (ImGui::RadioButton(tr(app, "ask.direction.share"), a.direction == 1)) a.direction = 1;
-    consult::rec("ask.direction.share", tr(app, "ask.direction.share"));
+    consult::rec("ask.direction.share", tr(app, "ask.direction.share"),
+                 wams::app::test_hooks::radio("ask.direction", a.direction == 1));
     ImGui::Spacing();
     text_field(app, "ask.what", a.what, sizeof a.what);
     text_field(app, a.direction == 1 ? "ask.party.share" : "ask.party.request", a.party, sizeof a.party);
@@ -92,7 +95,7 @@ void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     ImGui::PushID(value.dump().c_str());
     if (ImGui::RadioButton(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
     ImGui::PopID();
-    consult::rec("ask.answer=" + value.dump(), words);
+    consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::radio("ask.question:" + slot.pointer, false));
 }
 
 void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
@@ -104,7 +107,7 @@ void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot&
 void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
-    consult::rec("ask.text", field_label(app, slot.pointer));
+    consult::rec_text("ask.text", field_label(app, slot.pointer), a.text_answer, sizeof a.text_answer);
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
@@ -135,7 +138,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
             if (on) a.picked.push_back(sv);
             else a.picked.erase(std::remove(a.picked.begin(), a.picked.end(), sv), a.picked.end());
         }
-        consult::rec("ask.pick=" + sv, sv);
+        consult::rec("ask.pick=" + sv, sv, wams::app::test_hooks::checkbox(on));
     }
     ImGui::Spacing();
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
@@ -165,7 +168,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     }
     if (!r.next) {
         ImGui::TextWrapped("%s", tr(app, "ask.done"));
-        consult::rec("ask.done", tr(app, "ask.done"));
+        consult::rec("ask.done", tr(app, "ask.done"), wams::app::test_hooks::status());
         return;
     }
     const iv::Slot& slot = *r.next;
@@ -174,7 +177,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
-    consult::rec("ask.question:" + slot.pointer, label);  // the pointer in the id: tests answer it from a full case
+    consult::rec("ask.question:" + slot.pointer, label, wams::app::test_hooks::heading(2));  // the pointer in the id: tests answer it from a full case
     if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
         ImGui::TextDisabled("%s", help.c_str());
     ImGui::PushID(slot.pointer.c_str());
@@ -255,7 +258,7 @@ void draw_ask(wams::app::App& app) {
         app.state_changed = true;
         if (a.session.stale()) {
             ImGui::TextWrapped("%s", tr(app, "ask.busy"));
-            consult::rec("ask.busy", tr(app, "ask.busy"));
+            consult::rec("ask.busy", tr(app, "ask.busy"), wams::app::test_hooks::status());
             return;
         }
     }

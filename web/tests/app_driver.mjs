@@ -240,9 +240,11 @@ export async function fillPage(app, target, { log = [] } = {}) {
  *  the machine's speed (CI differed from this machine on 4 of 5 cases). Re-read synchronously once the app settled. */
 async function mirrorText(app) {
   await app.settle();
+  // Issue 18: the mirror became a layer of real elements placed over the widgets; the words the digests were
+  // recorded from are its text version (web/js/mirror.js legacyText), read from the same snapshot.
   return app.page.evaluate(() => {
     window.wamsMirrorUpdate();
-    return document.getElementById('wams-mirror')?.textContent ?? '';
+    return window.wamsMirrorText();
   });
 }
 
