@@ -278,6 +278,7 @@ void apply_action(std::string_view id) {
     if (!activate && !focus) return;
     g.NavInputSource = ImGuiInputSource_Keyboard;  // as keyboard navigation: ImGui keeps the focus ring shown
     ImGui::SetFocusID(item, g.CurrentWindow);
+    g.NavIdIsAlive = true;          // drawn this frame (before it got the focus): release_vanished_focus must keep it
     g.NavDisableHighlight = false;  // the focus ring is drawn where the DOM focus is
     g.NavDisableMouseHover = true;
     ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);

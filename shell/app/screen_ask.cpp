@@ -173,6 +173,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     }
     const iv::Slot& slot = *r.next;
     ImGui::SeparatorText(tr(app, "ask.next"));
+    consult::rec("ask.section.next", tr(app, "ask.next"), wams::app::test_hooks::heading(3));
     const std::string label = field_label(app, slot.pointer);
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
@@ -201,12 +202,15 @@ void question(wams::app::App& app, wams::app::AskState& a) {
 void answers_given(wams::app::App& app, wams::app::AskState& a) {
     if (a.session.answers().empty()) return;
     ImGui::SeparatorText(tr(app, "ask.given"));
+    consult::rec("ask.section.given", tr(app, "ask.given"), wams::app::test_hooks::heading(3));
+    int n = 0;
     for (const iv::Answer& x : a.session.answers()) {
         const wams::vocab::Field* f = iv::field_of(x.pointer);
         const std::string words = f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump();
         const std::string line = field_label(app, x.pointer) + " — " +
                                  (x.value.is_string() ? widgets::coded_text_label(app.lang, words) : words);  // a typed domain in words
         widgets::bullet_wrapped(line);
+        consult::rec("text.ask.given." + std::to_string(n++), line);  // the page's layer reads the answers given
     }
     if (ImGui::Button(tr(app, "ask.undo"))) {
         a.session.undo();
@@ -220,13 +224,19 @@ void answers_given(wams::app::App& app, wams::app::AskState& a) {
 void decided(wams::app::App& app, wams::app::AskState& a) {
     const iv::Result& r = a.session.result();
     ImGui::SeparatorText(tr(app, "ask.verdict"));
+    consult::rec("ask.section.verdict", tr(app, "ask.verdict"), wams::app::test_hooks::heading(3));
     const json& item = r.assessment.is_object() ? r.assessment["data_items"][0] : json();
     const json verdict = item.is_object() ? item.value("verdict", json("open")) : json("open");
     if (verdict == "open") {
         widgets::value_badge(app, "pending", "ask.verdict");
         if (item.is_object() && item.contains("waits_for")) {
             ImGui::TextWrapped("%s", tr(app, "ask.waits_for"));
-            for (const json& p : item["waits_for"]) widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
+            consult::rec("text.ask.waits_for", tr(app, "ask.waits_for"));
+            int n = 0;
+            for (const json& p : item["waits_for"]) {
+                widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
+                consult::rec("text.ask.waits_for." + std::to_string(n++), field_label(app, p.get<std::string>()));
+            }
         }
         return;
     }
@@ -241,7 +251,11 @@ void decided(wams::app::App& app, wams::app::AskState& a) {
         ImGui::SameLine();
         widgets::id_chips(app, s, rules, "ask/rules");
     }
-    for (const auto& c : conditions) widgets::bullet_wrapped(widgets::condition_text(app, c));
+    int n = 0;
+    for (const auto& c : conditions) {
+        widgets::bullet_wrapped(widgets::condition_text(app, c));
+        consult::rec("text.ask.condition." + std::to_string(n++), widgets::condition_text(app, c));
+    }
     for (const auto& x : ambiguities) widgets::ambiguity_card(app, s, x, "ask");
 }
 
@@ -269,6 +283,7 @@ void draw_ask(wams::app::App& app) {
     ImGui::TableNextColumn();
     widgets::begin_pane("##ask_question");
     ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
+    consult::rec("text.ask.your_question", std::string(tr(app, "ask.your_question")) + " " + a.what);
     question(app, a);
     answers_given(app, a);
     ImGui::Spacing();

@@ -97,7 +97,7 @@
     e.dataset.id = it.id;
     e.dataset.kind = kind;
     if (/^(button|input:)/.test(kind)) e.dataset.control = '1';
-    else if (kind === 'h2' || kind === 'h3') e.tabIndex = -1;  // focus can land on the next question
+    else if (kind === 'h2' || kind === 'h3' || it.role === 'status') e.tabIndex = -1;  // focus can land on the next question / the verdict
     els.set(key, e);
     return e;
   }
@@ -219,7 +219,8 @@
     if (document.activeElement !== document.body && !inLayer) refocus = false;  // the user went elsewhere
     if (!target && refocus) {
       // Land on the screen's next question (or first heading) so a screen reader continues there, not at the top.
-      target = root.querySelector('h2[data-id^="ask.question:"], h2[data-id="walk.question"]') || root.querySelector('h2[data-id]');
+      target = root.querySelector('h2[data-id^="ask.question:"], h2[data-id="walk.question"]') ||
+        root.querySelector('p[data-id$=".verdict"]') || root.querySelector('h2[data-id]');
     }
     if (!target || target === document.activeElement) return;
     if (!inLayer && !refocus) return;  // the canvas (or nothing) has focus: a keyboard user on the canvas keeps it
@@ -228,25 +229,29 @@
     refocus = false;
   }
 
+  // What the live region says: the screen and its question, then what changed on it (kept until the screen or the
+  // question changes, so a re-render for another reason does not take the news back before it was read).
+  var base = '', news = [];
   function announce(snap, w, items) {
     var parts = [snap.title || ''];
-    var q = items.find(function (it) { return it.kind === 'question' || /^ask\.question:/.test(it.id); });
+    var q = items.find(function (it) { return it.kind === 'question' || /^ask\.question:/.test(it.id); }) ||
+      items.find(function (it) { return it.role === 'heading' && (it.level || 2) <= 2; });  // no question: the screen's title
     if (q) parts.push(q.label);
+    var nextBase = parts.filter(Boolean).join(' — ');
+    if (nextBase !== base) { base = nextBase; news = []; }
     var before = new Map(((lastSnap && lastSnap.items) || []).map(function (it) { return [it.id, it.label]; }));
-    var changed = items.filter(function (it) { return it.role === 'status' && before.get(it.id) !== it.label && lastSnap && lastSnap.screen === snap.screen; });
+    var sameScreen = lastSnap && lastSnap.screen === snap.screen;
+    var changed = items.filter(function (it) { return it.role === 'status' && sameScreen && before.get(it.id) !== it.label; });
     if (changed.length && changed.length <= 3) {
-      changed.forEach(function (it) {
-        if (/verdict/.test(it.id)) {
-          var ctx = it.id.replace(/\.verdict$/, '');
-          var rules = items.filter(function (r) { return r.id.indexOf('card.' + ctx + '/rules/') === 0; }).map(function (r) { return r.label; });
-          parts.push(w.verdict + ': ' + it.label + (rules.length ? ' (' + w.rules + ' ' + rules.join(', ') + ')' : ''));
-        } else {
-          parts.push(it.label);
-        }
+      news = changed.map(function (it) {
+        if (!/verdict/.test(it.id)) return it.label;
+        var ctx = it.id.replace(/\.verdict$/, '');
+        var rules = items.filter(function (r) { return r.id.indexOf('card.' + ctx + '/rules/') === 0; }).map(function (r) { return r.label; });
+        return w.verdict + ': ' + it.label + (rules.length ? ' (' + w.rules + ' ' + rules.join(', ') + ')' : '');
       });
     }
-    items.filter(function (it) { return it.invalid || /^error\./.test(it.id); }).forEach(function (it) { parts.push(w.error + ': ' + it.label); });
-    var text = parts.filter(Boolean).join(' — ');
+    var errors = items.filter(function (it) { return it.invalid || /^error\./.test(it.id); }).map(function (it) { return w.error + ': ' + it.label; });
+    var text = [base].concat(news, errors).filter(Boolean).join(' — ');
     if (text !== lastAnnounced) {
       live.textContent = text;
       lastAnnounced = text;
