@@ -264,41 +264,15 @@ void apply_display_settings(App& app) {
 }
 
 // ---- [SECTION] Widget ids for tests --------------------------------------------------------------------------
-namespace {
-// An action the page queued for this widget (issue 18 §1, docs/accessibility.md "Actions"). Activation goes through
-// ImGui's own keyboard activation (ActivateItemByID: next frame the widget's ButtonBehavior reports the press, so the
-// call site's `if (ImGui::Button(...))` runs its handler — no copy of it); focus moves ImGui's keyboard focus and
-// shows its focus ring. Both scroll the widget into view first (a clipped item cannot be pressed).
-void apply_action(std::string_view id) {
-    ImGuiContext& g = *GImGui;
-    const ImGuiID item = g.LastItemData.ID;
-    if (item == 0) return;
-    const bool activate = test_hooks::take_action(id, test_hooks::Action::activate).action != test_hooks::Action::none;
-    const bool focus = test_hooks::take_action(id, test_hooks::Action::focus).action != test_hooks::Action::none;
-    if (!activate && !focus) return;
-    g.NavInputSource = ImGuiInputSource_Keyboard;  // as keyboard navigation: ImGui keeps the focus ring shown
-    ImGui::SetFocusID(item, g.CurrentWindow);
-    g.NavIdIsAlive = true;          // drawn this frame (before it got the focus): release_vanished_focus must keep it
-    g.NavDisableHighlight = false;  // the focus ring is drawn where the DOM focus is
-    g.NavDisableMouseHover = true;
-    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
-    if (activate && !(g.LastItemData.InFlags & ImGuiItemFlags_Disabled))
-        ImGui::ActivateItemByID(item);
-    if (App* app = const_cast<App*>(current_app())) app->state_changed = true;  // draw the frames that apply it
-}
-} // namespace
-
 void rec(std::string_view id, std::string_view label) {
     test_hooks::record_last_item(id, label);
     // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
     if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
-    if (test_hooks::actions_queued()) apply_action(id);
 }
 
 void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem) {
     test_hooks::record_last_item(id, label, sem);
     if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
-    if (test_hooks::actions_queued()) apply_action(id);
 }
 
 bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size) {
@@ -307,7 +281,8 @@ bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_
     sem.stated = true;
     bool set = false;
     if (test_hooks::actions_queued()) {
-        // A text typed into the DOM field replaces the buffer, as if typed here: the call site handles it as its
+        // (A focus / activation queued for it is applied by the recorder, test_hooks::record_last_item.)
+    // A text typed into the DOM field replaces the buffer, as if typed here: the call site handles it as its
         // InputText's edit (the same `if (edited)` branch). An active ImGui edit of this field is ended first, or
         // ImGui would write its own copy back.
         const test_hooks::Pending p = test_hooks::take_action(id, test_hooks::Action::set);
@@ -323,7 +298,6 @@ bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_
     sem.value = buf;
     test_hooks::record_last_item(id, label, sem);
     if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
-    if (test_hooks::actions_queued()) apply_action(id);
     return set;
 }
 

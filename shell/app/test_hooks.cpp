@@ -122,6 +122,31 @@ void body_end() {
     ImGui::LogFinish();
 }
 
+namespace {
+// An action the page queued for this widget (issue 18 §1, docs/accessibility.md "Actions"). Activation goes through
+// ImGui's own keyboard activation (ActivateItemByID: next frame the widget's ButtonBehavior reports the press, so the
+// call site's `if (ImGui::Button(...))` runs its handler — no copy of it); focus moves ImGui's keyboard focus and
+// shows its focus ring. Both scroll the widget into view first (a clipped item cannot be pressed).
+void apply_action(std::string_view id) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiID item = g.LastItemData.ID;
+    if (item == 0) return;
+    const bool activate = take_action(id, Action::activate).action != Action::none;
+    const bool focus = take_action(id, Action::focus).action != Action::none;
+    if (!activate && !focus) return;
+    g.NavInputSource = ImGuiInputSource_Keyboard;  // as keyboard navigation: ImGui keeps the focus ring shown
+    ImGui::SetFocusID(item, g.CurrentWindow);
+    g.NavIdIsAlive = true;          // drawn this frame (before it got the focus): release_vanished_focus must keep it
+    g.NavDisableHighlight = false;  // the focus ring is drawn where the DOM focus is
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (activate && !(g.LastItemData.InFlags & ImGuiItemFlags_Disabled))
+        ImGui::ActivateItemByID(item);
+    if (App* app = const_cast<App*>(wams::app::current_app())) app->state_changed = true;  // draw the frames that apply it
+}
+
+} // namespace
+
 void record_last_item(std::string_view id, std::string_view label) {
     Sem sem;  // not stated: an item with an ImGui id reacts to clicks (Button, SmallButton, Selectable, TreeNode)
     sem.role = GImGui->LastItemData.ID != 0 ? Role::button : Role::text;
@@ -140,6 +165,7 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
     // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
     if (imgui_id != 0 && focused().empty() && ImGui::IsItemFocused() && !GImGui->NavDisableHighlight) focused() = w.id;
     widgets().push_back(std::move(w));
+    if (!queue().empty()) apply_action(id);
 }
 
 const WidgetRect* find(std::string_view id) {
