@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, cliAssess, ROOT } from './app_driver.mjs';
+import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, ROOT } from './app_driver.mjs';
 
 const FULL = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/interview/wijkcoach.json'), 'utf8')).cases[0];
 const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
@@ -203,5 +203,67 @@ test('actions for a widget that is gone are dropped; the layer never takes the m
   // A real mouse click on the canvas still works for the sighted user (same widget, same screen change).
   await app.click('nav.ask');
   assert.equal((await app.state()).screen, 'ask');
+  assert.deepEqual(app.problems, []);
+});
+
+/** The locator of the element that stands for widget `w` of frame state `st`, by role and name only: a radio inside
+ *  the group named by its question; when several elements share role and name, the k-th in the layer's order (the
+ *  frame's drawing order) — k counted in the frame state the same way. */
+function locate(page, st, w) {
+  const role = { button: 'button', radio: 'radio', checkbox: 'checkbox', textbox: 'textbox' }[w.role];
+  assert.ok(role, `${w.id}: role ${w.role} cannot be acted on`);
+  const shown = st.widgets.filter((x) => !x.alias && x.label && x.label !== 'ready');
+  if (role === 'radio' && w.group) {
+    const groupLabel = shown.find((x) => x.id === w.group)?.label ?? '';
+    const sameGroups = [...new Set(shown.filter((x) => x.role === 'radio' && x.group &&
+      (shown.find((q) => q.id === x.group)?.label ?? '') === groupLabel).map((x) => x.group))];
+    const g = page.getByRole('group', { name: groupLabel, exact: true }).nth(sameGroups.indexOf(w.group));
+    const same = shown.filter((x) => x.group === w.group && x.role === 'radio' && x.label === w.label);
+    return g.getByRole('radio', { name: w.label, exact: true }).nth(same.indexOf(w));
+  }
+  const same = shown.filter((x) => x.role === w.role && x.label === w.label);
+  return page.getByRole(role, { name: w.label, exact: true }).nth(same.indexOf(w));
+}
+
+test('a public case (PUB-05) through the guided walk by DOM only equals wams-cli assess', async () => {
+  const c = readCase('PUB-05');
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const page = app.page;
+  await page.evaluate(() => {
+    const cv = document.getElementById('canvas');
+    cv.style.pointerEvents = 'none';
+    window.__canvasInput = 0;
+    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
+      cv.addEventListener(t, () => { window.__canvasInput++; }, true);
+  });
+  await settle(app);
+  const route = c.facts.entry.route === 'professional_request' ? 'Verzoek van een professional' : 'Hulpvraag van de cliënt';
+  await activate(app, page.getByRole('button', { name: route, exact: true }), route);
+  let actions = 0;
+  for (let guard = 0; guard < 400; guard++) {
+    const st = await app.state();
+    if (st.screen === 'assessment') break;
+    const cs = await app.caseState();
+    const a = nextAction(c.facts, cs.case.facts, new Set(st.widgets.map((w) => w.id)));
+    const id = a ? a.id : 'flow.next';
+    const w = st.widgets.find((x) => x.id === id && !x.alias);
+    assert.ok(w, `${id} not drawn on ${st.screen}`);
+    const loc = locate(page, st, w);
+    if (a?.kind === 'type') await fill(app, loc, a.text, id);
+    else await activate(app, loc, id);
+    if (a) {
+      actions++;
+      const after = (await app.caseState()).case.facts;
+      assert.ok(!sameFacts(after, cs.case.facts), `${id}: the action had no effect on the case`);
+    }
+  }
+  const shown = await app.shownAssessment();
+  assert.equal((await app.state()).screen, 'assessment');
+  assert.deepEqual(shown.errors, []);
+  assert.ok(sameFacts((await app.caseState()).case.facts, c.facts), 'the facts entered differ from the case');
+  assert.deepEqual(shown.assessment, cliAssess(c), 'the assessment differs from wams-cli assess');
+  await axe(app, 'assessment');
+  console.log(`a11y PUB-05 by DOM only: ${actions} answers`);
+  assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
   assert.deepEqual(app.problems, []);
 });

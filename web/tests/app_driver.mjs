@@ -181,7 +181,7 @@ export function sameFacts(a, b) {
 }
 
 /** The first action (in document order) that brings the current facts closer to the target, given the widgets drawn. */
-function nextAction(target, current, ids, ptr = '') {
+export function nextAction(target, current, ids, ptr = '') {
   const want = target, have = current === undefined ? null : current;
   if (sameFacts(want, have)) return null;
   const has = (id) => ids.has(id);
