@@ -105,9 +105,21 @@
     if (v === null || v === undefined || v === false) { if (e.hasAttribute(name)) e.removeAttribute(name); }
     else if (e.getAttribute(name) !== String(v)) e.setAttribute(name, String(v));
   }
+  // Over the widget, cut to the rectangle it was drawn in (its pane): a widget scrolled out of its pane gets a 1 px
+  // element at the pane's edge that never takes the mouse, so it cannot cover a visible widget. Focusing it scrolls
+  // the widget into view (the "focus" action) and the next snapshot puts the element over it.
   function place(e, it) {
+    var c = it.clip || [it.x, it.y, it.x + it.w, it.y + it.h];
+    var x0 = Math.max(it.x, c[0]), y0 = Math.max(it.y, c[1]);
+    var x1 = Math.min(it.x + it.w, c[2]), y1 = Math.min(it.y + it.h, c[3]);
+    var hidden = !(x1 > x0 && y1 > y0);
+    if (hidden) {
+      x0 = Math.min(Math.max(it.x, c[0]), c[2] - 1); y0 = Math.min(Math.max(it.y, c[1]), c[3] - 1);
+      x1 = x0 + 1; y1 = y0 + 1;
+    }
+    e.classList.toggle('wams-clipped', hidden);
     var s = e.style;
-    s.left = it.x + 'px'; s.top = it.y + 'px'; s.width = Math.max(it.w, 1) + 'px'; s.height = Math.max(it.h, 1) + 'px';
+    s.left = x0 + 'px'; s.top = y0 + 'px'; s.width = Math.max(x1 - x0, 1) + 'px'; s.height = Math.max(y1 - y0, 1) + 'px';
   }
   function update1(e, it) {
     var kind = e.dataset.kind;
