@@ -163,7 +163,12 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     const iv::Result& r = a.session.result();
     if (!r.errors.empty()) {
         ImGui::TextWrapped("%s", tr(app, "ask.invalid"));
-        for (const auto& e : r.errors) widgets::bullet_wrapped(app.lang == wams::Lang::nl ? e.message_nl : e.message_en);
+        int n = 0;
+        for (const auto& e : r.errors) {
+            widgets::bullet_wrapped(app.lang == wams::Lang::nl ? e.message_nl : e.message_en);
+            consult::rec("error.ask." + std::to_string(n++), app.lang == wams::Lang::nl ? e.message_nl : e.message_en,
+                         wams::app::test_hooks::error_text());
+        }
         return;
     }
     if (!r.next) {

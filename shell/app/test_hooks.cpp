@@ -53,6 +53,7 @@ Sem radio(std::string group, bool checked) {
 }
 Sem checkbox(bool checked) { Sem s; s.role = Role::checkbox; s.checked = checked; s.stated = true; return s; }
 Sem status() { Sem s; s.role = Role::status; s.stated = true; return s; }
+Sem error_text() { Sem s; s.role = Role::text; s.invalid = true; s.stated = true; return s; }
 
 void begin_frame() {
     widgets().clear();

@@ -35,6 +35,7 @@ Sem button(bool disabled = false);
 Sem radio(std::string group, bool checked);
 Sem checkbox(bool checked);
 Sem status();
+Sem error_text();  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
 
 struct WidgetRect {
     std::string id;       // stable id chosen by the code, e.g. "lang.en"

@@ -318,6 +318,7 @@ void draw_errors(App& app, const consult::Session& s) {
         if (++shown > 8) break;
         ImGui::Bullet();
         ImGui::TextWrapped("%s", error_line(app.lang, e).c_str());
+        rec("error." + std::to_string(shown), error_line(app.lang, e), test_hooks::error_text());  // the live region says it
     }
 }
 

@@ -262,7 +262,7 @@
         return w.verdict + ': ' + it.label + (rules.length ? ' (' + w.rules + ' ' + rules.join(', ') + ')' : '');
       });
     }
-    var errors = items.filter(function (it) { return it.invalid || /^error\./.test(it.id); }).map(function (it) { return w.error + ': ' + it.label; });
+    var errors = items.filter(function (it) { return /^error\./.test(it.id); }).slice(0, 3).map(function (it) { return w.error + ': ' + it.label; });
     var text = [base].concat(news, errors).filter(Boolean).join(' — ');
     if (text !== lastAnnounced) {
       live.textContent = text;
@@ -277,7 +277,7 @@
     var out = [snap.title || 'Wams Wegwijzer'];
     var question = null, options = [], fields = [], controls = [];
     (snap.items || []).forEach(function (it) {
-      if (!it.label || it.label === 'ready') return;
+      if (!it.label || it.label === 'ready' || /^error\./.test(it.id)) return;  // error lines: recorded since issue 18
       if (it.kind === 'text') out.push(it.label);
       else if (it.kind === 'question') question = it;
       else if (it.kind === 'option') options.push(it);
