@@ -48,6 +48,7 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
     widgets::section_title(app, tr(app, "ask.title"));
     consult::rec("ask.title", tr(app, "ask.title"), wams::app::test_hooks::heading(2));
     ImGui::TextWrapped("%s", tr(app, "ask.intro"));
+    consult::rec("text.ask.intro", tr(app, "ask.intro"));
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(app, "ask.direction"));
     consult::rec("ask.direction", tr(app, "ask.direction"));
@@ -77,8 +78,14 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
         app.state_changed = true;
     }
     ImGui::EndDisabled();
-    consult::rec("ask.start", tr(app, "ask.start"));
-    for (const std::string& m : missing) ImGui::TextDisabled("%s", tr(app, std::string("ask.missing.") + m));
+    wams::app::test_hooks::Sem start = wams::app::test_hooks::button(!missing.empty());
+    for (const std::string& m : missing)  // why it is disabled, read with the button (aria-description)
+        start.description += (start.description.empty() ? "" : " ") + std::string(tr(app, std::string("ask.missing.") + m));
+    consult::rec("ask.start", tr(app, "ask.start"), start);
+    for (const std::string& m : missing) {
+        ImGui::TextDisabled("%s", tr(app, std::string("ask.missing.") + m));
+        consult::rec("text.ask.missing." + m, tr(app, std::string("ask.missing.") + m));
+    }
 }
 
 // ---- [SECTION] One question ------------------------------------------------------------------------------------

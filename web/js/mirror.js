@@ -226,8 +226,11 @@
       var it = items.find(function (x) { return x.id === snap.focused; });
       target = it ? els.get(it.id + '\u241F' + tagFor(it)) : null;
     }
+    // The app let go of the focused widget (it vanished, e.g. the "Bevestig" of an answered question) while the DOM
+    // element with that id stayed (the next question has one too): the same as a dropped element.
+    var appLost = !!lastAppFocus && !snap.focused && inLayer && document.activeElement.dataset.id === lastAppFocus;
     lastAppFocus = snap.focused || '';
-    if (dropped) refocus = true;  // remembered: the next question may come a frame later ("bezig" first)
+    if (dropped || appLost) refocus = true;  // remembered: the next question may come a frame later ("bezig" first)
     if (document.activeElement !== document.body && !inLayer) refocus = false;  // the user went elsewhere
     if (!target && refocus) {
       // Land on the screen's next question (or first heading) so a screen reader continues there, not at the top.

@@ -122,6 +122,8 @@ test('Vraag by DOM only: roles and names, no pointer or key on the canvas, verdi
   assert.match(await live(), /Mag ik gegevens delen of opvragen\?/);
   const start = page.getByRole('button', { name: 'Stel de vraag' });
   assert.equal(await start.getAttribute('aria-disabled'), 'true', 'start is offered before the form is filled in');
+  assert.match(await start.getAttribute('aria-description') ?? '', /^Kies eerst of u gegevens wilt opvragen of delen\./,
+    'the disabled start button does not say why');
   await screen(app, 'ask-form');
 
   const group = page.getByRole('group', { name: 'Wat wilt u doen?' });
