@@ -11,11 +11,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, ROOT } from './app_driver.mjs';
+import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, ROOT, at, VERDICT_WORDS } from './app_driver.mjs';
 
 const FULL = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/interview/wijkcoach.json'), 'utf8')).cases[0];
-const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
-const verdictWords = Object.fromEntries(ruleTexts.verdicts.map((v) => [v.code, v.nl]));
+const verdictWords = VERDICT_WORDS;
 const AXE = path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js');
 const GOLDEN = path.join(ROOT, 'tests', 'golden', 'a11y');
 const UPDATE = process.env.WAMS_GOLDEN_UPDATE === '1';
@@ -24,13 +23,16 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-function at(doc, pointer) {
-  let cur = doc;
-  for (const t of pointer.split('/').slice(1)) {
-    if (cur === null || typeof cur !== 'object' || !(t in cur)) return null;
-    cur = cur[t];
-  }
-  return cur;
+
+/** The canvas takes no pointer events; every pointer or key event that still reaches it is counted (must stay 0). */
+async function blockCanvas(page) {
+  await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    c.style.pointerEvents = 'none';
+    window.__canvasInput = 0;
+    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
+      c.addEventListener(t, () => { window.__canvasInput++; }, true);
+  });
 }
 
 /** The app settled (no frame left to draw) and the layer re-read its snapshot. */
@@ -102,13 +104,7 @@ async function screen(app, name) {
 test('Vraag by DOM only: roles and names, no pointer or key on the canvas, verdict = wams-cli assess', async () => {
   const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
   const page = app.page;
-  await page.evaluate(() => {
-    const c = document.getElementById('canvas');
-    c.style.pointerEvents = 'none';
-    window.__canvasInput = 0;
-    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
-      c.addEventListener(t, () => { window.__canvasInput++; }, true);
-  });
+  await blockCanvas(page);
   await settle(app);
   const live = () => page.locator('#wams-live').textContent();
 
@@ -153,7 +149,7 @@ test('Vraag by DOM only: roles and names, no pointer or key on the canvas, verdi
     assert.equal(await page.getByRole('heading', { name: q.label, exact: true }).count(), 1, `${pointer}: no heading`);
     assert.match(await live(), new RegExp(q.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), `${pointer}: not announced`);
     if (asked.length === 1) await screen(app, 'ask-question-1');
-    const value = at(FULL, pointer);
+    const value = at(FULL, pointer) ?? null;  // absent in the full case: not known
     const option = st.widgets.find((w) => w.id === `ask.answer=${JSON.stringify(value)}`);
     if (option) {
       const radio = page.getByRole('group', { name: q.label, exact: true }).getByRole('radio', { name: option.label, exact: true });
@@ -231,13 +227,7 @@ test('a public case (PUB-05) through the guided walk by DOM only equals wams-cli
   const c = readCase('PUB-05');
   const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
   const page = app.page;
-  await page.evaluate(() => {
-    const cv = document.getElementById('canvas');
-    cv.style.pointerEvents = 'none';
-    window.__canvasInput = 0;
-    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
-      cv.addEventListener(t, () => { window.__canvasInput++; }, true);
-  });
+  await blockCanvas(page);
   await settle(app);
   const route = c.facts.entry.route === 'professional_request' ? 'Verzoek van een professional' : 'Hulpvraag van de cliënt';
   await activate(app, page.getByRole('button', { name: route, exact: true }), route);

@@ -12,6 +12,9 @@ import { startServer } from '../serve.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIR = path.resolve(ROOT, process.env.WAMS_WEB_DIR ?? 'build/web');
 export const CLI = path.resolve(ROOT, process.env.WAMS_CLI ?? 'build/native/wams-cli');
+/** Verdict codes → the Dutch words the screens show (assets/rules/rule_texts.json). */
+export const VERDICT_WORDS = Object.fromEntries(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8')).verdicts.map((v) => [v.code, v.nl]));
 export const ARTIFACTS = path.resolve(ROOT, process.env.WAMS_ARTIFACTS_DIR ?? 'artifacts', 'app');
 const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
@@ -143,10 +146,11 @@ export class AppPage {
 // ---- Entering a case through the widgets ---------------------------------------------------------------------
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function at(doc, ptr) {
+/** The value at an RFC 6901 pointer in `doc`; undefined when absent. */
+export function at(doc, ptr) {
   let v = doc;
   for (const t of ptr.split('/').slice(1)) {
-    if (v === null || v === undefined) return undefined;
+    if (v === null || v === undefined || typeof v !== 'object') return undefined;
     v = v[t.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return v;
