@@ -44,12 +44,12 @@ wams_step "build web" wams_build web "$WAMS_ROOT/build/web" || fail "build web"
 wams_step "build native: wams-cli" wams_build native "$WAMS_ROOT/build/native" wams-cli || fail "build native wams-cli"
 
 if [ "${WAMS_LANES:-1}" != 1 ]; then
-  wams_step "ctest browser (8 tests, one at a time)" ctest_browser || fail "ctest browser tests"
+  wams_step "ctest browser (label browser, one at a time)" ctest_browser || fail "ctest browser tests"
 else
   # Own process group (set -m), so a failure elsewhere can stop the whole lane; its output goes to a log.
   echo "test.sh: browser tests run in the background (log: ${BROWSER_LOG#"$WAMS_ROOT"/})" >&2
   set -m
-  ( wams_step "ctest browser (8 tests, background lane)" ctest_browser ) >"$BROWSER_LOG" 2>&1 &
+  ( wams_step "ctest browser (label browser, background lane)" ctest_browser ) >"$BROWSER_LOG" 2>&1 &
   browser_pid=$!
   set +m
   renice -n 10 -p $$ >/dev/null   # this shell and all it starts from here on

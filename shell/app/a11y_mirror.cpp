@@ -42,11 +42,19 @@ std::string a11y_snapshot_json(std::string_view state_json) {
     j["screen"] = screen_id;
     const Screen* screen = find_screen(screen_id);
     j["title"] = screen ? i18n::text(lang, screen->title_key) : screen_id;
-    j["focused"] = s.focused_widget;
+    j["focused_legacy"] = s.focused_widget;        // the old text version's "◀" marker (its digests, app_cases.mjs)
+    j["focused"] = state.value("focused", "");     // ImGui's keyboard focus with its ring shown (test_hooks::focused_id)
+    j["display"] = state.value("display", json::object());
     json items = json::array();
     if (state.contains("widgets")) {
         for (const auto& w : state["widgets"]) {
             json item = {{"id", w.value("id", "")}, {"label", w.value("label", "")}};
+            // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
+            for (const char* k : {"role", "x", "y", "w", "h", "clip", "expanded", "selected", "disabled", "invalid",
+                                  "level", "group", "description", "alias"})
+                if (w.contains(k)) item[k] = w[k];
+            if (w.contains("value")) item["text"] = w["value"];        // a text field's text
+            if (w.contains("checked")) item["on"] = w["checked"];      // a radio's / checkbox's state as drawn
             std::string pointer, value;
             const std::string id = item["id"];
             if (split_answer(id, pointer, value)) {

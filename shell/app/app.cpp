@@ -227,6 +227,7 @@ void draw_frame(App& app) {
     ImGui::End();
     ImGui::PopFont();
     release_vanished_focus();
+    test_hooks::end_frame();  // page actions for ids this frame did not draw are dropped
     ++app.frame_count;
 }
 

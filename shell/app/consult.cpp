@@ -10,6 +10,7 @@
 #include "app_state.hpp"
 #include "file_bridge.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "test_hooks.hpp"
 #include "wams/engine.hpp"
 #include "wams/i18n.hpp"
@@ -309,6 +310,37 @@ void rec(std::string_view id, std::string_view label) {
     test_hooks::record_last_item(id, label);
     // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
     if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
+}
+
+void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem) {
+    test_hooks::record_last_item(id, label, sem);
+    if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
+}
+
+bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size) {
+    test_hooks::Sem sem;
+    sem.role = test_hooks::Role::textbox;
+    sem.stated = true;
+    bool set = false;
+    if (test_hooks::actions_queued()) {
+        // (A focus / activation queued for it is applied by the recorder, test_hooks::record_last_item.)
+    // A text typed into the DOM field replaces the buffer, as if typed here: the call site handles it as its
+        // InputText's edit (the same `if (edited)` branch). An active ImGui edit of this field is ended first, or
+        // ImGui would write its own copy back.
+        const test_hooks::Pending p = test_hooks::take_action(id, test_hooks::Action::set);
+        if (p.action == test_hooks::Action::set && size > 0) {
+            if (ImGui::IsItemActive()) ImGui::ClearActiveID();
+            const std::size_t n = std::min(p.value.size(), size - 1);
+            std::copy_n(p.value.data(), n, buf);
+            buf[n] = '\0';
+            set = true;
+            if (App* app = const_cast<App*>(current_app())) app->state_changed = true;
+        }
+    }
+    sem.value = buf;
+    test_hooks::record_last_item(id, label, sem);
+    if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
+    return set;
 }
 
 std::string fact_id(std::string_view pointer) { return "facts" + std::string(pointer); }

@@ -9,6 +9,7 @@
 // [SECTION] Widget ids for tests
 #pragma once
 #include "app.hpp"
+#include "test_hooks.hpp"
 #include "wams/assessment.hpp"
 #include "wams/verdict_words.hpp"
 #include "wams/case.hpp"
@@ -95,6 +96,12 @@ const Palette& palette();                        // for the theme of the App bei
 
 // ---- [SECTION] Widget ids for tests -------------------------------------------------------------------------
 void rec(std::string_view id, std::string_view label);  // test_hooks::record_last_item + keyboard-focus tracking
+// The same with the role and state stated where the widget is drawn (test_hooks::heading(), button(), radio(group,
+// checked), checkbox(checked), status()): the page builds a real element from it and its actions come back here.
+void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem);
+// A text field: records it as a textbox with buf as its value; true when the page set a new text into buf this
+// frame (the call site treats it exactly as its InputText's edit).
+bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size);
 std::string fact_id(std::string_view pointer);           // "facts/entry/route"
 std::string answer_id(std::string_view pointer, const nlohmann::json& value);  // "facts/entry/route=client_request"
 

@@ -145,6 +145,17 @@ EMSCRIPTEN_KEEPALIVE double wams_test_idle_callbacks() { return static_cast<doub
 // Frames still to draw before the app idles (0 = idle: everything it was asked to show is on screen).
 EMSCRIPTEN_KEEPALIVE int wams_test_frames_pending() { return wams::app::g_web.frames_pending; }
 
+// Issue 18 §1: an action from the page's accessible DOM (web/js/mirror.js) for the widget recorded under `id`:
+// "activate" (button, radio, checkbox), "focus" (move the app's keyboard focus there), "set" (a text field's new
+// text = value). Queued and applied by that widget in the next frame (consult::rec); dropped when no widget of that
+// frame has the id. Returns 0 for an unknown action.
+EMSCRIPTEN_KEEPALIVE int wams_a11y_act(const char* id, const char* action, const char* value) {
+    if (!id || !action) return 0;
+    if (!wams::app::test_hooks::queue_action(id, action, value ? value : "")) return 0;
+    wams::app::g_web.frames_pending = wams::app::kFramesAfterInput;
+    return 1;
+}
+
 // Ask for a redraw without input (e.g. after the page became visible again).
 EMSCRIPTEN_KEEPALIVE void wams_request_redraw() { wams::app::g_web.frames_pending = 3; }
 

@@ -40,20 +40,24 @@ void text_field(wams::app::App& app, const char* key, char* buf, std::size_t siz
     ImGui::PushID(key);
     if (ImGui::InputText("##t", buf, size)) app.state_changed = true;
     ImGui::PopID();
-    consult::rec(key, tr(app, key));
+    consult::rec_text(key, tr(app, key), buf, size);  // a text typed in the page's field lands in buf (state_changed set)
     widgets::pii_warning(app, buf);
 }
 
 void start_form(wams::app::App& app, wams::app::AskState& a) {
     widgets::section_title(app, tr(app, "ask.title"));
+    consult::rec("ask.title", tr(app, "ask.title"), wams::app::test_hooks::heading(2));
     ImGui::TextWrapped("%s", tr(app, "ask.intro"));
+    consult::rec("text.ask.intro", tr(app, "ask.intro"));
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(app, "ask.direction"));
     consult::rec("ask.direction", tr(app, "ask.direction"));
     if (ImGui::RadioButton(tr(app, "ask.direction.request"), a.direction == 0)) a.direction = 0;
-    consult::rec("ask.direction.request", tr(app, "ask.direction.request"));
+    consult::rec("ask.direction.request", tr(app, "ask.direction.request"),
+                 wams::app::test_hooks::radio("ask.direction", a.direction == 0));
     if (ImGui::RadioButton(tr(app, "ask.direction.share"), a.direction == 1)) a.direction = 1;
-    consult::rec("ask.direction.share", tr(app, "ask.direction.share"));
+    consult::rec("ask.direction.share", tr(app, "ask.direction.share"),
+                 wams::app::test_hooks::radio("ask.direction", a.direction == 1));
     ImGui::Spacing();
     text_field(app, "ask.what", a.what, sizeof a.what);
     text_field(app, a.direction == 1 ? "ask.party.share" : "ask.party.request", a.party, sizeof a.party);
@@ -74,8 +78,14 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
         app.state_changed = true;
     }
     ImGui::EndDisabled();
-    consult::rec("ask.start", tr(app, "ask.start"));
-    for (const std::string& m : missing) ImGui::TextDisabled("%s", tr(app, std::string("ask.missing.") + m));
+    wams::app::test_hooks::Sem start = wams::app::test_hooks::button(!missing.empty());
+    for (const std::string& m : missing)  // why it is disabled, read with the button (aria-description)
+        start.description += (start.description.empty() ? "" : " ") + std::string(tr(app, std::string("ask.missing.") + m));
+    consult::rec("ask.start", tr(app, "ask.start"), start);
+    for (const std::string& m : missing) {
+        ImGui::TextDisabled("%s", tr(app, std::string("ask.missing.") + m));
+        consult::rec("text.ask.missing." + m, tr(app, std::string("ask.missing.") + m));
+    }
 }
 
 // ---- [SECTION] One question ------------------------------------------------------------------------------------
@@ -92,7 +102,7 @@ void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     ImGui::PushID(value.dump().c_str());
     if (ImGui::RadioButton(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
     ImGui::PopID();
-    consult::rec("ask.answer=" + value.dump(), words);
+    consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::radio("ask.question:" + slot.pointer, false));
 }
 
 void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
@@ -104,7 +114,7 @@ void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot&
 void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
-    consult::rec("ask.text", field_label(app, slot.pointer));
+    consult::rec_text("ask.text", field_label(app, slot.pointer), a.text_answer, sizeof a.text_answer);
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
@@ -135,7 +145,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
             if (on) a.picked.push_back(sv);
             else a.picked.erase(std::remove(a.picked.begin(), a.picked.end(), sv), a.picked.end());
         }
-        consult::rec("ask.pick=" + sv, sv);
+        consult::rec("ask.pick=" + sv, sv, wams::app::test_hooks::checkbox(on));
     }
     ImGui::Spacing();
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
@@ -160,21 +170,27 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     const iv::Result& r = a.session.result();
     if (!r.errors.empty()) {
         ImGui::TextWrapped("%s", tr(app, "ask.invalid"));
-        for (const auto& e : r.errors) widgets::bullet_wrapped(app.lang == wams::Lang::nl ? e.message_nl : e.message_en);
+        int n = 0;
+        for (const auto& e : r.errors) {
+            widgets::bullet_wrapped(app.lang == wams::Lang::nl ? e.message_nl : e.message_en);
+            consult::rec("error.ask." + std::to_string(n++), app.lang == wams::Lang::nl ? e.message_nl : e.message_en,
+                         wams::app::test_hooks::error_text());
+        }
         return;
     }
     if (!r.next) {
         ImGui::TextWrapped("%s", tr(app, "ask.done"));
-        consult::rec("ask.done", tr(app, "ask.done"));
+        consult::rec("ask.done", tr(app, "ask.done"), wams::app::test_hooks::status());
         return;
     }
     const iv::Slot& slot = *r.next;
     ImGui::SeparatorText(tr(app, "ask.next"));
+    consult::rec("ask.section.next", tr(app, "ask.next"), wams::app::test_hooks::heading(3));
     const std::string label = field_label(app, slot.pointer);
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
-    consult::rec("ask.question:" + slot.pointer, label);  // the pointer in the id: tests answer it from a full case
+    consult::rec("ask.question:" + slot.pointer, label, wams::app::test_hooks::heading(2));  // the pointer in the id: tests answer it from a full case
     if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
         ImGui::TextDisabled("%s", help.c_str());
     ImGui::PushID(slot.pointer.c_str());
@@ -198,12 +214,15 @@ void question(wams::app::App& app, wams::app::AskState& a) {
 void answers_given(wams::app::App& app, wams::app::AskState& a) {
     if (a.session.answers().empty()) return;
     ImGui::SeparatorText(tr(app, "ask.given"));
+    consult::rec("ask.section.given", tr(app, "ask.given"), wams::app::test_hooks::heading(3));
+    int n = 0;
     for (const iv::Answer& x : a.session.answers()) {
         const wams::vocab::Field* f = iv::field_of(x.pointer);
         const std::string words = f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump();
         const std::string line = field_label(app, x.pointer) + " — " +
                                  (x.value.is_string() ? widgets::coded_text_label(app.lang, words) : words);  // a typed domain in words
         widgets::bullet_wrapped(line);
+        consult::rec("text.ask.given." + std::to_string(n++), line);  // the page's layer reads the answers given
     }
     if (ImGui::Button(tr(app, "ask.undo"))) {
         a.session.undo();
@@ -217,13 +236,19 @@ void answers_given(wams::app::App& app, wams::app::AskState& a) {
 void decided(wams::app::App& app, wams::app::AskState& a) {
     const iv::Result& r = a.session.result();
     ImGui::SeparatorText(tr(app, "ask.verdict"));
+    consult::rec("ask.section.verdict", tr(app, "ask.verdict"), wams::app::test_hooks::heading(3));
     const json& item = r.assessment.is_object() ? r.assessment["data_items"][0] : json();
     const json verdict = item.is_object() ? item.value("verdict", json("open")) : json("open");
     if (verdict == "open") {
         widgets::value_badge(app, "pending", "ask.verdict");
         if (item.is_object() && item.contains("waits_for")) {
             ImGui::TextWrapped("%s", tr(app, "ask.waits_for"));
-            for (const json& p : item["waits_for"]) widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
+            consult::rec("text.ask.waits_for", tr(app, "ask.waits_for"));
+            int n = 0;
+            for (const json& p : item["waits_for"]) {
+                widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
+                consult::rec("text.ask.waits_for." + std::to_string(n++), field_label(app, p.get<std::string>()));
+            }
         }
         return;
     }
@@ -238,7 +263,11 @@ void decided(wams::app::App& app, wams::app::AskState& a) {
         ImGui::SameLine();
         widgets::id_chips(app, s, rules, "ask/rules");
     }
-    for (const auto& c : conditions) widgets::bullet_wrapped(widgets::condition_text(app, c));
+    int n = 0;
+    for (const auto& c : conditions) {
+        widgets::bullet_wrapped(widgets::condition_text(app, c));
+        consult::rec("text.ask.condition." + std::to_string(n++), widgets::condition_text(app, c));
+    }
     for (const auto& x : ambiguities) widgets::ambiguity_card(app, s, x, "ask");
 }
 
@@ -255,7 +284,7 @@ void draw_ask(wams::app::App& app) {
         app.state_changed = true;
         if (a.session.stale()) {
             ImGui::TextWrapped("%s", tr(app, "ask.busy"));
-            consult::rec("ask.busy", tr(app, "ask.busy"));
+            consult::rec("ask.busy", tr(app, "ask.busy"), wams::app::test_hooks::status());
             return;
         }
     }
@@ -266,6 +295,7 @@ void draw_ask(wams::app::App& app) {
     ImGui::TableNextColumn();
     widgets::begin_pane("##ask_question");
     ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
+    consult::rec("text.ask.your_question", std::string(tr(app, "ask.your_question")) + " " + a.what);
     question(app, a);
     answers_given(app, a);
     ImGui::Spacing();

@@ -7,6 +7,7 @@
 #include "wams/i18n.hpp"
 
 #include <nlohmann/json.hpp>
+#include <utility>
 #include <vector>
 
 namespace wams::app::test_hooks {
@@ -15,9 +16,88 @@ std::vector<WidgetRect>& widgets() {
     static std::vector<WidgetRect> list;
     return list;
 }
+// Actions queued by the page since the last frame: {id, pending}. Kept for ONE frame: a frame that does not draw
+// the id drops it (end_frame), so nothing typed outlives the frame after it (the wipe needs no extra step).
+std::vector<std::pair<std::string, Pending>>& queue() {
+    static std::vector<std::pair<std::string, Pending>> q;
+    return q;
+}
+bool& queue_seen_frame() {  // the queue existed when this frame began: end_frame may drop what is left
+    static bool b = false;
+    return b;
+}
+std::string& focused() {
+    static std::string f;
+    return f;
+}
 } // namespace
 
-void begin_frame() { widgets().clear(); }
+std::string_view to_string(Role r) {
+    switch (r) {
+        case Role::text: return "text";
+        case Role::heading: return "heading";
+        case Role::button: return "button";
+        case Role::radio: return "radio";
+        case Role::checkbox: return "checkbox";
+        case Role::textbox: return "textbox";
+        case Role::link: return "link";
+        case Role::status: return "status";
+    }
+    return "text";
+}
+
+Sem heading(int level) { Sem s; s.role = Role::heading; s.level = level; s.stated = true; return s; }
+Sem button(bool disabled) { Sem s; s.role = Role::button; s.disabled = disabled; s.stated = true; return s; }
+Sem radio(std::string group, bool checked) {
+    Sem s; s.role = Role::radio; s.group = std::move(group); s.checked = checked; s.stated = true; return s;
+}
+Sem checkbox(bool checked) { Sem s; s.role = Role::checkbox; s.checked = checked; s.stated = true; return s; }
+Sem status() { Sem s; s.role = Role::status; s.stated = true; return s; }
+Sem error_text() { Sem s; s.role = Role::text; s.invalid = true; s.stated = true; return s; }
+
+void begin_frame() {
+    widgets().clear();
+    focused().clear();
+    queue_seen_frame() = !queue().empty();
+}
+
+void end_frame() {
+    // Actions queued before this frame began and not taken by a widget: their id vanished. Actions queued while the
+    // frame ran (JavaScript does not run inside a frame on the web, but keep the rule simple) wait for the next one.
+    if (queue_seen_frame()) queue().clear();
+    queue_seen_frame() = false;
+}
+
+bool queue_action(std::string_view id, std::string_view action, std::string_view value) {
+    Pending p;
+    if (action == "activate") p.action = Action::activate;
+    else if (action == "focus") p.action = Action::focus;
+    else if (action == "set") p.action = Action::set;
+    else return false;
+    p.value = std::string(value);
+    // One pending action per (id, kind): a newer text replaces an older one (typing fast between two frames).
+    for (auto& [qid, q] : queue())
+        if (qid == id && q.action == p.action) {
+            q = std::move(p);
+            return true;
+        }
+    queue().emplace_back(std::string(id), std::move(p));
+    return true;
+}
+
+Pending take_action(std::string_view id, Action kind) {
+    auto& q = queue();
+    for (auto it = q.begin(); it != q.end(); ++it)
+        if (it->first == id && it->second.action == kind) {
+            Pending p = std::move(it->second);
+            q.erase(it);
+            return p;
+        }
+    return {};
+}
+
+bool actions_queued() { return !queue().empty(); }
+const std::string& focused_id() { return focused(); }
 
 namespace {
 struct Capture {
@@ -43,12 +123,50 @@ void body_end() {
     ImGui::LogFinish();
 }
 
+namespace {
+// An action the page queued for this widget (issue 18 §1, docs/accessibility.md "Actions"). Activation goes through
+// ImGui's own keyboard activation (ActivateItemByID: next frame the widget's ButtonBehavior reports the press, so the
+// call site's `if (ImGui::Button(...))` runs its handler — no copy of it); focus moves ImGui's keyboard focus and
+// shows its focus ring. Both scroll the widget into view first (a clipped item cannot be pressed).
+void apply_action(std::string_view id) {
+    ImGuiContext& g = *GImGui;
+    const ImGuiID item = g.LastItemData.ID;
+    if (item == 0) return;
+    const bool activate = take_action(id, Action::activate).action != Action::none;
+    const bool focus = take_action(id, Action::focus).action != Action::none;
+    if (!activate && !focus) return;
+    g.NavInputSource = ImGuiInputSource_Keyboard;  // as keyboard navigation: ImGui keeps the focus ring shown
+    ImGui::SetFocusID(item, g.CurrentWindow);
+    g.NavIdIsAlive = true;          // drawn this frame (before it got the focus): release_vanished_focus must keep it
+    g.NavDisableHighlight = false;  // the focus ring is drawn where the DOM focus is
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToItem(ImGuiScrollFlags_KeepVisibleEdgeY);
+    if (activate && !(g.LastItemData.InFlags & ImGuiItemFlags_Disabled))
+        ImGui::ActivateItemByID(item);
+    if (App* app = const_cast<App*>(wams::app::current_app())) app->state_changed = true;  // draw the frames that apply it
+}
+
+} // namespace
+
 void record_last_item(std::string_view id, std::string_view label) {
+    Sem sem;  // not stated: an item with an ImGui id reacts to clicks (Button, SmallButton, Selectable, TreeNode)
+    sem.role = GImGui->LastItemData.ID != 0 ? Role::button : Role::text;
+    if (sem.role == Role::button && (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled)) sem.disabled = true;
+    record_last_item(id, label, sem);
+}
+
+void record_last_item(std::string_view id, std::string_view label, const Sem& sem) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 size = ImGui::GetItemRectSize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
-    widgets().push_back({std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y});
+    const unsigned int imgui_id = GImGui->LastItemData.ID;
+    WidgetRect w{std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, imgui_id};
+    if (w.sem.stated && (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled)) w.sem.disabled = true;
+    // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
+    if (imgui_id != 0 && focused().empty() && ImGui::IsItemFocused() && !GImGui->NavDisableHighlight) focused() = w.id;
+    widgets().push_back(std::move(w));
+    if (!queue().empty()) apply_action(id);
 }
 
 const WidgetRect* find(std::string_view id) {
@@ -65,10 +183,30 @@ std::string state_json(const App& app) {
     const ImVec2 display = ImGui::GetCurrentContext() ? ImGui::GetIO().DisplaySize : ImVec2(0, 0);
     j["display"] = {{"w", display.x}, {"h", display.y}};
     j["missing_glyphs"] = missing_glyphs();
+    j["focused"] = focused();
     j["widgets"] = nlohmann::json::array();
-    for (const auto& w : widgets())
-        j["widgets"].push_back({{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
-                                {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}});
+    std::vector<unsigned int> seen;  // ImGui ids already listed: a second record of one item is an alias
+    for (const auto& w : widgets()) {
+        nlohmann::json o = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
+                            {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(to_string(w.sem.role))}};
+        const Sem& s = w.sem;
+        if (s.role == Role::radio || s.role == Role::checkbox) o["checked"] = s.checked;
+        if (s.selected) o["selected"] = true;
+        if (s.has_expanded) o["expanded"] = s.expanded;
+        if (s.disabled) o["disabled"] = true;
+        if (s.invalid) o["invalid"] = true;
+        if (s.level) o["level"] = s.level;
+        if (!s.group.empty()) o["group"] = s.group;
+        if (!s.description.empty()) o["description"] = s.description;
+        if (s.role == Role::textbox) o["value"] = s.value;
+        if (w.imgui_id != 0) {
+            bool alias = false;
+            for (unsigned int x : seen) alias = alias || x == w.imgui_id;
+            if (alias) o["alias"] = true;
+            else seen.push_back(w.imgui_id);
+        }
+        j["widgets"].push_back(std::move(o));
+    }
     return j.dump();
 }
 

@@ -1,7 +1,11 @@
-// test_hooks.hpp — records where widgets were drawn, by id, so tests click real widgets, never guessed pixels.
+// test_hooks.hpp — records every widget the frame drew, by id: where it is (so tests click real widgets, never
+// guessed pixels) and what it is (issue 18 §1: role, label, description, state, value — the page turns that list into
+// real DOM elements, web/js/mirror.js). Actions from those elements come back through the same recorder: the page
+// queues {id, action, value} (queue_action) and the widget with that id applies it when it is drawn next.
 // The recorder is plain C++ (used natively by the smoke test); platform_web.cpp exports it to JavaScript as
 // wams_test_state_json() (EMSCRIPTEN_KEEPALIVE), which browser tests read through Module.ccall.
 #pragma once
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -10,23 +14,63 @@ struct App;
 
 namespace test_hooks {
 
+// What a widget is, for assistive technology (the DOM element the page builds for it).
+enum class Role : std::uint8_t { text, heading, button, radio, checkbox, textbox, link, status };
+std::string_view to_string(Role r);
+
+// Semantics a call site states where it draws the widget. Unstated: role from ImGui (an item with an id = button,
+// without = text), no state.
+struct Sem {
+    Role role = Role::text;
+    bool checked = false, selected = false, expanded = false, disabled = false, invalid = false;
+    bool has_expanded = false;   // expanded is meaningful (a disclosure: rule card, history)
+    int level = 0;               // heading level (1 = screen title, 2 = section / question)
+    std::string group;           // radio: the id of the question it answers (the fieldset's legend)
+    std::string description;     // extra words read after the label (e.g. a hint)
+    std::string value;           // textbox: its text
+    bool stated = false;         // set by the helpers below: the call site stated the role
+};
+Sem heading(int level = 2);
+Sem button(bool disabled = false);
+Sem radio(std::string group, bool checked);
+Sem checkbox(bool checked);
+Sem status();
+Sem error_text();  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
+
 struct WidgetRect {
     std::string id;       // stable id chosen by the code, e.g. "lang.en"
     std::string label;    // the text shown (current language)
     float x, y, w, h;     // in ImGui display coordinates (CSS pixels on the web)
     float cx0, cy0, cx1, cy1;  // the clip rectangle it was drawn in (its window / child / table cell): outside = hidden
+    Sem sem;              // role, state, value
+    unsigned int imgui_id = 0;  // ImGui's id of the item (0 = plain text); two records of one item = an alias id
+};
+
+// An action a DOM element asked for, applied to the widget with that id in the next frame that draws it.
+enum class Action : std::uint8_t { none, activate, focus, set };
+struct Pending {
+    Action action = Action::none;
+    std::string value;  // set: the new text
 };
 
 void begin_frame();                                                  // forget last frame's widgets
+void end_frame();                                                    // drop actions no widget of this frame took (vanished ids)
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
+void record_last_item(std::string_view id, std::string_view label, const Sem& sem);
 const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame
+bool queue_action(std::string_view id, std::string_view action, std::string_view value);  // false: unknown action
+Pending take_action(std::string_view id, Action kind);               // the action of that kind queued for id (removed), if any
+bool actions_queued();
+const std::string& focused_id();                                     // the widget ImGui's keyboard focus is on ("" = none)
 // Text capture (tests/app_text): with capture on, every text ImGui renders in the app's window during a frame is
 // kept (ImGui's log, which ImGui::End of a top-level window closes: draw_frame calls body_begin / body_end around it).
 void capture_text(bool on);
 const std::string& captured_text();  // the text of the last frame drawn with capture on
 void body_begin();                   // draw_frame, right after its window began
 void body_end();                     // draw_frame, right before its window ends
-std::string state_json(const App& app);  // {screen, lang, frame_count, display:{w,h}, missing_glyphs, widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1]}]}
+// {screen, lang, frame_count, display:{w,h}, missing_glyphs, focused,
+//  widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1],role,…state}]}
+std::string state_json(const App& app);
 
 } // namespace test_hooks
 } // namespace wams::app

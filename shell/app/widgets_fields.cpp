@@ -25,6 +25,7 @@ using nlohmann::json;
 using consult::answer_id;
 using consult::fact_id;
 using consult::rec;
+using consult::rec_text;
 
 // ---- [SECTION] Helpers ---------------------------------------------------------------------------------------
 namespace {
@@ -59,10 +60,10 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
     std::snprintf(buf, sizeof buf, "%s", current.c_str());
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
     ImGui::PushID(pointer.c_str());
-    const bool edited = ImGui::InputText("##text", buf, sizeof buf);
+    bool edited = ImGui::InputText("##text", buf, sizeof buf);
     const bool active_before = ImGui::IsItemActive() && !ImGui::IsItemActivated();
     ImGui::PopID();
-    rec(fact_id(pointer), label);
+    edited |= rec_text(fact_id(pointer), label, buf, sizeof buf);  // the page's text field: handled as this edit
     if (edited) {
         const std::string now(buf);
         changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before);
@@ -172,7 +173,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 ImGui::PushID(answer.dump().c_str());
                 if (ImGui::RadioButton(words.c_str(), answered && current == answer)) changed(app, s, pointer, answer);
                 ImGui::PopID();
-                rec(answer_id(pointer, answer), words);
+                rec(answer_id(pointer, answer), words, test_hooks::radio(fact_id(pointer), answered && current == answer));
             }
             break;
         }
@@ -215,7 +216,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 bool recorded = !current.is_null();
                 if (ImGui::Checkbox(tr(app, "ui.recorded"), &recorded))
                     changed(app, s, pointer, recorded ? json::array() : json(nullptr));
-                rec(fact_id(pointer) + "#recorded", tr(app, "ui.recorded"));
+                rec(fact_id(pointer) + "#recorded", tr(app, "ui.recorded"), test_hooks::checkbox(recorded));
             }
             if (current.is_array()) {
                 ImGui::Indent();
@@ -264,16 +265,16 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 const char* yes = tr(app, "opt.yes");
                 const char* no = tr(app, "opt.no");
                 if (ImGui::RadioButton(yes, false)) changed(app, s, pointer, ui::blank_object(spec.pattern));
-                rec(fact_id(pointer) + "#recorded", yes);
+                rec(fact_id(pointer) + "#recorded", yes, test_hooks::radio(fact_id(pointer), false));
                 flow_item(radio_width(no), false);
                 if (ImGui::RadioButton(no, false)) changed(app, s, pointer, json(nullptr));
-                rec(fact_id(pointer) + "#none", no);
+                rec(fact_id(pointer) + "#none", no, test_hooks::radio(fact_id(pointer), false));
                 break;
             }
             bool recorded = current.is_object();
             if (ImGui::Checkbox(label.c_str(), &recorded))
                 changed(app, s, pointer, recorded ? ui::blank_object(spec.pattern) : json(nullptr));
-            rec(fact_id(pointer) + "#recorded", label);
+            rec(fact_id(pointer) + "#recorded", label, test_hooks::checkbox(recorded));
             break;
         }
         case ui::FieldKind::array:
@@ -365,6 +366,7 @@ void draw_errors(App& app, const consult::Session& s) {
         if (++shown > 8) break;
         ImGui::Bullet();
         ImGui::TextWrapped("%s", error_line(app.lang, e).c_str());
+        rec("error." + std::to_string(shown), error_line(app.lang, e), test_hooks::error_text());  // the live region says it
     }
 }
 

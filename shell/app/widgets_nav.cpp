@@ -67,7 +67,9 @@ void nav_bar(App& app, consult::Session& s) {
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(label)) app.go_to(t.screen);
         if (active) ImGui::PopStyleColor();
-        consult::rec(std::string("nav.") + t.screen, label);
+        test_hooks::Sem tab = test_hooks::button();
+        tab.selected = active;  // the screen shown: aria-current="page" on the page's button
+        consult::rec(std::string("nav.") + t.screen, label, tab);
     }
 
     // Row 2: undo, display settings, unsaved marker.

@@ -113,7 +113,7 @@ void badge(Tone tone, const std::string& words, std::string_view id) {
     ImGui::TextUnformatted(words.c_str());
     ImGui::PopStyleColor();
     ImGui::EndGroup();
-    if (!id.empty()) consult::rec(id, words);
+    if (!id.empty()) consult::rec(id, words, test_hooks::status());  // a verdict: the page's live region says it
 }
 } // namespace
 
@@ -238,7 +238,10 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
         }
         ImGui::PopID();
         if (is_open) ImGui::PopStyleColor();
-        consult::rec("card." + key, id);
+        test_hooks::Sem card = test_hooks::button();
+        card.has_expanded = true;
+        card.expanded = is_open;
+        consult::rec("card." + key, id, card);
         if (ImGui::IsItemHovered()) {
             if (const RuleInfo* r = find_rule(id)) ImGui::SetTooltip("%s", (app.lang == Lang::nl ? r->title_nl : r->title_en).c_str());
         }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT, ARTIFACTS } from './app_driver.mjs';
+import { launch, openApp, enterCase, readCase, cliAssess, verdicts, sameFacts, ROOT, ARTIFACTS, VERDICT_WORDS } from './app_driver.mjs';
 
 // Five public cases chosen to cover both routes, A1's two readings, family members, coordination, a case
 // conference, every item verdict, and non-ASCII text typed into fields.
@@ -16,8 +16,7 @@ const CASES = (process.env.WAMS_APP_CASES ?? 'PUB-02,PUB-05,PUB-13,PUB-03,PUB-07
 const SHOT_EVERY_PAGE = process.env.WAMS_APP_SHOTS ?? 'PUB-13';
 
 const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
-const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
-const verdictWords = Object.fromEntries(ruleTexts.verdicts.map((v) => [v.code, v.nl]));
+const verdictWords = VERDICT_WORDS;
 // Issue 16: what each screen of a walked case says (its DOM mirror text), as one digest per case, must not change in
 // a redesign. WAMS_DIGEST_UPDATE=1 re-records tests/digests/mirror.json (a deliberate change says why in its commit).
 const MIRROR_DIGESTS = path.join(ROOT, 'tests/digests/mirror.json');

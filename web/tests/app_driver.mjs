@@ -12,6 +12,9 @@ import { startServer } from '../serve.mjs';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const WEB_DIR = path.resolve(ROOT, process.env.WAMS_WEB_DIR ?? 'build/web');
 export const CLI = path.resolve(ROOT, process.env.WAMS_CLI ?? 'build/native/wams-cli');
+/** Verdict codes → the Dutch words the screens show (assets/rules/rule_texts.json). */
+export const VERDICT_WORDS = Object.fromEntries(
+  JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8')).verdicts.map((v) => [v.code, v.nl]));
 export const ARTIFACTS = path.resolve(ROOT, process.env.WAMS_ARTIFACTS_DIR ?? 'artifacts', 'app');
 const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
@@ -143,10 +146,11 @@ export class AppPage {
 // ---- Entering a case through the widgets ---------------------------------------------------------------------
 
 const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-function at(doc, ptr) {
+/** The value at an RFC 6901 pointer in `doc`; undefined when absent. */
+export function at(doc, ptr) {
   let v = doc;
   for (const t of ptr.split('/').slice(1)) {
-    if (v === null || v === undefined) return undefined;
+    if (v === null || v === undefined || typeof v !== 'object') return undefined;
     v = v[t.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return v;
@@ -188,7 +192,7 @@ export function sameFacts(a, b) {
 }
 
 /** The first action (in document order) that brings the current facts closer to the target, given the widgets drawn. */
-function nextAction(target, current, ids, ptr = '') {
+export function nextAction(target, current, ids, ptr = '') {
   const want = target, have = current === undefined ? null : current;
   const has = (id) => ids.has(id);
   // Issue 17: a question nobody answered is absent, not null; an answer of null ("onbekend", "geen", "niet
@@ -259,9 +263,11 @@ export async function fillPage(app, target, { log = [] } = {}) {
  *  the machine's speed (CI differed from this machine on 4 of 5 cases). Re-read synchronously once the app settled. */
 async function mirrorText(app) {
   await app.settle();
+  // Issue 18: the mirror became a layer of real elements placed over the widgets; the words the digests were
+  // recorded from are its text version (web/js/mirror.js legacyText), read from the same snapshot.
   return app.page.evaluate(() => {
     window.wamsMirrorUpdate();
-    return document.getElementById('wams-mirror')?.textContent ?? '';
+    return window.wamsMirrorText();
   });
 }
 

@@ -1,0 +1,126 @@
+// test_a11y_actions.cpp — issue 18 §1, natively and headless (no browser): actions queued by id for the page's
+// accessible layer (test_hooks::queue_action, what wams_a11y_act calls) are applied by the widget with that id
+// through its own code path — a button press changes the screen, a radio sets the choice, a text lands in the
+// field's buffer, focus moves ImGui's keyboard focus — and actions for ids that are not drawn are dropped. Each
+// effect is checked against the same frames drawn without the action (it must not happen by itself).
+#include "app.hpp"
+#include "app_state.hpp"
+#include "test_hooks.hpp"
+
+#include "imgui.h"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+
+namespace {
+namespace app = wams::app;
+namespace th = wams::app::test_hooks;
+
+struct Headless {
+    app::App a;
+    Headless() {
+        app::wipe_app_state(app::app_state());
+        ImGui::CreateContext();
+        app::setup_style();
+        app::setup_fonts(a);
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
+        ImGui::GetIO().DeltaTime = 1.0f / 60;
+        frames(2);
+    }
+    ~Headless() {
+        ImGui::DestroyContext();
+        app::wipe_app_state(app::app_state());
+    }
+    Headless(const Headless&) = delete;
+    Headless& operator=(const Headless&) = delete;
+    void frames(int n) {
+        for (int i = 0; i < n; ++i) {
+            ImGui::NewFrame();
+            app::draw_frame(a);
+            ImGui::Render();
+        }
+    }
+    nlohmann::json widget(const std::string& id) {
+        const auto st = nlohmann::json::parse(th::state_json(a));
+        for (const auto& w : st["widgets"])
+            if (w["id"] == id) return w;
+        return nullptr;
+    }
+};
+} // namespace
+
+TEST_CASE("a queued activation presses the widget with that id; without it nothing happens", "[a11y]") {
+    Headless h;
+    REQUIRE(h.a.screen == "start");
+    h.frames(3);
+    CHECK(h.a.screen == "start");  // control: the frames alone change nothing
+    REQUIRE(th::queue_action("nav.ask", "activate", ""));
+    h.frames(3);
+    CHECK(h.a.screen == "ask");
+    CHECK(th::focused_id() == "nav.ask");  // the activated widget has the keyboard focus (ring shown)
+}
+
+TEST_CASE("the Vraag form by actions: radio, text fields, start", "[a11y]") {
+    Headless h;
+    REQUIRE(th::queue_action("nav.ask", "activate", ""));
+    h.frames(3);
+    REQUIRE(h.a.screen == "ask");
+    auto& ask = app::app_state().ask;
+    CHECK(ask.direction == -1);
+    const auto radio = h.widget("ask.direction.request");
+    REQUIRE(radio.is_object());
+    CHECK(radio["role"] == "radio");
+    CHECK(radio["group"] == "ask.direction");
+    CHECK(radio["checked"] == false);
+    const auto start = h.widget("ask.start");
+    CHECK(start["role"] == "button");
+    CHECK(start.value("disabled", false) == true);
+
+    REQUIRE(th::queue_action("ask.direction.request", "activate", ""));
+    h.frames(3);
+    CHECK(ask.direction == 0);
+    CHECK(h.widget("ask.direction.request")["checked"] == true);
+
+    REQUIRE(th::queue_action("ask.what", "set", "betalingsachterstanden"));
+    REQUIRE(th::queue_action("ask.party.request", "set", "schuldhulpverlener"));
+    h.frames(2);
+    CHECK(std::string(ask.what) == "betalingsachterstanden");
+    CHECK(std::string(ask.party) == "schuldhulpverlener");
+    CHECK(h.widget("ask.what")["role"] == "textbox");
+    CHECK(h.widget("ask.what")["value"] == "betalingsachterstanden");
+    CHECK(h.widget("ask.start").value("disabled", false) == false);
+
+    CHECK_FALSE(ask.session.started());
+    REQUIRE(th::queue_action("ask.start", "activate", ""));
+    h.frames(3);
+    CHECK(ask.session.started());
+}
+
+TEST_CASE("actions for ids no frame draws are dropped, not kept for later", "[a11y]") {
+    Headless h;
+    // ask.start is not drawn on the start screen: its activation must not survive until the Vraag screen shows it.
+    REQUIRE(th::queue_action("ask.start", "activate", ""));
+    REQUIRE(th::queue_action("ask.what", "set", "kept?"));
+    h.frames(1);
+    CHECK_FALSE(th::actions_queued());
+    REQUIRE(th::queue_action("nav.ask", "activate", ""));
+    h.frames(3);
+    REQUIRE(h.a.screen == "ask");
+    CHECK(std::string(app::app_state().ask.what).empty());
+    CHECK_FALSE(app::app_state().ask.session.started());
+    CHECK_FALSE(th::queue_action("nav.ask", "explode", ""));  // unknown action refused
+}
+
+TEST_CASE("a queued focus moves the app's keyboard focus to that widget", "[a11y]") {
+    Headless h;
+    CHECK(th::focused_id().empty());
+    REQUIRE(th::queue_action("lang.en", "focus", ""));
+    h.frames(2);
+    CHECK(th::focused_id() == "lang.en");
+    CHECK(h.a.lang == wams::Lang::nl);  // focus only: not pressed
+}
