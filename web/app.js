@@ -19,3 +19,6 @@ var Module = {
 // ImGui has its own context menus; the browser's would cover them.
 Module.canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 Module.canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); });
+// The canvas is the whole page and never scrolls as a document: an element focused off screen (a mirror element, the
+// keyboard's input) would otherwise shift the canvas sideways on a phone (docs/responsive.md).
+window.addEventListener('scroll', function () { if (window.scrollX || window.scrollY) window.scrollTo(0, 0); });

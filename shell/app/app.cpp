@@ -17,6 +17,7 @@
 #include "wams/stage.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace wams::app_embedded {
 std::string_view font_ui_font();  // .cache/third_party/fonts/ui_font.ttf, embedded by shell/app/CMakeLists.txt
@@ -49,6 +50,7 @@ const char* tr(const App& app, std::string_view key) { return i18n::text(app.lan
 void App::go_to(std::string_view screen_id) {
     if (screen == screen_id || !find_screen(screen_id)) return;
     screen = std::string(screen_id);
+    menu_open = false;  // the phone layout's menu folds once a screen is chosen
     state_changed = true;
 }
 
@@ -144,7 +146,80 @@ void draw_asset_errors(App& app) {
     ImGui::PopStyleColor();
 }
 
+// The first words of the law's status line ("Wetsvoorstel, niet in werking"): what the compact header keeps of it.
+std::string short_status(const std::string& line) {
+    const std::size_t cut = std::min(line.find(" ("), line.find(" \xE2\x80\x94"));  // before "(…)" or " — stand per"
+    return cut == std::string::npos ? line : line.substr(0, cut);
+}
+
+// Places the next item on this line when `width` still fits, else on a new line (the compact header's flow).
+void flow(float width, bool first) {
+    if (first) return;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+float button_width(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// Phone layout and UI scale above 100 % (docs/responsive.md): the name, one language button and "Wis alles" on the
+// first line; the promise and the law's status each in a few words, with their full text behind "Meer".
+void draw_compact_header(App& app) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(app, "app.name"));
+    test_hooks::record_last_item("app.name", tr(app, "app.name"));
+
+    // One language button: the language it switches to, in two letters (its id is that language's, as in the wide
+    // header, so "lang.en" switches to English in either layout).
+    const bool nl = app.lang == Lang::nl;
+    const char* lang_label = tr(app, nl ? "lang.short.en" : "lang.short.nl");
+    const char* wipe_label = tr(app, "privacy.wipe");
+    const float right = button_width(lang_label) + button_width(wipe_label) + ImGui::GetStyle().ItemSpacing.x;
+    flow(right, false);
+    if (ImGui::GetCursorPosX() > ImGui::GetStyle().WindowPadding.x)  // on the title line: right-aligned
+        ImGui::SameLine(ImGui::GetContentRegionMax().x - right);
+    if (ImGui::Button(lang_label)) app.set_lang(nl ? Lang::en : Lang::nl);
+    test_hooks::record_last_item(nl ? "lang.en" : "lang.nl", tr(app, nl ? "lang.en" : "lang.nl"));
+    ImGui::SameLine();
+    privacy_ui::wipe_all_button(app);  // "Wis alles" on every screen (issue 5)
+
+    // The promise and the law's status: a few words each, on one line when it fits.
+    const std::string promise = std::string("\xE2\x9C\x93 ") + tr(app, "app.promise_short");  // U+2713 check mark
+    const std::string status = stage_status_line(default_stage(), app.lang);
+    const std::string status_short = short_status(status);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, app.theme == Theme::light ? ImVec4(0.05f, 0.40f, 0.20f, 1.0f)
+                                                                    : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::TextUnformatted(promise.c_str());
+    ImGui::PopStyleColor();
+    test_hooks::record_last_item("app.promise", tr(app, "app.promise_short"));
+    const char* more = tr(app, app.header_more ? "app.less" : "app.more");
+    flow(button_width(more), false);
+    if (ImGui::Button(more)) {
+        app.header_more = !app.header_more;
+        app.state_changed = true;
+    }
+    test_hooks::record_last_item("app.more", more);
+    flow(ImGui::CalcTextSize(status_short.c_str()).x, false);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", status_short.c_str());
+    test_hooks::record_last_item("app.stage", status_short);
+    if (app.header_more) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s %s", tr(app, "app.promise"), tr(app, "app.promise_detail"));
+        test_hooks::record_last_item("app.promise_detail", tr(app, "app.promise_detail"));
+        ImGui::TextWrapped("%s: %s", tr(app, "app.stage_label"), status.c_str());
+        test_hooks::record_last_item("app.stage_full", status);
+        ImGui::PopStyleColor();
+    }
+    draw_asset_errors(app);
+    ImGui::Separator();
+}
+
 void draw_header(App& app) {
+    if (app.compact_header) {
+        draw_compact_header(app);
+        return;
+    }
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushFont(app.font_title);
     ImGui::TextUnformatted(tr(app, "app.name"));
@@ -204,10 +279,76 @@ const App* g_current_app = nullptr;  // UI only: which screen is on, for callbac
 
 const App* current_app() { return g_current_app; }
 
+// Touch: Dear ImGui scrolls a window by the wheel only, and a finger dragging over a pane would press the widget under
+// it. A finger that moves more than kTouchSlop from where it went down scrolls the nearest scrollable window under it
+// (the pane, else the page) and cancels the press, so the widget does not fire on release; a finger that stays within
+// the slop is a tap and clicks as before. Mouse and pen input are left alone.
+constexpr float kTouchSlop = 10.0f;  // CSS px; about the wobble of a tapping finger
+struct TouchDrag {
+    bool down = false;
+    bool dragging = false;
+    ImGuiID window = 0;
+    ImVec2 start;
+    float start_scroll = 0;
+};
+TouchDrag g_touch;
+
+ImGuiWindow* scrollable_under(ImGuiWindow* w) {
+    while (w && (w->ScrollMax.y <= 0.0f || (w->Flags & ImGuiWindowFlags_NoScrollWithMouse)) && w->ParentWindow &&
+           (w->Flags & ImGuiWindowFlags_ChildWindow))
+        w = w->ParentWindow;
+    return w;
+}
+
+void touch_drag_scroll() {
+    ImGuiContext& g = *GImGui;
+    const ImGuiIO& io = g.IO;
+    if (io.MouseClicked[0]) {
+        g_touch = {};
+        if (io.MouseSource != ImGuiMouseSource_TouchScreen) return;
+        ImGuiWindow* w = scrollable_under(g.HoveredWindow);
+        if (!w || (g.ActiveId != 0 && g.ActiveIdWindow && g.ActiveIdWindow->Flags & ImGuiWindowFlags_Popup)) return;
+        g_touch.down = true;
+        g_touch.window = w->ID;
+        g_touch.start = io.MousePos;
+        g_touch.start_scroll = w->Scroll.y;
+        return;
+    }
+    if (!g_touch.down) return;
+    if (!io.MouseDown[0]) {
+        g_touch = {};
+        return;
+    }
+    ImGuiWindow* w = ImGui::FindWindowByID(g_touch.window);
+    if (!w) return;
+    const float dy = io.MousePos.y - g_touch.start.y;
+    if (!g_touch.dragging && std::abs(dy) > kTouchSlop) {
+        g_touch.dragging = true;
+        if (g.ActiveId != 0 && g.InputTextState.ID != g.ActiveId)
+            ImGui::ClearActiveID();  // the press becomes a scroll: nothing fires when the finger lifts
+    }
+    if (g_touch.dragging) ImGui::SetScrollY(w, std::clamp(g_touch.start_scroll - dy, 0.0f, w->ScrollMax.y));
+}
+
 void draw_frame(App& app) {
     g_current_app = &app;
     test_hooks::begin_frame();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    // The phone layout below 40 em of body text (docs/responsive.md): two panes of about 20 em each are the least a
+    // question with its answers needs; narrower, one pane at a time. Browser zoom shrinks the CSS width the canvas
+    // gets, the app's own scale grows the em, so both reach the phone layout at 200 % on a 1280 px window.
+    const float em = 17.0f * static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
+    const bool narrow = vp->WorkSize.x < 40.0f * em;
+    if (narrow != app.narrow) app.settings_dirty = true;  // touch-sized widgets in the phone layout
+    app.narrow = narrow;
+    app.compact_header = narrow || app.scale_percent > 100;
+    consult::apply_display_settings(app);  // before the window begins: its padding follows the layout
+    touch_drag_scroll();
+    static std::string drawn_screen;  // another screen starts at its top (the phone layout scrolls the whole page)
+    // Never sideways: a widget a little wider than a phone must not shift the whole page left (ImGui scrolls a window
+    // horizontally to show the focused item, scrollbar or not).
+    ImGui::SetNextWindowScroll(ImVec2(0.0f, drawn_screen != app.screen ? 0.0f : -1.0f));
+    drawn_screen = app.screen;
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -215,6 +356,8 @@ void draw_frame(App& app) {
     ImGui::PushFont(app.font_body);
     if (ImGui::Begin("##wams", nullptr, flags)) {
         test_hooks::body_begin();
+        // Phone layout: every text of the page wraps at the window's edge, labels and hints included (WCAG 1.4.10).
+        if (app.narrow) ImGui::PushTextWrapPos(0.0f);
         draw_header(app);
         consult::apply_screen_request(app);  // e.g. a file dropped on another screen shows its result on "casefile"
         if (const Screen* s = find_screen(app.screen)) {
@@ -222,6 +365,7 @@ void draw_frame(App& app) {
         } else if (!screens().empty()) {
             app.go_to(screens().front().id);
         }
+        if (app.narrow) ImGui::PopTextWrapPos();
         test_hooks::body_end();
     }
     ImGui::End();

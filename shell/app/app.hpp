@@ -33,11 +33,26 @@ struct App {
     bool wiped_notice = false;       // "Alles gewist" next to the button after a wipe
     std::uint64_t frame_count = 0;   // frames actually drawn (idle frames are skipped)
     bool state_changed = false;      // set by the UI when something changed that needs another frame
+    // Layout of this frame (draw_frame, docs/responsive.md): the phone layout below 40 em of body text (680 CSS px at
+    // 100 %, 1360 at 200 %), the compact header in the phone layout and at every UI scale above 100 %.
+    bool narrow = false;
+    bool compact_header = false;
+    // What the phone layout shows; how the page is shown, reset by "Wis alles" (privacy_ui::wipe_all) all the same.
+    int pane = 0;                    // two-pane screens: 0 = questions, 1 = result
+    std::string pane_screen;         // the screen `pane` was chosen on (another screen starts at its questions)
+    bool menu_open = false;          // the screen menu is unfolded
+    bool display_open = false;       // theme and scale are unfolded
+    bool header_more = false;        // the promise and the law's status in full
     ImFont* font_body = nullptr;     // filled by setup_fonts()
     ImFont* font_title = nullptr;
 
     void go_to(std::string_view screen_id);  // switch the body to another registered screen
     void set_lang(Lang l);                   // switch every UI string to Dutch/English
+    void reset_view() {                      // the phone layout's choices back to their start (a wipe)
+        pane = 0;
+        pane_screen.clear();
+        menu_open = display_open = header_more = false;
+    }
 };
 
 // One screen of the body area; registered at static-init time by WAMS_APP_SCREEN.

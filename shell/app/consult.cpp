@@ -299,6 +299,14 @@ void apply_display_settings(App& app) {
             st.WindowBorderSize = 0;
             break;
     }
+    if (app.narrow) {
+        // Phone layout (docs/responsive.md): every button, radio, checkbox and tab at least 44 CSS px high (WCAG 2.5.5;
+        // 17 px text + 2 × 14 px = 45), a narrower page margin so 320 px leaves 296 px for the text.
+        st.FramePadding = ImVec2(12, 14);
+        st.WindowPadding = ImVec2(12, 10);
+        st.ItemSpacing = ImVec2(8, 8);
+        st.ScrollbarSize = 10;
+    }
     const float scale = std::clamp(app.scale_percent, 100, 200) / 100.0f;
     st.ScaleAllSizes(scale);
     ImGui::GetStyle() = st;

@@ -129,6 +129,7 @@ void wipe_all(App& app) {
     });
 #endif
     app.go_to("start");
+    app.reset_view();
     app.wiped_notice = true;
     app.state_changed = true;
 }
@@ -137,7 +138,9 @@ void wipe_all_button(App& app) {
     if (ImGui::Button(tr(app, "privacy.wipe"))) ImGui::OpenPopup("##wipe_confirm");
     test_hooks::record_last_item("privacy.wipe", tr(app, "privacy.wipe"));
     if (app.wiped_notice) {
-        ImGui::SameLine();
+        ImGui::SameLine();  // next to the button, or under it when the line is full (phone layout)
+        if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(tr(app, "privacy.wiped")).x > ImGui::GetContentRegionMax().x)
+            ImGui::NewLine();
         ImGui::TextUnformatted(tr(app, "privacy.wiped"));
         test_hooks::record_last_item("privacy.wiped", tr(app, "privacy.wiped"));
     }

@@ -52,10 +52,10 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", tr(app, "ask.direction"));
     consult::rec("ask.direction", tr(app, "ask.direction"));
-    if (ImGui::RadioButton(tr(app, "ask.direction.request"), a.direction == 0)) a.direction = 0;
+    if (widgets::radio(tr(app, "ask.direction.request"), a.direction == 0)) a.direction = 0;
     consult::rec("ask.direction.request", tr(app, "ask.direction.request"),
                  wams::app::test_hooks::radio("ask.direction", a.direction == 0));
-    if (ImGui::RadioButton(tr(app, "ask.direction.share"), a.direction == 1)) a.direction = 1;
+    if (widgets::radio(tr(app, "ask.direction.share"), a.direction == 1)) a.direction = 1;
     consult::rec("ask.direction.share", tr(app, "ask.direction.share"),
                  wams::app::test_hooks::radio("ask.direction", a.direction == 1));
     ImGui::Spacing();
@@ -100,7 +100,7 @@ void give(wams::app::App& app, wams::app::AskState& a, const std::string& pointe
 void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot, const json& value,
                    const std::string& words) {
     ImGui::PushID(value.dump().c_str());
-    if (ImGui::RadioButton(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
+    if (widgets::radio(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
     ImGui::PopID();
     consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::radio("ask.question:" + slot.pointer, false));
 }
@@ -130,7 +130,7 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
     ImGui::EndDisabled();
     consult::rec("ask.confirm", tr(app, "ask.confirm"));
-    ImGui::SameLine();
+    widgets::beside(tr(app, "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -141,7 +141,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
         widgets::flow_item(widgets::radio_width(sv.c_str()), first);
         first = false;
         bool on = std::find(a.picked.begin(), a.picked.end(), sv) != a.picked.end();
-        if (ImGui::Checkbox(sv.c_str(), &on)) {
+        if (widgets::checkbox(sv.c_str(), &on)) {
             if (on) a.picked.push_back(sv);
             else a.picked.erase(std::remove(a.picked.begin(), a.picked.end(), sv), a.picked.end());
         }
@@ -151,7 +151,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
         give(app, a, slot.pointer, json(a.picked));
     consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
-    ImGui::SameLine();
+    widgets::beside(tr(app, "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -161,7 +161,7 @@ void container_question(wams::app::App& app, wams::app::AskState& a, const iv::S
     if (ImGui::Button(tr(app, object ? "ask.object.yes" : "ask.array.none")))
         give(app, a, slot.pointer, object ? json::object() : json::array());
     consult::rec("ask.container", tr(app, object ? "ask.object.yes" : "ask.array.none"));
-    ImGui::SameLine();
+    widgets::beside(tr(app, "ask.unknown"));
     unknown_button(app, a, slot);
     if (!object) ImGui::TextDisabled("%s", tr(app, "ask.array.form"));
 }
@@ -288,28 +288,21 @@ void draw_ask(wams::app::App& app) {
             return;
         }
     }
-    if (!ImGui::BeginTable("ask", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) return;
-    ImGui::TableSetupColumn("question", ImGuiTableColumnFlags_WidthStretch, 0.58f);
-    ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.42f);
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    widgets::begin_pane("##ask_question");
-    ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
-    consult::rec("text.ask.your_question", std::string(tr(app, "ask.your_question")) + " " + a.what);
-    question(app, a);
-    answers_given(app, a);
-    ImGui::Spacing();
-    if (ImGui::Button(tr(app, "ask.restart"))) {
-        a.session.wipe();
-        app.state_changed = true;
+    widgets::Panes panes(app, "ask", 0.58f, "pane.questions", "pane.result");
+    if (panes.first("##ask_question")) {
+        ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
+        consult::rec("text.ask.your_question", std::string(tr(app, "ask.your_question")) + " " + a.what);
+        question(app, a);
+        answers_given(app, a);
+        ImGui::Spacing();
+        if (ImGui::Button(tr(app, "ask.restart"))) {
+            a.session.wipe();
+            app.state_changed = true;
+        }
+        consult::rec("ask.restart", tr(app, "ask.restart"));
     }
-    consult::rec("ask.restart", tr(app, "ask.restart"));
-    widgets::end_pane();
-    ImGui::TableNextColumn();
-    widgets::begin_pane("##ask_result");
-    decided(app, a);
-    widgets::end_pane();
-    ImGui::EndTable();
+    if (panes.second("##ask_result")) decided(app, a);
+    panes.end();
 }
 
 } // namespace

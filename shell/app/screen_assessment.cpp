@@ -145,7 +145,12 @@ void draw_assessment(wams::app::App& app) {
     if (!widgets::open_state(app, s, "*", "", "assess.open")) return;
     consult::rec("assess.ready", "ready");
     const json& a = consult::shown_assessment(s);
-    if (ImGui::BeginTable("assess", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
+    if (app.narrow) {  // phone layout: the process values, then the data items, one under the other
+        process_values(app, s, a);
+        ImGui::Separator();
+        data_items(app, s, a);
+        case_level(app, s, a);
+    } else if (ImGui::BeginTable("assess", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         process_values(app, s, a);

@@ -26,7 +26,7 @@ void case_label_field(wams::app::App& app, consult::Session& s, const char* key,
     const json v = s.editor.case_doc().contains(key) ? s.editor.case_doc()[key] : json("");
     std::snprintf(buf, sizeof buf, "%s", v.is_string() ? v.get<std::string>().c_str() : "");
     ImGui::TextUnformatted(tr(app, label_key));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
+    ImGui::SetNextItemWidth(wams::app::widgets::fit_width(24));
     ImGui::PushID(key);
     if (ImGui::InputText("##v", buf, sizeof buf)) {
         s.editor.set_case_field(key, std::string(buf));
@@ -52,7 +52,7 @@ void draw_casefile(wams::app::App& app) {
     auto& s = consult::session();
     widgets::nav_bar(app, s);
     widgets::section_title(app, tr(app, "nav.casefile"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 50);
+    wams::app::widgets::push_wrap(50);
     ImGui::TextWrapped("%s", tr(app, "file.intro"));
     ImGui::PopTextWrapPos();
 
@@ -74,7 +74,7 @@ void draw_casefile(wams::app::App& app) {
             app.state_changed = true;
         }
         consult::rec("file.save", tr(app, "file.save"));
-        ImGui::SameLine();
+        widgets::beside(tr(app, "file.copy"));
         if (ImGui::Button(tr(app, "file.copy"))) {
             const std::string text = privacy_ui::gated_case_text(s);
             if (!text.empty()) {
@@ -92,7 +92,7 @@ void draw_casefile(wams::app::App& app) {
     ImGui::SeparatorText(tr(app, "file.open_title"));
     if (ImGui::Button(tr(app, "file.open"))) file_bridge::open_picker();
     consult::rec("file.open", tr(app, "file.open"));
-    ImGui::SameLine();
+    widgets::beside(tr(app, "file.paste"));
     if (ImGui::Button(tr(app, "file.paste"))) file_bridge::paste_from_clipboard();
     consult::rec("file.paste", tr(app, "file.paste"));
     ImGui::TextDisabled("%s", tr(app, "file.drop_hint"));

@@ -49,7 +49,7 @@ void draw_dossier(wams::app::App& app) {
     auto& s = consult::session();
     widgets::nav_bar(app, s);
     widgets::section_title(app, tr(app, "nav.dossier"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 50);
+    wams::app::widgets::push_wrap(50);
     ImGui::TextWrapped("%s", tr(app, "dossier.intro"));
     ImGui::PopTextWrapPos();
     if (!s.case_started || !s.assessment || !s.facts) {
@@ -61,20 +61,20 @@ void draw_dossier(wams::app::App& app) {
     auto& d = wams::app::app_state().dossier;
     std::snprintf(d.role_buffer, sizeof d.role_buffer, "%s", d.role.c_str());
     ImGui::TextUnformatted(tr(app, "dossier.role"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20);
+    ImGui::SetNextItemWidth(wams::app::widgets::fit_width(20));
     if (ImGui::InputText("##role", d.role_buffer, sizeof d.role_buffer)) {
         d.role = d.role_buffer;
         app.state_changed = true;
     }
     consult::rec("dossier.role", tr(app, "dossier.role"));
 
-    if (ImGui::RadioButton(tr(app, "dossier.md"), d.format == wams::ReportFormat::md)) {
+    if (widgets::radio(tr(app, "dossier.md"), d.format == wams::ReportFormat::md)) {
         d.format = wams::ReportFormat::md;
         app.state_changed = true;
     }
     consult::rec("dossier.format.md", tr(app, "dossier.md"));
-    ImGui::SameLine();
-    if (ImGui::RadioButton(tr(app, "dossier.html"), d.format == wams::ReportFormat::html)) {
+    widgets::beside(tr(app, "dossier.html"));
+    if (widgets::radio(tr(app, "dossier.html"), d.format == wams::ReportFormat::html)) {
         d.format = wams::ReportFormat::html;
         app.state_changed = true;
     }
@@ -105,8 +105,10 @@ void draw_dossier(wams::app::App& app) {
     }
     ImGui::EndDisabled();
     consult::rec("dossier.export", tr(app, "dossier.export"));
-    ImGui::SameLine();
+    widgets::beside_text(tr(app, "dossier.print_hint"));
+    widgets::push_wrap(200);
     ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));
+    ImGui::PopTextWrapPos();
     ImGui::InputTextMultiline("##preview", const_cast<char*>(d.preview.c_str()), d.preview.size() + 1,
                               ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 22), ImGuiInputTextFlags_ReadOnly);
     consult::rec("dossier.preview", d.preview.substr(0, 200));

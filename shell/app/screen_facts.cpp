@@ -38,7 +38,7 @@ std::string value_text(const wams::app::App& app, const wams::FactChart& c, doub
 void draw_chart(wams::app::App& app, const wams::FactChart& c) {
     ImGui::SeparatorText(pick(app, c.title_nl, c.title_en).c_str());
     consult::rec("facts.chart." + c.id, pick(app, c.title_nl, c.title_en));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 56.0f);
+    wams::app::widgets::push_wrap(56.0f);
     ImGui::TextWrapped("%s", pick(app, c.caption_nl, c.caption_en).c_str());
     ImGui::PopTextWrapPos();
 
@@ -57,8 +57,8 @@ void draw_chart(wams::app::App& app, const wams::FactChart& c) {
     float label_w = 0;
     for (const auto& r : c.rows) label_w = std::max(label_w, ImGui::CalcTextSize(pick(app, r.label_nl, r.label_en).c_str()).x);
     label_w = std::min(label_w + fs, avail * 0.42f);
-    const float value_w = fs * 9.5f;
-    const float bar_max = std::max(fs * 4, avail - label_w - value_w);
+    const float value_w = std::min(fs * 9.5f, avail * 0.3f);       // a phone: the values keep 30 % of the line
+    const float bar_max = std::max(fs * 1.5f, avail - label_w - value_w);
     const float bar_h = fs * 0.9f, row_h = std::max(ImGui::GetTextLineHeightWithSpacing(), bar_h * n_series + fs * 0.45f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImU32 ink = ImGui::GetColorU32(ImGuiCol_Text), faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
@@ -110,13 +110,13 @@ void draw_chart(wams::app::App& app, const wams::FactChart& c) {
         for (double v : r.values) num += (num.empty() ? "" : " | ") + value_text(app, c, v);
         if (!r.share_text.empty()) num += "  (" + r.share_text + ")";
         ImGui::Text("%s:", pick(app, r.label_nl, r.label_en).c_str());
-        ImGui::SameLine();
         ImGui::PushFont(app.font_title);
+        wams::app::widgets::beside_text(num.c_str());  // under the label when the line is full (phone)
         ImGui::TextUnformatted(num.c_str());
         ImGui::PopFont();
         consult::rec("facts.row." + c.id + "." + r.key, pick(app, r.label_nl, r.label_en) + ": " + num);
     }
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 56.0f);
+    wams::app::widgets::push_wrap(56.0f);
     const auto& notes = app.lang == Lang::en && !c.notes_en.empty() ? c.notes_en : c.notes_nl;
     for (std::size_t i = 0; i < notes.size(); ++i) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -160,7 +160,7 @@ void draw_facts(wams::app::App& app) {
     wams::app::widgets::nav_bar(app, s);
     desk::desk_tabs(app, "facts");
     wams::app::widgets::section_title(app, tr(app, "facts.title"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    wams::app::widgets::push_wrap(52.0f);
     ImGui::TextWrapped("%s", tr(app, "facts.intro"));
     ImGui::PopTextWrapPos();
     const wams::HelpFacts& f = wams::help_facts();

@@ -17,6 +17,7 @@
 #include "wams/interview_session.hpp"
 #include "wams/process_steps.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -62,9 +63,11 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
         const float wrap = ImGui::GetContentRegionAvail().x - inset * 2;
         const float q_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap).y;
         const float line = ImGui::GetTextLineHeight();
-        if (ImGui::Selectable("##hit", shown == &a, 0, ImVec2(0, q_h + line * 0.95f))) {
+        const float row_h = std::max(q_h + line * 0.95f, app.narrow ? ImGui::GetFrameHeight() : 0.0f);  // a touch target
+        if (ImGui::Selectable("##hit", shown == &a, 0, ImVec2(0, row_h))) {
             h.selected = a.id;
             app.state_changed = true;
+            if (app.narrow) ImGui::SetScrollY(0.0f);  // phone layout: the answer is drawn above the list
         }
         consult::rec("helpdesk.result." + std::to_string(i), a.id);
         const ImVec2 r0(ImGui::GetItemRectMin().x + inset, ImGui::GetItemRectMin().y);
@@ -149,7 +152,7 @@ void draw_helpdesk(wams::app::App& app) {
     desk::desk_tabs(app, "helpdesk");
     HelpState& h = wams::app::app_state().helpdesk;
     wams::app::widgets::section_title(app, tr(app, "helpdesk.title"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    wams::app::widgets::push_wrap(52.0f);
     ImGui::TextWrapped("%s", tr(app, "helpdesk.intro"));
     ImGui::PopTextWrapPos();
 
@@ -164,7 +167,11 @@ void draw_helpdesk(wams::app::App& app) {
     if (!shown && !h.hits.empty()) shown = h.hits.front().answer;
 
     const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##helpdesk", 2, flags)) {
+    if (app.narrow) {  // phone layout: the answer shown, then the other hits, one under the other
+        if (shown) draw_answer(app, *shown);
+        ImGui::Separator();
+        draw_results(app, h, shown);
+    } else if (ImGui::BeginTable("##helpdesk", 2, flags)) {
         ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthStretch, 3.0f);
         ImGui::TableNextRow();

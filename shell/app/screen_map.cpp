@@ -59,6 +59,8 @@ void go_to_step(wams::app::App& app, consult::Session& s, const std::string& id)
     app.go_to("process");
 }
 
+void map_details(wams::app::App& app, consult::Session& s, const std::string& current);
+
 void draw_map(wams::app::App& app) {
     auto& s = consult::session();
     widgets::nav_bar(app, s);
@@ -66,6 +68,21 @@ void draw_map(wams::app::App& app) {
     ImGui::TextWrapped("%s", tr(app, "map.intro"));
 
     const auto& steps = wams::process_steps();
+    if (app.narrow) {  // phone layout: the steps as a list of full-width buttons, in the map's order
+        const std::string current = current_step(app, s);
+        for (const auto& st : steps) {
+            const std::string id(st.id);
+            std::string name(app.lang == wams::Lang::nl ? st.name_nl : st.name_en);
+            const std::string label = id == current ? name + "  " + tr(app, "map.you_are_here") : name;
+            if (widgets::wide_button("map." + id, label, id == (selected_step().empty() ? current : selected_step()))) {
+                selected_step() = id;
+                app.state_changed = true;
+            }
+            consult::rec("map." + id, name);
+        }
+        map_details(app, s, current);
+        return;
+    }
     int cols = 1, rows = 1;
     for (const auto& st : steps) {
         cols = std::max(cols, st.column + 1);
@@ -135,7 +152,11 @@ void draw_map(wams::app::App& app) {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + rows * (node_h + gap_y)));
     ImGui::Dummy(ImVec2(1, 1));
 
-    // Details of the selected step (or the current one).
+    map_details(app, s, current);
+}
+
+// Details of the selected step (or the current one).
+void map_details(wams::app::App& app, consult::Session& s, const std::string& current) {
     const std::string shown = selected_step().empty() ? current : selected_step();
     if (const wams::ProcessStep* st = wams::find_process_step(shown)) {
         ImGui::SeparatorText(std::string(app.lang == wams::Lang::nl ? st->name_nl : st->name_en).c_str());

@@ -145,7 +145,7 @@ void draw_process(wams::app::App& app) {
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         const float w = ImGui::CalcTextSize(label.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
         if (i > 0 && ImGui::GetCursorPosX() + w > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-        if (ImGui::SmallButton(label.c_str())) {
+        if (widgets::step_button(label.c_str())) {
             s.process_page = pages[i];
             app.state_changed = true;
         }
@@ -156,12 +156,8 @@ void draw_process(wams::app::App& app) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", wams::i18n::text(app.lang, "page." + s.process_page).c_str());
 
-    if (ImGui::BeginTable("process", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("facts", ImGuiTableColumnFlags_WidthStretch, 0.58f);
-        ImGui::TableSetupColumn("result", ImGuiTableColumnFlags_WidthStretch, 0.42f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##facts");  // the questions and the results scroll independently: results stay in view
+    widgets::Panes panes(app, "process", 0.58f, "pane.questions", "pane.result");
+    if (panes.first("##facts")) {  // the questions and the results scroll independently: results stay in view
         ImGui::PushFont(app.font_body);
         ImGui::SeparatorText(wams::i18n::text(app.lang, "page." + s.process_page).c_str());
         ImGui::TextWrapped("%s", wams::i18n::text(app.lang, "help.page." + s.process_page).c_str());
@@ -169,13 +165,9 @@ void draw_process(wams::app::App& app) {
         if (s.process_page == "items") items_page(app, s);
         else widgets::draw_page_facts(app, s, s.process_page);
         ImGui::PopFont();
-        widgets::end_pane();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##result");
-        result_panel(app, s, s.process_page);
-        widgets::end_pane();
-        ImGui::EndTable();
     }
+    if (panes.second("##result")) result_panel(app, s, s.process_page);
+    panes.end();
 }
 
 } // namespace

@@ -49,7 +49,7 @@ void draw_start(wams::app::App& app) {
     widgets::nav_bar(app, s);
     ImGui::Spacing();
     widgets::section_title(app, tr(app, "screen.start.title"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 48.0f);
+    wams::app::widgets::push_wrap(48.0f);
     ImGui::TextWrapped("%s", tr(app, "screen.start.intro"));
     law_status(app);
     ImGui::Spacing();
@@ -57,7 +57,12 @@ void draw_start(wams::app::App& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    const float w = ImGui::GetFontSize() * 26;
+    const float w = widgets::fit_width(26);  // the whole line on a phone
+    // The second button of a pair beside the first while it fits, else under it (phone layout).
+    auto beside = [w] {
+        ImGui::SameLine();
+        if (ImGui::GetCursorPosX() + w > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    };
     ImGui::SeparatorText(tr(app, "start.new_case"));
     if (ImGui::Button(tr(app, "start.new.client_request"), ImVec2(w, 0))) {
         consult::start_case(s, wams::EntryRoute::client_request);
@@ -65,7 +70,7 @@ void draw_start(wams::app::App& app) {
     }
     consult::rec("start.new.client_request", tr(app, "start.new.client_request"));
     consult::rec("start.begin", tr(app, "start.new.client_request"));  // the primary action (native smoke test)
-    ImGui::SameLine();
+    beside();
     if (ImGui::Button(tr(app, "start.new.professional_request"), ImVec2(w, 0))) {
         consult::start_case(s, wams::EntryRoute::professional_request);
         app.go_to("process");
@@ -79,13 +84,16 @@ void draw_start(wams::app::App& app) {
     ImGui::SeparatorText(tr(app, "start.open_case"));
     if (ImGui::Button(tr(app, "start.open"), ImVec2(w, 0))) app.go_to("casefile");
     consult::rec("start.open", tr(app, "start.open"));
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(app, "start.open_hint"));
+    beside();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", tr(app, "start.open_hint"));
+    ImGui::PopStyleColor();
 
     ImGui::SeparatorText(tr(app, "start.more"));
     if (ImGui::Button(tr(app, "start.door.training"), ImVec2(w, 0))) app.go_to("training");
     consult::rec("start.door.training", tr(app, "start.door.training"));
-    ImGui::SameLine();
+    beside();
     if (ImGui::Button(tr(app, "start.door.helpdesk"), ImVec2(w, 0))) app.go_to("helpdesk");
     consult::rec("start.door.helpdesk", tr(app, "start.door.helpdesk"));
     (void)big_button;

@@ -61,7 +61,7 @@ void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) 
     consult::rec("trainer.scenario", s.id);
     ImGui::TextDisabled("%s · %s %d · %s", std::string(training::theme_label(s.theme, app.lang)).c_str(),
                         tr(app, "training.col.difficulty"), s.difficulty, s.origin.c_str());
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 56.0f);
+    wams::app::widgets::push_wrap(56.0f);
     if (ImGui::CollapsingHeader(tr(app, "trainer.narrative"))) {
         ImGui::TextWrapped("%s", (nl || s.narrative_en.empty() ? s.narrative_nl : s.narrative_en).c_str());
     }
@@ -128,8 +128,10 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
     ImGui::SeparatorText(tr(app, "trainer.load"));
     if (ImGui::Button(tr(app, "trainer.open"))) wams::app::file_bridge::open_picker();
     consult::rec("trainer.open", tr(app, "trainer.open"));
-    ImGui::SameLine();
+    wams::app::widgets::beside_text(tr(app, "trainer.drop_hint"));
+    wams::app::widgets::push_wrap(200);
     ImGui::TextDisabled("%s", tr(app, "trainer.drop_hint"));
+    ImGui::PopTextWrapPos();
     if (!wams::app::file_bridge::available()) ImGui::TextDisabled("%s", tr(app, "file.native_note"));
 
     const auto& pal = consult::palette();
@@ -177,7 +179,7 @@ void draw_trainer(wams::app::App& app) {
     desk::desk_tabs(app, "trainer");
     auto& t = desk::training_state();
     wams::app::widgets::section_title(app, tr(app, "trainer.title"));
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    wams::app::widgets::push_wrap(52.0f);
     ImGui::TextWrapped("%s", tr(app, "trainer.intro"));
     ImGui::PopTextWrapPos();
     draw_load(app, t);
@@ -187,7 +189,7 @@ void draw_trainer(wams::app::App& app) {
     const training::Scenario* shown = desk::scenario_by_id(t, t.trainer_selected, t.trainer_selected_from_file);
     const std::string preview = shown ? shown->id + "  " + (app.lang == Lang::nl ? shown->title_nl : shown->title_en)
                                       : std::string(tr(app, "trainer.none"));
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 34);
+    ImGui::SetNextItemWidth(wams::app::widgets::fit_width(34));
     if (ImGui::BeginCombo("##scenario", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
         auto item = [&](const training::Scenario& sc, bool from_file) {
             const std::string label = (from_file ? "\xE2\x80\xA2 " : "") + sc.id + "  " + (app.lang == Lang::nl ? sc.title_nl : sc.title_en);

@@ -22,6 +22,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 
 namespace wams::app::desk {
 
@@ -69,6 +70,11 @@ void desk_tabs(App& app, std::string_view active) {
         if (on) ImGui::PopStyleColor();
         consult::rec(std::string("desk.") + tab.screen, label);
         ImGui::SameLine();
+        if (&tab + 1 != std::end(kTabs)) {  // the next tab under this one when the line is full (phone layout)
+            const float next = ImGui::CalcTextSize(i18n::text(app.lang, (&tab + 1)->key).c_str()).x +
+                               ImGui::GetStyle().FramePadding.x * 2;
+            if (ImGui::GetCursorPosX() + next > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+        }
     }
     ImGui::NewLine();
     ImGui::Spacing();
@@ -128,7 +134,8 @@ void filter_chip(wams::app::App& app, const char* label, bool on, const std::str
     ImGui::PushID(id.c_str());
     const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
     if (ImGui::GetCursorPosX() + w > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-    clicked = ImGui::Button(label);
+    // A label wider than the whole line (a phone) wraps inside a full-width button instead of running off the screen.
+    clicked = w > ImGui::GetContentRegionAvail().x ? wams::app::widgets::wide_button(id, label, on) : ImGui::Button(label);
     ImGui::PopID();
     if (on) ImGui::PopStyleColor();
     consult::rec(id, label);
@@ -169,6 +176,23 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
         const auto shown = training::list_scenarios(all, t.filter_theme, t.filter_difficulty);
         if (shown.empty()) {
             ImGui::TextDisabled("%s", tr(app, "training.none"));
+            return;
+        }
+        if (app.narrow) {  // phone layout: one full-width button per scenario, its words wrapping (no table columns)
+            for (const training::Scenario* s : shown) {
+                const training::Score sc = training::score_scenario(t.session, s->id);
+                std::string label = s->id + "  " + pick(app, s->title_nl, s->title_en) + "\n" +
+                                    std::string(training::theme_label(s->theme, app.lang)) + " \xC2\xB7 " +
+                                    tr(app, kLevels[std::clamp(s->difficulty, 1, 3) - 1]);
+                if (sc.answered > 0)
+                    label += " \xC2\xB7 " + std::to_string(sc.correct) + " / " + std::to_string(s->questions.size());
+                if (wams::app::widgets::wide_button(s->id, label, false)) {
+                    desk::start_scenario(t, *s, from_file);
+                    app.state_changed = true;
+                }
+                consult::rec(std::string(from_file ? "training.file." : "training.scenario.") + s->id,
+                             s->id + "  " + pick(app, s->title_nl, s->title_en));
+            }
             return;
         }
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
@@ -254,7 +278,7 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
     wams::app::widgets::section_title(app, pick(app, s.title_nl, s.title_en).c_str());
     consult::rec("training.title", s.id);
 
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+    wams::app::widgets::push_wrap(52.0f);
     if (app.lang == Lang::en && s.narrative_en.empty()) ImGui::TextDisabled("%s", tr(app, "training.dutch_only"));
     ImGui::TextWrapped("%s", pick(app, s.narrative_nl, s.narrative_en).c_str());
     consult::rec("training.narrative", s.id);
@@ -304,7 +328,7 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
     for (const training::AnswerOption& opt : training::answer_options(*q)) {
         const std::string& label = app.lang == Lang::nl ? opt.label_nl : opt.label_en;
         ImGui::PushID(opt.value.c_str());
-        if (ImGui::Button(label.c_str(), ImVec2(ImGui::GetFontSize() * 22, 0))) {
+        if (ImGui::Button(label.c_str(), ImVec2(wams::app::widgets::fit_width(22), 0))) {
             training::AnswerCheck check = t.key ? training::check_answer(s, *t.key, q->id, opt.value)
                                                 : training::check_answer(s, q->id, opt.value);
             training::record_answer(t.session, s, check);
@@ -349,7 +373,7 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
         app.state_changed = true;
     }
     consult::rec("training.export.json", tr(app, "training.export.json"));
-    ImGui::SameLine();
+    wams::app::widgets::beside(tr(app, "training.export.md"));
     if (ImGui::Button(tr(app, "training.export.md")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.md", "text/markdown",
                                          training::training_summary_markdown(t.session, app.lang));
@@ -373,7 +397,7 @@ void draw_training(wams::app::App& app) {
     const training::Scenario* current = t.current_id.empty() ? nullptr : desk::scenario_by_id(t, t.current_id, t.current_from_file);
     if (!current) {
         wams::app::widgets::section_title(app, tr(app, "training.title"));
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 52.0f);
+        wams::app::widgets::push_wrap(52.0f);
         ImGui::TextWrapped("%s", tr(app, "training.intro"));
         ImGui::PopTextWrapPos();
         draw_scenario_list(app, t);

@@ -157,7 +157,7 @@ void draw_walk(wams::app::App& app) {
         const bool cur = static_cast<int>(i) == s.walk_item;
         if (cur) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::SmallButton(label.c_str())) {
+        if (widgets::step_button(label.c_str())) {
             s.walk_item = static_cast<int>(i);
             s.walk_page = "item";
             app.state_changed = true;
@@ -176,7 +176,7 @@ void draw_walk(wams::app::App& app) {
         if (cur) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         const std::string label = p == "item" ? std::string(tr(app, "walk.item_short")) : p;
         ImGui::BeginDisabled(bundle.has_value() && p != "item");
-        if (ImGui::SmallButton(label.c_str())) {
+        if (widgets::step_button(label.c_str())) {
             s.walk_page = p;
             app.state_changed = true;
         }
@@ -188,12 +188,8 @@ void draw_walk(wams::app::App& app) {
     widgets::flow_buttons(app, s);
     ImGui::EndDisabled();
 
-    if (ImGui::BeginTable("walk", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("q", ImGuiTableColumnFlags_WidthStretch, 0.58f);
-        ImGui::TableSetupColumn("effect", ImGuiTableColumnFlags_WidthStretch, 0.42f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##question");  // the question and its effect scroll independently: the effect stays in view
+    widgets::Panes panes(app, "walk", 0.58f, "pane.questions", "pane.result");
+    if (panes.first("##question")) {  // the question and its effect scroll independently: the effect stays in view
         const std::string qkey = "walk." + s.walk_page + (s.walk_page == "Q13" ? ".title" : ".question");
         ImGui::PushTextWrapPos(0);
         ImGui::SeparatorText(widgets::item_name(app.lang, static_cast<std::size_t>(s.walk_item)).c_str());
@@ -213,9 +209,8 @@ void draw_walk(wams::app::App& app) {
             consult::rec("walk.bundled", tr(app, "walk.bundled"));
             ImGui::TextWrapped("%s", tr(app, "walk.bundled_help"));
         }
-        widgets::end_pane();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##effect");
+    }
+    if (panes.second("##effect")) {
         if (s.walk_page != "item" && s.walk_page != "Q13") step_effect(app, s, s.walk_page);
         else if (s.walk_page == "item" && s.assessment_json.is_object() &&
                  s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
@@ -228,9 +223,8 @@ void draw_walk(wams::app::App& app) {
         } else if (s.walk_page == "item" && consult::partial(s)) {
             open_item(app, s, "item");
         }
-        widgets::end_pane();
-        ImGui::EndTable();
     }
+    panes.end();
 }
 
 } // namespace

@@ -69,7 +69,7 @@ void compute(consult::Session& s, wams::Lang lang) {
 void chooser(wams::app::App& app, consult::Session& s) {
     ImGui::SeparatorText(tr(app, "whatif.choose_fact"));
     auto& filter = wams::app::app_state().whatif.filter;  // edited in place by ImGui
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18);
+    ImGui::SetNextItemWidth(wams::app::widgets::fit_width(18));
     if (ImGui::InputTextWithHint("##filter", tr(app, "whatif.filter"), filter, sizeof filter)) app.state_changed = true;
     consult::rec("whatif.filter", tr(app, "whatif.filter"));
     const std::string f = wams::fold_text(filter);
@@ -80,7 +80,9 @@ void chooser(wams::app::App& app, consult::Session& s) {
             if (!f.empty() && wams::fold_text(name + " " + p).find(f) == std::string::npos) continue;
             const json current = s.editor.value(p);
             const std::string row = name + "  [" + widgets::fact_answer_label(app, p, current) + "]";
-            if (ImGui::Selectable((row + "##" + p).c_str(), s.whatif_pointer == p)) {
+            const bool picked = app.narrow ? widgets::wide_button(p, row, s.whatif_pointer == p)  // phone: the row wraps
+                                           : ImGui::Selectable((row + "##" + p).c_str(), s.whatif_pointer == p);
+            if (picked) {
                 s.whatif_pointer = p;
                 // default alternative: the first answer that differs from the current one
                 if (const wams::ui::FieldSpec* spec = wams::ui::find_field(p))
@@ -89,7 +91,7 @@ void chooser(wams::app::App& app, consult::Session& s) {
                 app.state_changed = true;
             }
             if (ImGui::BeginItemTooltip()) {  // the row is clipped at the list's edge: the whole row on hover
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+                wams::app::widgets::push_wrap(35.0f);
                 ImGui::TextUnformatted(row.c_str());
                 ImGui::PopTextWrapPos();
                 ImGui::EndTooltip();
@@ -109,7 +111,7 @@ void chooser(wams::app::App& app, consult::Session& s) {
         ImGui::SameLine();
         const std::string words = widgets::fact_answer_label(app, s.whatif_pointer, v);
         ImGui::PushID(v.dump().c_str());
-        if (ImGui::RadioButton(words.c_str(), s.whatif_value == v)) {
+        if (widgets::radio(words.c_str(), s.whatif_value == v)) {
             s.whatif_value = v;
             app.state_changed = true;
         }
@@ -249,23 +251,15 @@ void draw_whatif(wams::app::App& app) {
         else ImGui::TextWrapped("%s", tr(app, "ui.no_case"));
         return;
     }
-    if (ImGui::BeginTable("whatif", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("choose", ImGuiTableColumnFlags_WidthStretch, 0.4f);
-        ImGui::TableSetupColumn("compare", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##choose");  // the long list of facts and the comparison scroll independently
-        chooser(app, s);
-        widgets::end_pane();
-        ImGui::TableNextColumn();
-        widgets::begin_pane("##compare");
+    widgets::Panes panes(app, "whatif", 0.4f, "pane.choose", "pane.compare");
+    if (panes.first("##choose")) chooser(app, s);  // the long list of facts and the comparison scroll independently
+    if (panes.second("##compare")) {
         compute(s, app.lang);
         if (!what_if().error.empty()) ImGui::TextWrapped("%s", what_if().error.c_str());
         else if (what_if().assessment.is_object()) side_by_side(app, s);
         else ImGui::TextDisabled("%s", tr(app, "whatif.pick_first"));
-        widgets::end_pane();
-        ImGui::EndTable();
     }
+    panes.end();
 }
 
 } // namespace

@@ -23,7 +23,38 @@ void flow_buttons(App& app, consult::Session& s);       // "Vorige" / "Volgende"
 void section_title(App& app, const char* text);          // a large heading
 void bullet_wrapped(const std::string& text);            // a bullet whose text wraps at the pane's edge (ImGui::BulletText clips)
 void begin_pane(const char* id);                         // a column of a two-column screen as its own scrolling child window, down to the bottom of the page (keyboard navigation crosses into it)
-void end_pane();                                         // closes begin_pane
+void end_pane();                                         // closes begin_pane; the wheel at the pane's top or bottom scrolls the page
+void push_wrap(float ems);                               // PushTextWrapPos at `ems` font sizes, or at the window's edge when that is nearer
+float fit_width(float ems);
+bool wide_button(const std::string& id, const std::string& label, bool highlighted);  // the line's full width; its label wraps (phone layout: no clipped label)
+bool step_button(const char* label);
+bool radio(const char* label, bool active);              // ImGui::RadioButton, or (phone layout, label wider than the line) one whose label wraps
+bool checkbox(const char* label, bool* v);               // ImGui::Checkbox, likewise
+void beside(const char* next_label);                     // SameLine for a button labelled `next_label`, or a new line when it would not fit
+void beside_text(const char* next_text);                 // SameLine for a text, or a new line when it would not fit                     // a page-stepper chip after SameLine: small (wide layout), or touch-sized and on the next line when full (phone)                              // `ems` font sizes, or the width left on the line when that is less
+
+// Two panes (docs/responsive.md): side by side, each scrolling on its own (wide layout), or one at a time under a
+// switch "Vragen | Uitkomst" in the page's own scroll (phone layout). Draw a pane's contents only when open() says so:
+//     widgets::Panes panes(app, "walk", 0.58f, "pane.questions", "pane.result");
+//     if (panes.first("##question")) { ... }
+//     if (panes.second("##effect")) { ... }
+class Panes {
+public:
+    Panes(App& app, const char* id, float first_weight, const char* first_key, const char* second_key);
+    ~Panes();
+    Panes(const Panes&) = delete;
+    Panes& operator=(const Panes&) = delete;
+    bool first(const char* child_id) { return open(0, child_id); }
+    bool second(const char* child_id) { return open(1, child_id); }
+    void end();  // closes the last pane and the table (also done by the destructor)
+
+private:
+    bool open(int which, const char* child_id);
+    void close_child();
+    App& app_;
+    bool table_ = false;
+    bool child_open_ = false;
+};
 
 // ---- [SECTION] Fact widgets --------------------------------------------------------------------------------
 void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const std::string& pointer);  // one question with its answers

@@ -171,7 +171,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 flow_item(radio_width(words.c_str()), first);
                 first = false;
                 ImGui::PushID(answer.dump().c_str());
-                if (ImGui::RadioButton(words.c_str(), answered && current == answer)) changed(app, s, pointer, answer);
+                if (radio(words.c_str(), answered && current == answer)) changed(app, s, pointer, answer);
                 ImGui::PopID();
                 rec(answer_id(pointer, answer), words, test_hooks::radio(fact_id(pointer), answered && current == answer));
             }
@@ -238,8 +238,8 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 }
                 rec(fact_id(pointer) + "/+", tr(app, "ui.add"));
                 if (!spec.suggestions.empty()) {
-                    ImGui::SameLine();
-                    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+                    beside(tr(app, "ui.add_suggestion"));  // or under "+" on a phone
+                    ImGui::SetNextItemWidth(fit_width(14));
                     if (ImGui::BeginCombo("##suggest", tr(app, "ui.add_suggestion"), ImGuiComboFlags_HeightLarge)) {
                         for (auto sug : spec.suggestions) {
                             const std::string sv(sug);
@@ -264,15 +264,15 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 not_answered(app, pointer);
                 const char* yes = tr(app, "opt.yes");
                 const char* no = tr(app, "opt.no");
-                if (ImGui::RadioButton(yes, false)) changed(app, s, pointer, ui::blank_object(spec.pattern));
+                if (radio(yes, false)) changed(app, s, pointer, ui::blank_object(spec.pattern));
                 rec(fact_id(pointer) + "#recorded", yes, test_hooks::radio(fact_id(pointer), false));
                 flow_item(radio_width(no), false);
-                if (ImGui::RadioButton(no, false)) changed(app, s, pointer, json(nullptr));
+                if (radio(no, false)) changed(app, s, pointer, json(nullptr));
                 rec(fact_id(pointer) + "#none", no, test_hooks::radio(fact_id(pointer), false));
                 break;
             }
             bool recorded = current.is_object();
-            if (ImGui::Checkbox(label.c_str(), &recorded))
+            if (checkbox(label.c_str(), &recorded))
                 changed(app, s, pointer, recorded ? ui::blank_object(spec.pattern) : json(nullptr));
             rec(fact_id(pointer) + "#recorded", label, test_hooks::checkbox(recorded));
             break;

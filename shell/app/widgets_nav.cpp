@@ -5,6 +5,7 @@
 
 #include "file_bridge.hpp"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "wams/i18n.hpp"
 
 #include <algorithm>
@@ -25,6 +26,78 @@ constexpr Tab kTabs[] = {
 void undo(App& app, consult::Session& s) {
     if (s.editor.undo()) app.state_changed = true;
 }
+
+// The next item on this line when `width` still fits, else on a new line.
+void flow(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+}
+
+float button_w(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+void theme_and_scale(App& app);
+
+// Phone layout (docs/responsive.md): one "Menu: <screen>" button that unfolds the screens as a list of full-width
+// buttons (ids nav.<screen> as the tabs), "Ongedaan maken", and "Weergave" that unfolds theme and scale.
+void narrow_nav(App& app, consult::Session& s) {
+    std::string current = tr(app, "nav.menu");
+    for (const Tab& t : kTabs)
+        if (app.screen == t.screen) current += std::string(": ") + i18n::text(app.lang, t.key);
+    if (const Screen* sc = find_screen(app.screen); sc && current == tr(app, "nav.menu"))
+        current += std::string(": ") + i18n::text(app.lang, sc->title_key);
+    const std::string spoken = current;  // a screen reader hears "uitgeklapt"/"samengevouwen", not the arrows
+    current += app.menu_open ? "  \xE2\x86\x91" : "  \xE2\x86\x93";  // ↑ / ↓ (U+2191, U+2193)
+    if (ImGui::Button(current.c_str())) {
+        app.menu_open = !app.menu_open;
+        app.state_changed = true;
+    }
+    test_hooks::Sem menu = test_hooks::button();
+    menu.expanded = app.menu_open;
+    menu.has_expanded = true;
+    consult::rec("nav.menu", spoken, menu);
+    flow(button_w(tr(app, "nav.undo_short")));
+    ImGui::BeginDisabled(!s.editor.can_undo());
+    if (ImGui::Button(tr(app, "nav.undo_short"))) undo(app, s);
+    ImGui::EndDisabled();
+    consult::rec("nav.undo", tr(app, "nav.undo_short"));
+    if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(app, s);
+    flow(button_w(tr(app, "nav.display")));
+    if (ImGui::Button(tr(app, "nav.display"))) {
+        app.display_open = !app.display_open;
+        app.state_changed = true;
+    }
+    test_hooks::Sem display = test_hooks::button();
+    display.expanded = app.display_open;
+    display.has_expanded = true;
+    consult::rec("nav.display", tr(app, "nav.display"), display);
+    if (s.editor.dirty()) {
+        flow(ImGui::CalcTextSize(tr(app, "nav.unsaved")).x);
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().amber));
+        ImGui::TextUnformatted(tr(app, "nav.unsaved"));
+        ImGui::PopStyleColor();
+        consult::rec("nav.unsaved", tr(app, "nav.unsaved"));
+    }
+    if (app.menu_open) {
+        const float w = ImGui::GetContentRegionAvail().x;
+        for (const Tab& t : kTabs) {
+            const char* label = i18n::text(app.lang, t.key).c_str();
+            const bool active = app.screen == t.screen;
+            if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            if (ImGui::Button(label, ImVec2(w, 0))) {
+                app.go_to(t.screen);
+                app.menu_open = false;
+                app.state_changed = true;
+            }
+            if (active) ImGui::PopStyleColor();
+            test_hooks::Sem tab = test_hooks::button();
+            tab.selected = active;
+            consult::rec(std::string("nav.") + t.screen, label, tab);
+        }
+    }
+    if (app.display_open) theme_and_scale(app);
+    ImGui::Separator();
+}
 } // namespace
 
 void section_title(App& app, const char* text) {
@@ -38,14 +111,243 @@ void bullet_wrapped(const std::string& text) {
     ImGui::TextWrapped("%s", text.c_str());
 }
 
+void push_wrap(float ems) {
+    ImGui::PushTextWrapPos(std::min(ImGui::GetFontSize() * ems, ImGui::GetContentRegionMax().x));
+}
+
+float fit_width(float ems) { return std::min(ImGui::GetFontSize() * ems, ImGui::GetContentRegionAvail().x); }
+
+bool wide_button(const std::string& id, const std::string& label, bool highlighted) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(1.0f, w - st.FramePadding.x * 2);
+    const ImVec2 text = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
+    const float h = std::max(text.y + st.FramePadding.y * 2, ImGui::GetFrameHeight());
+    if (highlighted) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    const bool pressed = ImGui::Button(("##" + id).c_str(), ImVec2(w, h));
+    if (highlighted) ImGui::PopStyleColor();
+    const ImVec2 p = ImGui::GetItemRectMin();
+    ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                        ImVec2(p.x + st.FramePadding.x, p.y + (h - text.y) / 2),
+                                        ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
+    return pressed;
+}
+
+namespace {
+bool phone() { return current_app() && current_app()->narrow; }
+
+// A radio button or checkbox whose label wraps: the box on the first line, the words beside it over as many lines as
+// they need, the whole row one target. Used only where ImGui's own would run past the window (phone layout).
+bool wrapped_choice(const char* label, bool on, bool round) {
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float avail = ImGui::GetContentRegionMax().x - ImGui::GetCursorPosX();
+    const float box = ImGui::GetFrameHeight();
+    const float wrap = std::max(1.0f, avail - box - st.ItemInnerSpacing.x);
+    const ImVec2 text = ImGui::CalcTextSize(label, nullptr, true, wrap);
+    const float h = std::max(box, text.y + st.FramePadding.y * 2);
+    ImGui::PushID(label);
+    const bool pressed = ImGui::InvisibleButton("##choice", ImVec2(avail, h));
+    ImGui::PopID();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 p = ImGui::GetItemRectMin();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImU32 bg = ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg);
+    const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 mark = ImGui::GetColorU32(ImGuiCol_CheckMark);
+    if (round) {
+        const ImVec2 c(p.x + box / 2, p.y + box / 2);
+        const float r = box / 2 - 0.5f;
+        dl->AddCircleFilled(c, r, bg, 24);
+        if (st.FrameBorderSize > 0) dl->AddCircle(c, r, border, 24, st.FrameBorderSize);
+        if (on) dl->AddCircleFilled(c, r - std::max(1.0f, box / 6), mark, 24);
+    } else {
+        dl->AddRectFilled(p, ImVec2(p.x + box, p.y + box), bg, st.FrameRounding);
+        if (st.FrameBorderSize > 0) dl->AddRect(p, ImVec2(p.x + box, p.y + box), border, st.FrameRounding, 0, st.FrameBorderSize);
+        if (on) {
+            const float pad = std::max(1.0f, box / 6);
+            ImGui::RenderCheckMark(dl, ImVec2(p.x + pad, p.y + pad), mark, box - pad * 2);
+        }
+    }
+    ImGui::RenderNavHighlight(ImRect(p, ImGui::GetItemRectMax()), ImGui::GetItemID());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + box + st.ItemInnerSpacing.x, p.y + (h - text.y) / 2),
+                ImGui::GetColorU32(ImGuiCol_Text), label, ImGui::FindRenderedTextEnd(label), wrap);
+    return pressed;
+}
+
+bool fits(float width) { return ImGui::GetCursorPosX() + width <= ImGui::GetContentRegionMax().x; }
+} // namespace
+
+bool radio(const char* label, bool active) {
+    if (!phone() || fits(radio_width(label) - ImGui::GetStyle().ItemSpacing.x)) return ImGui::RadioButton(label, active);
+    return wrapped_choice(label, active, true);
+}
+
+bool checkbox(const char* label, bool* v) {
+    if (!phone() || fits(radio_width(label) - ImGui::GetStyle().ItemSpacing.x)) return ImGui::Checkbox(label, v);
+    if (!wrapped_choice(label, *v, false)) return false;
+    *v = !*v;
+    return true;
+}
+
+void beside(const char* next_label) {
+    ImGui::SameLine();
+    if (!fits(ImGui::CalcTextSize(next_label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2)) ImGui::NewLine();
+}
+
+void beside_text(const char* next_text) {
+    ImGui::SameLine();
+    if (!fits(ImGui::CalcTextSize(next_text).x)) ImGui::NewLine();
+}
+
+bool step_button(const char* label) {
+    const App* app = current_app();
+    const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    if (!fits(w)) ImGui::NewLine();  // the chips wrap at every width (at 768 px "Q11 Q12 Q13" ran off the edge)
+    if (!app || !app->narrow) return ImGui::SmallButton(label);
+    if (!fits(w)) return wide_button(label, label, false);  // longer than the line: its words wrap
+    return ImGui::Button(label);
+}
+
 void begin_pane(const char* id) {
-    // Down to the bottom of the window; when the header leaves less than 60 % of the window (UI scale 175–200 %), the
-    // panes keep 60 % of its height and the page scrolls once so that both panes fill the view side by side.
-    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetMainViewport()->WorkSize.y * 0.6f);
+    // Down to the bottom of the window, so the pane's own scrolling reaches its last line (a pane that ran past the
+    // window's bottom hid its end from the wheel turned over it). Only when the header leaves less than 12 lines does
+    // the pane keep 12 lines and the page scroll too; end_pane passes the wheel on to the page at the pane's ends.
+    const float h = std::max(ImGui::GetContentRegionAvail().y, ImGui::GetTextLineHeightWithSpacing() * 12.0f);
     ImGui::BeginChild(id, ImVec2(0, h), ImGuiChildFlags_None, ImGuiWindowFlags_NavFlattened);
 }
 
-void end_pane() { ImGui::EndChild(); }
+void end_pane() {
+    // Scroll chaining: the wheel turned over a pane that is already at its top or bottom, while the page's edge hides
+    // part of the pane, scrolls the page until the pane is in view (Dear ImGui 1.90 gives the wheel to the innermost
+    // scrollable window only, so the pane's hidden end was out of the wheel's reach).
+    ImGuiWindow* pane = ImGui::GetCurrentWindow();
+    const float wheel = ImGui::GetIO().MouseWheel;
+    if (wheel != 0.0f && ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && pane->ParentWindow) {
+        const bool at_end = wheel < 0 ? pane->Scroll.y >= pane->ScrollMax.y : pane->Scroll.y <= 0.0f;
+        ImGuiWindow* page = pane->ParentWindow;
+        // Only while the page's edge cuts the pane off in the wheel's direction: a pane wholly in view stays put with
+        // everything around it (the results beside the questions do not move).
+        const bool cut_off = wheel < 0 ? pane->Rect().Max.y > page->InnerRect.Max.y + 0.5f
+                                       : pane->Rect().Min.y < page->InnerRect.Min.y - 0.5f;
+        if (at_end && cut_off && page->ScrollMax.y > 0.0f) {
+            const float step = ImGui::GetTextLineHeightWithSpacing() * 5.0f;
+            ImGui::SetScrollY(page, std::clamp(page->Scroll.y - wheel * step, 0.0f, page->ScrollMax.y));
+        }
+    }
+    ImGui::EndChild();
+}
+
+// ---- Two panes: side by side, or one at a time with a switch (phone layout) --------------------------------
+Panes::Panes(App& app, const char* id, float first_weight, const char* first_key, const char* second_key)
+    : app_(app) {
+    if (app.pane_screen != app.screen) {  // another screen: start at its questions
+        app.pane_screen = app.screen;
+        app.pane = 0;
+    }
+    if (app.narrow) {
+        // The switch: two buttons of half the width each; the shown pane is highlighted.
+        const float w = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+        const char* keys[2] = {first_key, second_key};
+        for (int i = 0; i < 2; ++i) {
+            if (i) ImGui::SameLine();
+            const bool on = app.pane == i;
+            if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            if (ImGui::Button(i18n::text(app.lang, keys[i]).c_str(), ImVec2(w, 0)) && !on) {
+                app.pane = i;
+                app.state_changed = true;
+                ImGui::SetScrollY(0.0f);  // the other pane starts at its top
+            }
+            if (on) ImGui::PopStyleColor();
+            test_hooks::Sem pane = test_hooks::button();
+            pane.selected = on;  // the pane shown
+            consult::rec(i ? "pane.second" : "pane.first", i18n::text(app.lang, keys[i]), pane);
+        }
+        ImGui::Separator();
+        table_ = true;
+        return;
+    }
+    table_ = ImGui::BeginTable(id, 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV);
+    if (!table_) return;
+    ImGui::TableSetupColumn("first", ImGuiTableColumnFlags_WidthStretch, first_weight);
+    ImGui::TableSetupColumn("second", ImGuiTableColumnFlags_WidthStretch, 1.0f - first_weight);
+    ImGui::TableNextRow();
+}
+
+bool Panes::open(int which, const char* child_id) {
+    close_child();
+    if (!table_) return false;
+    if (app_.narrow) return app_.pane == which;  // in the page itself: one scroll, by wheel, finger and keys
+    ImGui::TableNextColumn();
+    begin_pane(child_id);
+    child_open_ = true;
+    return true;
+}
+
+void Panes::close_child() {
+    if (!child_open_) return;
+    end_pane();
+    child_open_ = false;
+}
+
+void Panes::end() {
+    close_child();
+    if (table_ && !app_.narrow) ImGui::EndTable();
+    table_ = false;
+}
+
+Panes::~Panes() { end(); }
+
+namespace {
+// Theme (light / dark / high contrast) and UI scale 100–200 %; they wrap to a new line when the window is narrow or
+// the UI is scaled up.
+void theme_and_scale(App& app) {
+    auto wrap_group = [](float width) {
+        ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+        if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
+    };
+    float themes_w = ImGui::CalcTextSize(tr(app, "nav.theme")).x;
+    for (const char* k : {"nav.theme.light", "nav.theme.dark", "nav.theme.high_contrast"})
+        themes_w += ImGui::CalcTextSize(tr(app, k)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2;
+    wrap_group(themes_w);
+    ImGui::TextDisabled("%s", tr(app, "nav.theme"));
+    const struct { Theme theme; const char* key; const char* id; } themes[] = {
+        {Theme::light, "nav.theme.light", "nav.theme.light"},
+        {Theme::dark, "nav.theme.dark", "nav.theme.dark"},
+        {Theme::high_contrast, "nav.theme.high_contrast", "nav.theme.high_contrast"},
+    };
+    for (const auto& t : themes) {
+        ImGui::SameLine();  // and under it when the line is full (phone layout)
+        if (ImGui::GetCursorPosX() + widgets::radio_width(i18n::text(app.lang, t.key).c_str()) > ImGui::GetContentRegionMax().x)
+            ImGui::NewLine();
+        if (ImGui::RadioButton(i18n::text(app.lang, t.key).c_str(), app.theme == t.theme)) {
+            app.theme = t.theme;
+            app.settings_dirty = true;
+            app.state_changed = true;
+        }
+        consult::rec(t.id, i18n::text(app.lang, t.key));
+    }
+    wrap_group(ImGui::CalcTextSize(tr(app, "nav.scale")).x + ImGui::CalcTextSize("- 200 % +").x +
+               ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 4);
+    ImGui::TextDisabled("%s", tr(app, "nav.scale"));
+    ImGui::SameLine();
+    if (ImGui::Button("-")) {
+        app.scale_percent = std::max(100, app.scale_percent - 25);
+        app.settings_dirty = true;
+        app.state_changed = true;
+    }
+    consult::rec("nav.scale.down", "-");
+    ImGui::SameLine();
+    ImGui::Text("%d %%", app.scale_percent);
+    consult::rec("nav.scale.value", std::to_string(app.scale_percent));
+    ImGui::SameLine();
+    if (ImGui::Button("+")) {
+        app.scale_percent = std::min(200, app.scale_percent + 25);
+        app.settings_dirty = true;
+        app.state_changed = true;
+    }
+    consult::rec("nav.scale.up", "+");
+}
+} // namespace
 
 void nav_bar(App& app, consult::Session& s) {
     file_bridge::install();
@@ -53,6 +355,10 @@ void nav_bar(App& app, consult::Session& s) {
     consult::refresh(s);
     s.focused_widget.clear();
 
+    if (app.narrow) {
+        narrow_nav(app, s);
+        return;
+    }
     // Row 1: the screens.
     bool first = true;
     for (const Tab& t : kTabs) {
@@ -81,50 +387,7 @@ void nav_bar(App& app, consult::Session& s) {
         ImGui::SetTooltip("%s %s", tr(app, "nav.undo_tip"), s.editor.last_change()->pointer.c_str());
     if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(app, s);
 
-    // The settings wrap to a new line when the window is narrow or the UI is scaled up (up to 200 %).
-    auto wrap_group = [](float width) {
-        ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
-        if (ImGui::GetCursorPosX() + width > ImGui::GetContentRegionMax().x) ImGui::NewLine();
-    };
-    float themes_w = ImGui::CalcTextSize(tr(app, "nav.theme")).x;
-    for (const char* k : {"nav.theme.light", "nav.theme.dark", "nav.theme.high_contrast"})
-        themes_w += ImGui::CalcTextSize(tr(app, k)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2;
-    wrap_group(themes_w);
-    ImGui::TextDisabled("%s", tr(app, "nav.theme"));
-    const struct { Theme theme; const char* key; const char* id; } themes[] = {
-        {Theme::light, "nav.theme.light", "nav.theme.light"},
-        {Theme::dark, "nav.theme.dark", "nav.theme.dark"},
-        {Theme::high_contrast, "nav.theme.high_contrast", "nav.theme.high_contrast"},
-    };
-    for (const auto& t : themes) {
-        ImGui::SameLine();
-        if (ImGui::RadioButton(i18n::text(app.lang, t.key).c_str(), app.theme == t.theme)) {
-            app.theme = t.theme;
-            app.settings_dirty = true;
-            app.state_changed = true;
-        }
-        consult::rec(t.id, i18n::text(app.lang, t.key));
-    }
-    wrap_group(ImGui::CalcTextSize(tr(app, "nav.scale")).x + ImGui::CalcTextSize("- 200 % +").x +
-               ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 4);
-    ImGui::TextDisabled("%s", tr(app, "nav.scale"));
-    ImGui::SameLine();
-    if (ImGui::Button("-")) {
-        app.scale_percent = std::max(100, app.scale_percent - 25);
-        app.settings_dirty = true;
-        app.state_changed = true;
-    }
-    consult::rec("nav.scale.down", "-");
-    ImGui::SameLine();
-    ImGui::Text("%d %%", app.scale_percent);
-    consult::rec("nav.scale.value", std::to_string(app.scale_percent));
-    ImGui::SameLine();
-    if (ImGui::Button("+")) {
-        app.scale_percent = std::min(200, app.scale_percent + 25);
-        app.settings_dirty = true;
-        app.state_changed = true;
-    }
-    consult::rec("nav.scale.up", "+");
+    theme_and_scale(app);
     if (s.editor.dirty()) {
         ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().amber));

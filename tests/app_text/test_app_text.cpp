@@ -145,7 +145,9 @@ struct Headless {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas (no texture uploaded)
-        ImGui::GetIO().DisplaySize = ImVec2(1280, 16000);            // tall: nothing is scrolled out of view
+        // Tall: nothing is scrolled out of view. WAMS_APP_TEXT_WIDTH=390 draws the phone layout (docs/responsive.md).
+        const char* width = std::getenv("WAMS_APP_TEXT_WIDTH");
+        ImGui::GetIO().DisplaySize = ImVec2(width ? static_cast<float>(std::atoi(width)) : 1280.0f, 16000);
         ImGui::GetIO().DeltaTime = 1.0f / 60;
         app::test_hooks::capture_text(true);
     }

@@ -2,6 +2,7 @@
 // (case, undo history) or the wiped buffers, and the app's one state (shell/app/app_state.hpp) equals a newly
 // constructed one. The marker text is written by hand.
 #include <catch2/catch.hpp>
+#include "app.hpp"
 #include "app_state.hpp"
 #include "engine_fixtures.hpp"
 #include "wams/engine.hpp"
@@ -205,4 +206,19 @@ TEST_CASE("state_snapshot sees text behind the end of a C string in a buffer", "
     std::snprintf(a.fields.fact_text, sizeof a.fields.fact_text, "%s", kMarker.c_str());
     a.fields.fact_text[0] = '\0';  // looks empty to ImGui; the rest of the marker is still in the buffer
     CHECK(wams::app::state_snapshot(a) != wams::app::state_snapshot(AppState{}));
+}
+
+TEST_CASE("App::reset_view: the phone layout's pane, menu and folded header back to their start (a wipe)", "[wipe]") {
+    wams::app::App a;
+    a.pane = 1;
+    a.pane_screen = "walk";
+    a.menu_open = a.display_open = a.header_more = true;
+    a.scale_percent = 150;  // a setting of the page, not of the case: kept
+    a.reset_view();
+    CHECK(a.pane == 0);
+    CHECK(a.pane_screen.empty());
+    CHECK_FALSE(a.menu_open);
+    CHECK_FALSE(a.display_open);
+    CHECK_FALSE(a.header_more);
+    CHECK(a.scale_percent == 150);
 }

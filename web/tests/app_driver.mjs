@@ -29,8 +29,9 @@ export async function launch() {
 }
 
 /** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
-export async function openApp(env, { viewport = { width: 1400, height: 1000 } } = {}) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+/** `contextOptions`: more Playwright context options, e.g. {hasTouch: true, isMobile: true} for a phone. */
+export async function openApp(env, { viewport = { width: 1400, height: 1000 }, contextOptions = {} } = {}) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
   const problems = [];
   const requests = [];
