@@ -544,17 +544,19 @@ void Search::run(const Options& options) {
         }
     }
 
-    if (exhaustive) {
+    if (exhaustive) {  // a completion the schema refuses is skipped; the answers given are refused only when all are
+        std::vector<ValidationError> first_errors;
         for (const auto& idx : choices) {
             std::vector<ValidationError> errors;
             Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
             if (!e.valid) {
-                if (given_errors.empty()) given_errors = errors;
+                if (first_errors.empty()) first_errors = errors;
                 continue;
             }
             evaluated.push_back(std::move(e));
             valid_choices.push_back(idx);
         }
+        if (evaluated.empty()) given_errors = first_errors;
     } else {  // seeded random completions; a completion the schema refuses is redrawn where the errors point
         std::vector<ValidationError> first_errors;
         Rng rng(hash_text(facts.dump(), options.seed));
