@@ -181,6 +181,39 @@ std::vector<json> leaf_domain(const vocab::Field& f, const json& facts) {
 // A container's domain: null (where allowed) and a few representative values, the same for the same seed.
 bool is_optional_member(std::string_view pattern);
 
+// One list element built without chance: every member its domain's answer number v (cycled; ids F1, F2, …), or
+// with `last` every nullable member null and every other its last answer (a domain field's last name is an adjacent
+// domain's). A member that is itself a list or an object is drawn at random.
+json spread_element(std::string_view pattern, const json& facts, std::size_t v, bool last, std::size_t index, Rng& rng) {
+    json element = json::object();
+    for (const vocab::Field* c : children(pattern, true)) {
+        const std::string key = split(c->path).back();
+        if (key == "id") {
+            element[key] = "F" + std::to_string(index + 1);
+        } else if (is_container(*c)) {
+            element[key] = random_value(*c, facts, rng);
+        } else {
+            const std::vector<json> d = leaf_domain(*c, facts);
+            if (d.empty()) continue;
+            if (!last) element[key] = d[v % d.size()];
+            else element[key] = schema_nullable(c->path, c->nullable) ? json(nullptr) : d[d.size() - 1 - (d.back().is_null() ? 1 : 0)];
+        }
+    }
+    return element;
+}
+
+// The lists every list answer's domain holds whatever the seed (issue 17, soundness): one element; two elements
+// that differ in every member (two laws, where a need's legal basis is the member); an element and one with its
+// open members null and its names last (one law and an adjacent domain). Random lists alone left these to chance:
+// a partial case of PUB-03 whose investigation_outcome domain held no list with two laws had coordination and its
+// coordination-phase item decided wrongly (tests/interview/interview_soundness.py found it).
+std::vector<json> spread_lists(std::string_view pattern, const json& facts, Rng& rng) {
+    const json a0 = spread_element(pattern, facts, 0, false, 0, rng);
+    json a1 = spread_element(pattern, facts, 1, false, 1, rng);
+    json al = spread_element(pattern, facts, 0, true, 1, rng);
+    return {json::array({a0}), json::array({a0, std::move(a1)}), json::array({a0, std::move(al)})};
+}
+
 // A container's domain: null (where allowed), for an object every combination of its closed answers (choices and
 // flags with a value, a text's few suggestions; optional members left out; lists drawn at random) when there are at
 // most 64 — so "every criterion met" or "an eligible requester" is always among them — and 24 seeded random values
@@ -213,6 +246,12 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
         for (const auto& v : closed_values) product *= v.size();
         bool has_list = false;  // a list member: each combination with four random lists (needs, invitees, offers)
         for (const vocab::Field* c : other) has_list = has_list || c->kind == vocab::Kind::array;
+        // the lists that do not depend on the seed, per list member (drawn from their own generator, so the random
+        // values below are the ones drawn before)
+        Rng spread_rng(seed ^ 0x5bd1e995ULL);
+        std::map<const vocab::Field*, std::vector<json>> spread;
+        for (const vocab::Field* c : other)
+            if (c->kind == vocab::Kind::array) spread[c] = spread_lists(c->path, facts, spread_rng);
         if (product <= 64) {
             std::vector<std::size_t> idx(closed.size(), 0);
             for (std::size_t n = 0; n < product; ++n) {
@@ -220,7 +259,12 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
                     json o = json::object();
                     for (std::size_t i = 0; i < closed.size(); ++i)
                         o[split(closed[i]->path).back()] = closed_values[i][idx[i]];
-                    for (const vocab::Field* c : other) o[split(c->path).back()] = random_value(*c, facts, rng);
+                    for (const vocab::Field* c : other) {
+                        json v = random_value(*c, facts, rng);
+                        // the first three copies: the spread lists instead of random ones (the fourth stays random)
+                        if (auto it = spread.find(c); it != spread.end() && copy < 3) v = it->second[copy];
+                        o[split(c->path).back()] = std::move(v);
+                    }
                     add(std::move(o));
                 }
                 for (std::size_t i = 0; i < closed.size(); ++i) {
@@ -229,6 +273,10 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
                 }
             }
         }
+    }
+    if (f.kind == vocab::Kind::array) {  // the spread lists first (their own generator), then the random ones
+        Rng spread_rng(seed ^ 0x5bd1e995ULL);
+        for (json& l : spread_lists(f.path, facts, spread_rng)) add(std::move(l));
     }
     for (int i = 0; i < (f.kind == vocab::Kind::object ? 24 : 40); ++i) add(random_value(f, facts, rng));
     return d;
