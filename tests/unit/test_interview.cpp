@@ -253,3 +253,30 @@ TEST_CASE("interview: an exhaustive enumeration skips completions the schema ref
         if (v != "open") CHECK(truth.at(path) == v);
     }
 }
+
+// interview_soundness.py again, after the spread lists (which changed the random draws): PUB-01 with four answers
+// (D3's purpose, coordination; nothing of the case answered). The item-free search reached an active coordination,
+// the search with the items (its budget shared with the items' answers) did not, and D3 was decided not_this_law
+// where the full case gives undetermined. Every process state the item-free search reaches is now tried with the
+// items.
+TEST_CASE("interview: every process state the item-free search reaches is tried with the items: PUB-01 D3", "[interview]") {
+    const json c = scenario("public", "PUB-01");
+    const json& full = c["facts"];
+    json facts = {{"data_items", json::array()}};
+    for (const json& item : full["data_items"])
+        facts["data_items"].push_back({{"item_id", item["item_id"]}, {"what", item["what"]}});
+    for (const char* p : {"/data_items/0/secrecy_regime", "/data_items/0/bsn", "/data_items/1/in_client_excluded_domain",
+                          "/data_items/2/purpose"})
+        wams::store_at(facts, p, *wams::find_at(full, p));
+    const iv::Result r = iv::run(json{{"id", "PUB-01"}, {"facts", facts}});
+    REQUIRE(r.errors.empty());
+    std::map<std::string, std::string> shown;
+    outcomes(r.assessment, "", shown);
+    const auto truth = assess_json(full);
+    for (const auto& [path, v] : shown) {
+        if (v == "open") continue;
+        INFO(path << " shown " << v);
+        CHECK(truth.at(path) == v);
+    }
+    CHECK(shown.at("/data_items/2/verdict") == "open");
+}

@@ -569,10 +569,16 @@ struct Search {
         for (auto it = swapped.rbegin(); it != swapped.rend(); ++it) *it->first = std::move(it->second);
         return e;
     }
-    void run(const Options& options);
+    void run(const Options& options) {
+        sample(options);
+        explore(options);
+    }
+    void sample(const Options& options);   // every completion, or a seeded sample
+    void explore(const Options& options);  // coverage-guided exploration from the sample (sampled mode only)
+    std::size_t seed_states(const std::vector<std::vector<std::size_t>>& states);
 };
 
-void Search::run(const Options& options) {
+void Search::sample(const Options& options) {
     // The completions: all of them when few, else a seeded sample.
     std::size_t product = 1;
     for (const Slot& s : slots) {
@@ -641,6 +647,32 @@ void Search::run(const Options& options) {
         }
         if (evaluated.empty()) given_errors = first_errors;
     }
+}
+
+// Each of `states` (the case-level answers, in case_level's order, of a completion of the item-free search) put into
+// a sampled completion in place of its case-level answers; the valid ones join the completions (and, reaching
+// something new, the exploration's parents). Returns how many were valid.
+std::size_t Search::seed_states(const std::vector<std::vector<std::size_t>>& states) {
+    if (exhaustive || !given_errors.empty() || evaluated.empty()) return 0;
+    const std::size_t samples = evaluated.size();
+    std::size_t added = 0;
+    for (std::size_t s = 0; s < states.size(); ++s) {
+        for (std::size_t attempt = 0; attempt < 3; ++attempt) {  // another base when the items refuse this state
+            const std::size_t base = (s * 7 + attempt * 13) % samples;
+            std::vector<std::size_t> idx = valid_choices[base];
+            for (std::size_t j = 0; j < case_level.size(); ++j) idx[case_level[j]] = states[s][j];
+            Evaluated e = evaluate_derived(base, idx, case_level);
+            if (!e.valid) continue;
+            evaluated.push_back(std::move(e));
+            valid_choices.push_back(std::move(idx));
+            ++added;
+            break;
+        }
+    }
+    return added;
+}
+
+void Search::explore(const Options& options) {
     // Exploration: completions that differ from one already seen in one or two answers, kept as parents when they
     // give an outcome or a rule set not seen before (coverage-guided, as a fuzzer). Deep conditions (an active
     // coordination needs a started investigation, an outcome and two laws) are reached step by step this way.
@@ -742,7 +774,7 @@ Result run(const json& case_json, const Options& options) {
     }
     const std::vector<Slot> slots = unasked_fields(facts);
     Search main_search(facts, slots);
-    main_search.run(options);
+    main_search.sample(options);
     r.exhaustive = main_search.exhaustive;
     std::vector<Evaluated>& evaluated = main_search.evaluated;
     std::vector<std::vector<std::size_t>>& valid_choices = main_search.valid_choices;
@@ -767,9 +799,31 @@ Result run(const json& case_json, const Options& options) {
             more.mutations = options.mutations * options.process_budget_factor;
             more.dfs_values = 64;  // every answer of a case-level field, objects included
             process_search.run(more);
+            // Every process state the item-free search reached (its values and their rules) is tried with the
+            // items too: an item's gates read that state (a coordination-phase item needs an active coordination,
+            // a conference item a valid conference), and the search with the items, whose budget is shared with
+            // their answers, did not always reach the chain of case-level answers that opens them — an item was
+            // then decided not_this_law where the full case walks it (interview_soundness.py: PUB-01, PUB-03,
+            // PUB-13, PUB-14).
+            std::set<std::string> seen_states;
+            std::vector<std::vector<std::size_t>> states;
+            for (std::size_t n = 0; n < process_search.evaluated.size(); ++n) {
+                std::string key;
+                for (const auto& [path, o] : process_search.evaluated[n].outcomes) {
+                    key += path + "=" + o.value + ":";
+                    for (const std::string& rule : o.rules) key += rule + ",";
+                    key += ";";
+                }
+                if (seen_states.insert(key).second) states.push_back(process_search.valid_choices[n]);
+            }
+            const std::size_t seeded = main_search.seed_states(states);
+            if (std::getenv("WAMS_INTERVIEW_DEBUG"))
+                std::fprintf(stderr, "interview: %zu process states, %zu seeded, %zu process completions\n",
+                             states.size(), seeded, process_search.evaluated.size());
             process_only = std::move(process_search.evaluated);
         }
     }
+    main_search.explore(options);
 
     if (evaluated.empty() || !given_errors.empty()) {  // the answers given cannot make a valid case: say where
         r.errors = given_errors;
