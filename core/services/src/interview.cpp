@@ -181,6 +181,39 @@ std::vector<json> leaf_domain(const vocab::Field& f, const json& facts) {
 // A container's domain: null (where allowed) and a few representative values, the same for the same seed.
 bool is_optional_member(std::string_view pattern);
 
+// One list element built without chance: every member its domain's answer number v (cycled; ids F1, F2, …), or
+// with `last` every nullable member null and every other its last answer (a domain field's last name is an adjacent
+// domain's). A member that is itself a list or an object is drawn at random.
+json spread_element(std::string_view pattern, const json& facts, std::size_t v, bool last, std::size_t index, Rng& rng) {
+    json element = json::object();
+    for (const vocab::Field* c : children(pattern, true)) {
+        const std::string key = split(c->path).back();
+        if (key == "id") {
+            element[key] = "F" + std::to_string(index + 1);
+        } else if (is_container(*c)) {
+            element[key] = random_value(*c, facts, rng);
+        } else {
+            const std::vector<json> d = leaf_domain(*c, facts);
+            if (d.empty()) continue;
+            if (!last) element[key] = d[v % d.size()];
+            else element[key] = schema_nullable(c->path, c->nullable) ? json(nullptr) : d[d.size() - 1 - (d.back().is_null() ? 1 : 0)];
+        }
+    }
+    return element;
+}
+
+// The lists every list answer's domain holds whatever the seed (issue 17, soundness): one element; two elements
+// that differ in every member (two laws, where a need's legal basis is the member); an element and one with its
+// open members null and its names last (one law and an adjacent domain). Random lists alone left these to chance:
+// a partial case of PUB-03 whose investigation_outcome domain held no list with two laws had coordination and its
+// coordination-phase item decided wrongly (tests/interview/interview_soundness.py found it).
+std::vector<json> spread_lists(std::string_view pattern, const json& facts, Rng& rng) {
+    const json a0 = spread_element(pattern, facts, 0, false, 0, rng);
+    json a1 = spread_element(pattern, facts, 1, false, 1, rng);
+    json al = spread_element(pattern, facts, 0, true, 1, rng);
+    return {json::array({a0}), json::array({a0, std::move(a1)}), json::array({a0, std::move(al)})};
+}
+
 // A container's domain: null (where allowed), for an object every combination of its closed answers (choices and
 // flags with a value, a text's few suggestions; optional members left out; lists drawn at random) when there are at
 // most 64 — so "every criterion met" or "an eligible requester" is always among them — and 24 seeded random values
@@ -213,6 +246,12 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
         for (const auto& v : closed_values) product *= v.size();
         bool has_list = false;  // a list member: each combination with four random lists (needs, invitees, offers)
         for (const vocab::Field* c : other) has_list = has_list || c->kind == vocab::Kind::array;
+        // the lists that do not depend on the seed, per list member (drawn from their own generator, so the random
+        // values below are the ones drawn before)
+        Rng spread_rng(seed ^ 0x5bd1e995ULL);
+        std::map<const vocab::Field*, std::vector<json>> spread;
+        for (const vocab::Field* c : other)
+            if (c->kind == vocab::Kind::array) spread[c] = spread_lists(c->path, facts, spread_rng);
         if (product <= 64) {
             std::vector<std::size_t> idx(closed.size(), 0);
             for (std::size_t n = 0; n < product; ++n) {
@@ -220,7 +259,12 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
                     json o = json::object();
                     for (std::size_t i = 0; i < closed.size(); ++i)
                         o[split(closed[i]->path).back()] = closed_values[i][idx[i]];
-                    for (const vocab::Field* c : other) o[split(c->path).back()] = random_value(*c, facts, rng);
+                    for (const vocab::Field* c : other) {
+                        json v = random_value(*c, facts, rng);
+                        // the first three copies: the spread lists instead of random ones (the fourth stays random)
+                        if (auto it = spread.find(c); it != spread.end() && copy < 3) v = it->second[copy];
+                        o[split(c->path).back()] = std::move(v);
+                    }
                     add(std::move(o));
                 }
                 for (std::size_t i = 0; i < closed.size(); ++i) {
@@ -229,6 +273,10 @@ std::vector<json> container_domain(const vocab::Field& f, const json& facts, std
                 }
             }
         }
+    }
+    if (f.kind == vocab::Kind::array) {  // the spread lists first (their own generator), then the random ones
+        Rng spread_rng(seed ^ 0x5bd1e995ULL);
+        for (json& l : spread_lists(f.path, facts, spread_rng)) add(std::move(l));
     }
     for (int i = 0; i < (f.kind == vocab::Kind::object ? 24 : 40); ++i) add(random_value(f, facts, rng));
     return d;
@@ -521,10 +569,16 @@ struct Search {
         for (auto it = swapped.rbegin(); it != swapped.rend(); ++it) *it->first = std::move(it->second);
         return e;
     }
-    void run(const Options& options);
+    void run(const Options& options) {
+        sample(options);
+        explore(options);
+    }
+    void sample(const Options& options);   // every completion, or a seeded sample
+    void explore(const Options& options);  // coverage-guided exploration from the sample (sampled mode only)
+    std::size_t seed_states(const std::vector<std::vector<std::size_t>>& states);
 };
 
-void Search::run(const Options& options) {
+void Search::sample(const Options& options) {
     // The completions: all of them when few, else a seeded sample.
     std::size_t product = 1;
     for (const Slot& s : slots) {
@@ -544,17 +598,19 @@ void Search::run(const Options& options) {
         }
     }
 
-    if (exhaustive) {
+    if (exhaustive) {  // a completion the schema refuses is skipped; the answers given are refused only when all are
+        std::vector<ValidationError> first_errors;
         for (const auto& idx : choices) {
             std::vector<ValidationError> errors;
             Evaluated e = evaluate(complete(idx), evaluated.empty(), &errors);
             if (!e.valid) {
-                if (given_errors.empty()) given_errors = errors;
+                if (first_errors.empty()) first_errors = errors;
                 continue;
             }
             evaluated.push_back(std::move(e));
             valid_choices.push_back(idx);
         }
+        if (evaluated.empty()) given_errors = first_errors;
     } else {  // seeded random completions; a completion the schema refuses is redrawn where the errors point
         std::vector<ValidationError> first_errors;
         Rng rng(hash_text(facts.dump(), options.seed));
@@ -591,6 +647,32 @@ void Search::run(const Options& options) {
         }
         if (evaluated.empty()) given_errors = first_errors;
     }
+}
+
+// Each of `states` (the case-level answers, in case_level's order, of a completion of the item-free search) put into
+// a sampled completion in place of its case-level answers; the valid ones join the completions (and, reaching
+// something new, the exploration's parents). Returns how many were valid.
+std::size_t Search::seed_states(const std::vector<std::vector<std::size_t>>& states) {
+    if (exhaustive || !given_errors.empty() || evaluated.empty()) return 0;
+    const std::size_t samples = evaluated.size();
+    std::size_t added = 0;
+    for (std::size_t s = 0; s < states.size(); ++s) {
+        for (std::size_t attempt = 0; attempt < 3; ++attempt) {  // another base when the items refuse this state
+            const std::size_t base = (s * 7 + attempt * 13) % samples;
+            std::vector<std::size_t> idx = valid_choices[base];
+            for (std::size_t j = 0; j < case_level.size(); ++j) idx[case_level[j]] = states[s][j];
+            Evaluated e = evaluate_derived(base, idx, case_level);
+            if (!e.valid) continue;
+            evaluated.push_back(std::move(e));
+            valid_choices.push_back(std::move(idx));
+            ++added;
+            break;
+        }
+    }
+    return added;
+}
+
+void Search::explore(const Options& options) {
     // Exploration: completions that differ from one already seen in one or two answers, kept as parents when they
     // give an outcome or a rule set not seen before (coverage-guided, as a fuzzer). Deep conditions (an active
     // coordination needs a started investigation, an outcome and two laws) are reached step by step this way.
@@ -692,7 +774,7 @@ Result run(const json& case_json, const Options& options) {
     }
     const std::vector<Slot> slots = unasked_fields(facts);
     Search main_search(facts, slots);
-    main_search.run(options);
+    main_search.sample(options);
     r.exhaustive = main_search.exhaustive;
     std::vector<Evaluated>& evaluated = main_search.evaluated;
     std::vector<std::vector<std::size_t>>& valid_choices = main_search.valid_choices;
@@ -717,9 +799,31 @@ Result run(const json& case_json, const Options& options) {
             more.mutations = options.mutations * options.process_budget_factor;
             more.dfs_values = 64;  // every answer of a case-level field, objects included
             process_search.run(more);
+            // Every process state the item-free search reached (its values and their rules) is tried with the
+            // items too: an item's gates read that state (a coordination-phase item needs an active coordination,
+            // a conference item a valid conference), and the search with the items, whose budget is shared with
+            // their answers, did not always reach the chain of case-level answers that opens them — an item was
+            // then decided not_this_law where the full case walks it (interview_soundness.py: PUB-01, PUB-03,
+            // PUB-13, PUB-14).
+            std::set<std::string> seen_states;
+            std::vector<std::vector<std::size_t>> states;
+            for (std::size_t n = 0; n < process_search.evaluated.size(); ++n) {
+                std::string key;
+                for (const auto& [path, o] : process_search.evaluated[n].outcomes) {
+                    key += path + "=" + o.value + ":";
+                    for (const std::string& rule : o.rules) key += rule + ",";
+                    key += ";";
+                }
+                if (seen_states.insert(key).second) states.push_back(process_search.valid_choices[n]);
+            }
+            const std::size_t seeded = main_search.seed_states(states);
+            if (std::getenv("WAMS_INTERVIEW_DEBUG"))
+                std::fprintf(stderr, "interview: %zu process states, %zu seeded, %zu process completions\n",
+                             states.size(), seeded, process_search.evaluated.size());
             process_only = std::move(process_search.evaluated);
         }
     }
+    main_search.explore(options);
 
     if (evaluated.empty() || !given_errors.empty()) {  // the answers given cannot make a valid case: say where
         r.errors = given_errors;
