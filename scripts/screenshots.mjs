@@ -6,30 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, dropFile, readCase, ROOT } from '../web/tests/app_driver.mjs';
+import { launch, openApp, dropFile, readCase, ROOT, SCREENS, goToScreen } from '../web/tests/app_driver.mjs';
 
 const SIZES = { 320: 720, 390: 844, 768: 1024, 1280: 800 };
-const SCREENS = ['start', 'ask', 'process', 'walk', 'assessment', 'map', 'whatif', 'casefile', 'dossier',
-  'training', 'trainer', 'helpdesk', 'facts'];
-const DESK = new Set(['training', 'trainer', 'helpdesk', 'facts']);
 const OUT = path.join(ROOT, 'docs', 'screenshots');
 const widths = (process.argv[2] ?? Object.keys(SIZES).join(',')).split(',').map(Number);
 
-async function goTo(app, screen) {
-  const st = await app.state();
-  if (st.screen === screen) return;
-  if (DESK.has(screen)) {
-    if (!st.widgets.some((w) => w.id === `desk.${screen}`)) {
-      await goTo(app, 'start');
-      await app.click('start.door.training');
-    }
-    if ((await app.state()).screen !== screen) await app.click(`desk.${screen}`);
-  } else {
-    if (!(await app.has(`nav.${screen}`))) await app.click('nav.menu');
-    await app.click(`nav.${screen}`);
-  }
-  if ((await app.state()).screen !== screen) throw new Error(`could not reach ${screen}`);
-}
 
 async function shot(app, name) {
   // The page at its top: the wheel turned up over the header (the page's own window, not a pane).
@@ -52,7 +34,7 @@ try {
       contextOptions: phone ? { hasTouch: true, isMobile: true } : {} });
     await dropFile(app, 'PUB-02.json', JSON.stringify(readCase('PUB-02')));
     for (const screen of SCREENS) {
-      await goTo(app, screen);
+      await goToScreen(app, screen);
       if (await app.has('pane.first')) await app.click('pane.first');
       total += await shot(app, `${width}-${screen}`);
       count++;

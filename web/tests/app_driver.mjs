@@ -324,3 +324,26 @@ export function verdicts(assessment, p = '') {
 export function readCase(id) {
   return JSON.parse(fs.readFileSync(path.join(ROOT, 'scenarios', 'public', `${id}.json`), 'utf8'));
 }
+
+/** Every screen, and those reached through the training door's desk rather than a tab or the phone menu. */
+export const SCREENS = ['start', 'ask', 'process', 'walk', 'assessment', 'map', 'whatif', 'casefile', 'dossier',
+  'training', 'trainer', 'helpdesk', 'facts'];
+const DESK = new Set(['training', 'trainer', 'helpdesk', 'facts']);
+
+/** Opens `screen` through the widgets a user would use: a tab, the phone "Menu", or the training door's desk.
+ *  Acts through app.click, so a wrapper (phone.test.mjs's byTouch) makes it tap. */
+export async function goToScreen(app, screen) {
+  const st = await app.state();
+  if (st.screen === screen) return;
+  if (DESK.has(screen)) {
+    if (!st.widgets.some((w) => w.id === `desk.${screen}`)) {
+      await goToScreen(app, 'start');
+      await app.click('start.door.training');
+    }
+    if ((await app.state()).screen !== screen) await app.click(`desk.${screen}`);
+  } else {
+    if (!(await app.has(`nav.${screen}`))) await app.click('nav.menu');  // the menu unfolds the screens
+    await app.click(`nav.${screen}`);
+  }
+  if ((await app.state()).screen !== screen) throw new Error(`could not reach ${screen}`);
+}

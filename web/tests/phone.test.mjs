@@ -10,18 +10,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, fillPage, readCase, cliAssess, sameFacts, dropFile, ROOT } from './app_driver.mjs';
+import { launch, openApp, fillPage, readCase, cliAssess, sameFacts, dropFile, ROOT, SCREENS, goToScreen } from './app_driver.mjs';
 
 const ruleTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/rules/rule_texts.json'), 'utf8'));
 const verdictWords = Object.fromEntries(ruleTexts.verdicts.map((v) => [v.code, v.nl]));
 const PHONE = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const MIN_TARGET = 44;  // CSS px (WCAG 2.5.5)
 
-// Every screen and how a user reaches it: the consultation screens through the menu, the desk screens through the
-// start screen's door and the desk tabs.
-export const SCREENS = ['start', 'ask', 'process', 'walk', 'assessment', 'map', 'whatif', 'casefile', 'dossier',
-  'training', 'trainer', 'helpdesk', 'facts'];
-const DESK = new Set(['training', 'trainer', 'helpdesk', 'facts']);
 // Widgets a finger presses in the header, the menu and the pane switch (their ids; values and texts are not targets).
 const isTarget = (id) => /^(nav\.(menu|undo|display|start|ask|process|walk|assessment|map|whatif|casefile|dossier)$|lang\.|privacy\.wipe$|app\.more$|pane\.|flow\.|desk\.|start\.(new|open$|door))/.test(id);
 
@@ -75,21 +70,8 @@ function byTouch(app) {
   return t;
 }
 
-async function goTo(app, screen) {
-  const st = await app.state();
-  if (st.screen === screen) return;
-  if (DESK.has(screen)) {
-    if (!st.widgets.some((w) => w.id === `desk.${screen}`)) {
-      await goTo(app, 'start');
-      await tap(app, 'start.door.training');
-    }
-    if ((await app.state()).screen !== screen) await tap(app, `desk.${screen}`);
-  } else {
-    if (!(await app.has(`nav.${screen}`))) await tap(app, 'nav.menu');  // the menu unfolds the screens
-    await tap(app, `nav.${screen}`);
-  }
-  assert.equal((await app.state()).screen, screen);
-}
+/** A screen reached by finger taps (app_driver's goToScreen through byTouch). */
+const goTo = (app, screen) => goToScreen(byTouch(app), screen);
 
 test('390×844 touch: PUB-02 from the start screen to the assessment by finger taps equals wams-cli assess', async () => {
   const c = readCase('PUB-02');
