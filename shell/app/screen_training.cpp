@@ -376,7 +376,7 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
     wams::app::widgets::beside(tr(app, "training.export.md"));
     if (ImGui::Button(tr(app, "training.export.md")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.md", "text/markdown",
-                                         training::training_summary_markdown(t.session, app.lang));
+                                         training::training_summary_markdown(t.session, app.lang, t.loaded));
         t.export_message = "markdown";
         app.state_changed = true;
     }

@@ -383,8 +383,12 @@ void nav_bar(App& app, consult::Session& s) {
     if (ImGui::Button(tr(app, "nav.undo"))) undo(app, s);
     ImGui::EndDisabled();
     consult::rec("nav.undo", tr(app, "nav.undo"));
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && s.editor.last_change())
-        ImGui::SetTooltip("%s %s", tr(app, "nav.undo_tip"), s.editor.last_change()->pointer.c_str());
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled) && s.editor.last_change()) {
+        // the question in words, never its JSON pointer (issue 17 §5)
+        const std::string& ptr = s.editor.last_change()->pointer;
+        const std::string label = question_label(app.lang, ptr.rfind("/facts/", 0) == 0 ? ptr.substr(6) : ptr);
+        ImGui::SetTooltip("%s %s", tr(app, "nav.undo_tip"), label.c_str());
+    }
     if (!ImGui::GetIO().WantTextInput && ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z)) undo(app, s);
 
     theme_and_scale(app);

@@ -506,7 +506,12 @@ TEST_CASE("scores: first answer counts, per scenario and per theme; summary has 
     // first tried with its first answers.
     CHECK(md.find("**Totaal:** 2 van 3 beantwoorde vragen goed (67%).") != std::string::npos);
     CHECK(md.find("concept-2020-12") != std::string::npos);
-    CHECK(md.find("## TR-17 — 1/2\n\n- q1: mandatory ✗ (model: permitted)\n- q2: no ✓\n") != std::string::npos);
-    CHECK(md.find("## TR-32 — 1/1\n\n- q2: not_allowed ✓\n") != std::string::npos);
+    // Questions and answers in words (TR-17's and TR-32's prompts, the vocabulary's labels), never their codes.
+    CHECK(md.find("## TR-17 — 1/2\n\n- Is coördinatie verplicht, toegestaan of niet van toepassing? — Verplicht ✗ "
+                  "(modelantwoord: Toegestaan (bevoegdheid))\n- Wijst het college een coördinator aan? — Nee ✓\n") != std::string::npos);
+    CHECK(md.find("## TR-32 — 1/1\n\n- Mag de gemeente de bestanden koppelen? — Niet toegestaan ✓\n") != std::string::npos);
+    for (const char* code : {"mandatory", "permitted", "not_allowed", "q1:", "q2:", "model:"}) CHECK(md.find(code) == std::string::npos);
+    const std::string md_en = training_summary_markdown(session, wams::Lang::en);
+    CHECK(md_en.find("- Is coordination mandatory, permitted or not applicable? — Mandatory ✗ (model answer: ") != std::string::npos);
     CHECK(md.find("## TR-17") < md.find("## TR-32"));
 }

@@ -645,8 +645,17 @@ json training_summary_json(const Session& session) {
 }
 
 // The same summary for people, from the session itself (typed), not by reading the JSON above back.
-std::string training_summary_markdown(const Session& session, Lang lang) {
+// Questions and answers in words (issue 17 §5: no code on a Dutch page): the question's prompt and each answer's
+// label, looked up in `own` (a trainer's loaded scenarios) and then the built-in ones; only a question no scenario
+// knows any more keeps its id and codes.
+std::string training_summary_markdown(const Session& session, Lang lang, const std::vector<Scenario>& own) {
     const bool nl = lang == Lang::nl;
+    auto question_of = [&](const Attempt& a) -> const Question* {
+        for (const Scenario& sc : own)
+            if (sc.id == a.scenario_id) return find_question(sc, a.question_id);
+        const Scenario* sc = find_scenario(a.scenario_id);
+        return sc ? find_question(*sc, a.question_id) : nullptr;
+    };
     const RulebookStage& stage = default_stage();
     TextOut o;
     o << (nl ? "# Oefenresultaat Wams Wegwijzer\n\n" : "# Wams Wegwijzer training result\n\n");
@@ -666,9 +675,15 @@ std::string training_summary_markdown(const Session& session, Lang lang) {
         const Score s = score_scenario(session, first->scenario_id);
         o << "## " << first->scenario_id << " — " << s.correct << "/" << s.answered << "\n\n";
         for (const Attempt* a : firsts)
-            if (a->scenario_id == first->scenario_id)
-                o << "- " << a->question_id << ": " << a->given
-                  << (a->correct ? std::string(" ✓") : " ✗ (model: " + a->model + ")") << "\n";
+            if (a->scenario_id == first->scenario_id) {
+                const Question* q = question_of(*a);
+                const std::string prompt = q ? (nl || q->prompt_en.empty() ? q->prompt_nl : q->prompt_en) : a->question_id;
+                const std::string given = q ? answer_label(*q, a->given, lang) : a->given;
+                const std::string model = q ? answer_label(*q, a->model, lang) : a->model;
+                o << "- " << prompt << " — " << given
+                  << (a->correct ? std::string(" ✓") : std::string(" ✗ (") + (nl ? "modelantwoord: " : "model answer: ") + model + ")")
+                  << "\n";
+            }
         o << "\n";
     }
     return o.str();

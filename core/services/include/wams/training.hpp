@@ -199,6 +199,8 @@ std::map<Theme, Score> score_by_theme(const Session& session);                  
 Score score_total(const Session& session);                                          // over the whole session
 // Exportable summary without identity: scores per scenario and theme, each answer with its model answer.
 nlohmann::json training_summary_json(const Session& session);
-std::string training_summary_markdown(const Session& session, Lang lang);           // the same, as Markdown
+// The same as Markdown, each question and answer in words (the prompt and the answer labels of the scenario, found in
+// `own` — a trainer's loaded scenarios — or the built-in ones).
+std::string training_summary_markdown(const Session& session, Lang lang, const std::vector<Scenario>& own = {});
 
 } // namespace wams::training
