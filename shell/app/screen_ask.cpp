@@ -106,6 +106,11 @@ void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
 }
 
 void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
+    if (slot.absent_means_none) {  // a member asked on its own: null says there is no such object
+        if (ImGui::Button(tr(app, "ask.not_present"))) give(app, a, slot.pointer, nullptr);
+        consult::rec("ask.not_present", tr(app, "ask.not_present"));
+        return;
+    }
     if (!slot.field->nullable) return;
     if (ImGui::Button(tr(app, "ask.unknown"))) give(app, a, slot.pointer, nullptr);
     consult::rec("ask.unknown", tr(app, "ask.unknown"));
@@ -130,7 +135,7 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
     ImGui::EndDisabled();
     consult::rec("ask.confirm", tr(app, "ask.confirm"));
-    widgets::beside(tr(app, "ask.unknown"));
+    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -151,7 +156,7 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
         give(app, a, slot.pointer, json(a.picked));
     consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
-    widgets::beside(tr(app, "ask.unknown"));
+    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -161,7 +166,7 @@ void container_question(wams::app::App& app, wams::app::AskState& a, const iv::S
     if (ImGui::Button(tr(app, object ? "ask.object.yes" : "ask.array.none")))
         give(app, a, slot.pointer, object ? json::object() : json::array());
     consult::rec("ask.container", tr(app, object ? "ask.object.yes" : "ask.array.none"));
-    widgets::beside(tr(app, "ask.unknown"));
+    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
     if (!object) ImGui::TextDisabled("%s", tr(app, "ask.array.form"));
 }
@@ -191,6 +196,12 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
     consult::rec("ask.question:" + slot.pointer, label, wams::app::test_hooks::heading(2));  // the pointer in the id: tests answer it from a full case
+    if (slot.absent_means_none) {  // a member asked on its own: say what it belongs to ("Fase" of what?)
+        const std::string parent = slot.pointer.substr(0, slot.pointer.rfind('/'));
+        const std::string part_of = std::string(tr(app, "ask.part_of")) + " " + field_label(app, parent);
+        ImGui::TextDisabled("%s", part_of.c_str());
+        consult::rec("text.ask.part_of", part_of);
+    }
     if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
         ImGui::TextDisabled("%s", help.c_str());
     ImGui::PushID(slot.pointer.c_str());
@@ -198,7 +209,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
         case wams::vocab::Kind::choice:
         case wams::vocab::Kind::flag:
             for (std::size_t i = 0; i < slot.domain.size(); ++i) {
-                const std::string words = iv::answer_label(*slot.field, slot.domain[i], app.lang);
+                const std::string words = iv::answer_label(*slot.field, slot.domain[i], app.lang, slot.absent_means_none);
                 widgets::flow_item(widgets::radio_width(words.c_str()), i == 0);
                 option_button(app, a, slot, slot.domain[i], words);
             }

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <set>
 
 using nlohmann::json;
 namespace iv = wams::interview;
@@ -273,4 +274,39 @@ TEST_CASE("interview: every process state the item-free search reaches is tried 
     REQUIRE(r.errors.empty());
     const auto shown = check_decided(r, full);
     CHECK(shown.at("/data_items/2/verdict") == "open");
+}
+
+// Issue 17, parts of an object asked one at a time: the first member asked stands for the whole object, so "null"
+// there may only mean "there is no such object" when the schema refuses null for that member in a recorded object.
+// For every member of every nullable object in the public cases: absent_objects_to_null turns {member: null} into
+// null exactly when the schema refuses the case with that member null (the vocabulary's nullable flag disagrees
+// with the schema for some members: requester/domain_name, complexity, the BSN flags).
+TEST_CASE("interview: a member stands for its object only where the schema refuses it null", "[interview]") {
+    std::size_t checked = 0;
+    std::set<std::string> members_seen;
+    for (const std::string& id : public_ids()) {
+        const json full = scenario("public", id);
+        const json& cases = full.contains("cases") ? full["cases"] : json::array({full});
+        for (const json& c : cases) {
+            for (const wams::vocab::Field& f : wams::vocab::fields()) {
+                if (f.kind != wams::vocab::Kind::object || !f.nullable || f.path.find('*') != std::string_view::npos) continue;
+                const json* obj = wams::find_at(c["facts"], std::string(f.path));
+                if (!obj || !obj->is_object()) continue;
+                for (auto it = obj->begin(); it != obj->end(); ++it) {
+                    const std::string member = std::string(f.path) + "/" + it.key();
+                    if (!members_seen.insert(member).second) continue;
+                    json facts = c["facts"];
+                    wams::store_at(facts, member, nullptr);
+                    const bool schema_refuses = !wams::validate_facts(facts).empty();
+                    json alone = json::object();
+                    wams::store_at(alone, std::string(f.path), json{{it.key(), nullptr}});
+                    wams::interview::absent_objects_to_null(alone);
+                    INFO(member);
+                    CHECK(wams::find_at(alone, std::string(f.path))->is_null() == schema_refuses);
+                    ++checked;
+                }
+            }
+        }
+    }
+    CHECK(checked >= 20);  // requester 6, criteria 3+, outcome 4, coordination 4, conference 4
 }

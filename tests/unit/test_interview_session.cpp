@@ -55,6 +55,49 @@ TEST_CASE("answers: once per question, parents created, undo restores the case e
     CHECK(s.case_json() == start);
 }
 
+TEST_CASE("an object asked by one member: null there means there is no such object", "[interview_session]") {
+    // absent_objects_to_null: members all null and one of them one that cannot be null → the object is null
+    json f = {{"entry", {{"requester", {{"kind", nullptr}}}}},
+              {"case_conference", {{"invitees", nullptr}, {"zwaarwegende_belangen_against_client_presence", nullptr}}},  // a list is never null
+              {"investigation_outcome", {{"complexity", nullptr}}},   // the schema refuses a null complexity
+              {"coordination", {{"municipality_chooses_to_coordinate", nullptr}}},  // may be null: the object stays
+              {"data_items", json::array({{{"item_id", "D1"}, {"bsn", {{"user_authorised_for_bsn", nullptr}}}},
+                                          {{"item_id", "D2"}, {"bsn", {{"user_authorised_for_bsn", true}}}}})}};
+    iv::absent_objects_to_null(f);
+    CHECK(f["entry"]["requester"].is_null());
+    CHECK(f["case_conference"].is_null());
+    CHECK(f["investigation_outcome"].is_null());
+    CHECK(f["coordination"] == json{{"municipality_chooses_to_coordinate", nullptr}});
+    CHECK(f["data_items"][0]["bsn"].is_null());
+    CHECK(f["data_items"][1]["bsn"] == json{{"user_authorised_for_bsn", true}});
+    json mixed = {{"entry", {{"requester", {{"kind", nullptr}, {"role", "wijkagent"}}}}}};  // not all null: left as it is
+    iv::absent_objects_to_null(mixed);
+    CHECK(mixed["entry"]["requester"]["role"] == "wijkagent");
+
+    // The session records "there is none" as the object null, so the case it holds is the case a user means.
+    iv::AskSession s(iv::case_of(example()));
+    REQUIRE(s.answer("/facts/case_conference/phase", nullptr));
+    CHECK(s.case_json()["facts"]["case_conference"].is_null());
+    REQUIRE(s.answer("/facts/entry/requester/kind", "professional"));
+    CHECK(s.case_json()["facts"]["entry"]["requester"] == json{{"kind", "professional"}});
+
+    // Such a question offers "niet van toepassing (is er niet)" for null, in words.
+    iv::Slot part;
+    part.pointer = "/facts/case_conference/phase";
+    part.field = iv::field_of(part.pointer);
+    REQUIRE(part.field != nullptr);
+    part.domain = {"investigation", nullptr};
+    part.absent_means_none = true;
+    const json q = iv::question_json(part);
+    REQUIRE(q["options"].size() == 2);
+    CHECK(q["options"][1]["value"].is_null());
+    CHECK(q["options"][1]["nl"] == "niet van toepassing (is er niet)");
+    CHECK(q["options"][1]["en"] == "not applicable (there is none)");
+    CHECK(q["part_of"]["nl"] == "Casusoverleg plannen");
+    part.absent_means_none = false;
+    CHECK(iv::question_json(part)["options"][1]["nl"] == "niet bekend");
+}
+
 TEST_CASE("issue 17's example question reaches assess's verdict, asking only for it", "[interview_session]") {
     const json full = wams_test::read_json_file(std::string(WAMS_SOURCE_DIR) + "/tests/interview/wijkcoach.json")["cases"][0];
     iv::AskSession s(iv::case_of(example()));

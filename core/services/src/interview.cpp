@@ -115,6 +115,7 @@ std::vector<std::string> domain_names(bool social_refs, bool adjacent_refs, bool
 // itself asked as "not known", suggestions that are examples rather than the accepted set), the schema decides: a
 // completion must be a valid case. tests/unit/test_interview.cpp checks every domain value against the schema.
 bool schema_nullable(std::string_view path, bool vocab_nullable) {
+    if (path == "/entry/requester/domain_name") return true;  // str_or_null in the schema (a requester without one)
     if (path == "/data_items/*/bsn/user_authorised_for_bsn" || path == "/data_items/*/bsn/identification_necessary" ||
         path == "/case_conference/invitees/*/participation_necessary" || path == "/case_conference/invitees/*/domain" ||
         path == "/investigation_outcome/complexity")
@@ -502,6 +503,50 @@ std::vector<Slot> unasked_fields(const json& facts) {
     return slots;
 }
 
+// A nullable object asked by one of its members (issue 17: parts of an object are asked one at a time, so an
+// object's members that cannot change anything are never asked): the first member asked is one that cannot be null,
+// so the answer null ("there is none") means the object itself does not exist. Such an object — members present,
+// all null, one of them one that cannot be null — is the object null.
+namespace {
+bool required_member(const vocab::Field& c) {
+    if (is_optional_member(c.path)) return false;
+    if (c.kind == vocab::Kind::array) return true;  // a list is never null (the empty list is its "none")
+    return !schema_nullable(c.path, c.nullable);
+}
+
+template <class F>
+void for_each_at(json& node, const std::vector<std::string>& tokens, std::size_t i, const F& fn) {
+    if (i == tokens.size()) {
+        fn(node);
+        return;
+    }
+    if (tokens[i] == "*") {
+        if (node.is_array())
+            for (json& x : node) for_each_at(x, tokens, i + 1, fn);
+        return;
+    }
+    if (!node.is_object()) return;
+    auto it = node.find(tokens[i]);
+    if (it != node.end()) for_each_at(*it, tokens, i + 1, fn);
+}
+} // namespace
+
+void absent_objects_to_null(json& facts) {
+    for (const vocab::Field& f : vocab::fields()) {
+        if (f.kind != vocab::Kind::object || !f.nullable) continue;
+        for_each_at(facts, split(f.path), 0, [&](json& node) {
+            if (!node.is_object() || node.empty()) return;
+            bool all_null = true, required = false;
+            for (auto it = node.begin(); it != node.end(); ++it) {
+                all_null = all_null && it->is_null();
+                if (const vocab::Field* c = vocab::find(std::string(f.path) + "/" + it.key()); c && required_member(*c))
+                    required = true;
+            }
+            if (all_null && required) node = nullptr;
+        });
+    }
+}
+
 // [SECTION] Run ---------------------------------------------------------------------------------------------------
 
 namespace {
@@ -772,6 +817,7 @@ Result run(const json& case_json, const Options& options) {
                             "the facts must be an object"});
         return r;
     }
+    absent_objects_to_null(facts);
     const std::vector<Slot> slots = unasked_fields(facts);
     Search main_search(facts, slots);
     main_search.sample(options);
@@ -1057,17 +1103,11 @@ Result run(const json& case_json, const Options& options) {
                 coded[n][o] = codes[o].emplace(it->second.value, static_cast<int>(codes[o].size())).first->second;
             }
     }
-    double best_gain = -1.0;
-    int best_moves = 0;
-    for (std::size_t k = 0; k < slots.size(); ++k) {
-        int moves = 0;
-        for (const auto& [path, n] : changes[k])
-            if (open.count(path) && wanted(path) && n > 0) ++moves;
-        if (moves == 0) continue;
-        // per answer of this field: per open value, the first code seen and whether it stayed the same
+    // The gain of asking a question whose answer puts completion n in group key(n) (see above), per value it costs.
+    auto gain_of = [&](const std::vector<std::size_t>& key) {
         std::map<std::size_t, std::pair<std::size_t, std::vector<int>>> groups;  // answer → (size, code or -2)
         for (std::size_t n = 0; n < evaluated.size(); ++n) {
-            auto& g = groups[valid_choices[n][k]];
+            auto& g = groups[key[n]];
             if (g.first == 0) g.second = coded[n];
             else
                 for (std::size_t o = 0; o < open_list.size(); ++o)
@@ -1080,17 +1120,58 @@ Result run(const json& case_json, const Options& options) {
             for (int c : g.second) decided_here += c == -2 ? 0 : 1;
             gain += static_cast<double>(g.first) * decided_here;
         }
-        gain /= static_cast<double>(evaluated.size());
+        return gain / static_cast<double>(evaluated.size());
+    };
+    double best_gain = -1.0;
+    int best_moves = 0;
+    auto consider = [&](double gain, double cost, int moves, const Slot& question) {
         // per value it costs to answer: a list or an object counts its values (issue 17 counts answers so), so a
         // cheap question that decides as much goes first and a costly one waits until it still matters
-        double cost = 0.0;
-        for (const json& v : slots[k].domain) cost += static_cast<double>(leaf_count(v));
-        cost = std::max(1.0, cost / static_cast<double>(slots[k].domain.size()));
-        gain /= cost;
+        gain /= std::max(1.0, cost);
         if (gain > best_gain + 1e-9 || (gain > best_gain - 1e-9 && moves > best_moves)) {
             best_gain = gain;
             best_moves = moves;
-            r.next = slots[k];
+            r.next = question;
+        }
+    };
+    std::vector<std::size_t> key(evaluated.size());
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+        int moves = 0;
+        for (const auto& [path, n] : changes[k])
+            if (open.count(path) && wanted(path) && n > 0) ++moves;
+        if (moves == 0) continue;
+        const Slot& slot = slots[k];
+        for (std::size_t n = 0; n < evaluated.size(); ++n) key[n] = valid_choices[n][k];
+        double cost = 0.0;
+        for (const json& v : slot.domain) cost += static_cast<double>(leaf_count(v));
+        consider(gain_of(key), cost / static_cast<double>(slot.domain.size()), moves, slot);
+        // An object not asked yet: each of its members that cannot be null, asked on its own, is a question too —
+        // its answer null says there is no such object (absent_objects_to_null), any other answer that there is one,
+        // and the object's other members are asked only where they still matter.
+        if (slot.field->kind != vocab::Kind::object) continue;
+        for (const vocab::Field* c : children(slot.field->path, false)) {
+            if (!required_member(*c)) continue;
+            const std::string member = split(c->path).back();
+            std::map<std::string, std::size_t> ids;  // the member's answer in each domain value → group
+            std::vector<std::size_t> group_of(slot.domain.size());
+            double member_cost = 0.0;
+            for (std::size_t v = 0; v < slot.domain.size(); ++v) {
+                const json& o = slot.domain[v];
+                const json* m = o.is_object() && o.contains(member) ? &o[member] : nullptr;
+                const std::string text = o.is_null() ? std::string("\x01none") : m ? m->dump() : std::string("\x01absent");
+                group_of[v] = ids.emplace(text, ids.size()).first->second;
+                member_cost += m ? static_cast<double>(leaf_count(*m)) : 1.0;
+            }
+            for (std::size_t n = 0; n < evaluated.size(); ++n) key[n] = group_of[valid_choices[n][k]];
+            Slot part;
+            part.pointer = slot.pointer + "/" + pointer_token(member);
+            part.field = c;
+            part.domain = is_container(*c) ? container_domain(*c, facts, hash_text(part.pointer, 0x9e3779b97f4a7c15ULL))
+                                           : leaf_domain(*c, facts);
+            if (std::find(part.domain.begin(), part.domain.end(), json(nullptr)) == part.domain.end())
+                part.domain.emplace_back(nullptr);  // "there is none"
+            part.absent_means_none = true;
+            consider(gain_of(key), member_cost / static_cast<double>(slot.domain.size()), moves, part);
         }
     }
     // Open values no probe could move (the completions disagree, but no single answer changed them on the probe
@@ -1114,8 +1195,9 @@ Result run(const json& case_json, const Options& options) {
 
 // [SECTION] JSON --------------------------------------------------------------------------------------------------
 
-std::string answer_label(const vocab::Field& field, const json& value, Lang lang) {
+std::string answer_label(const vocab::Field& field, const json& value, Lang lang, bool absent_means_none) {
     const bool nl = lang == Lang::nl;
+    if (value.is_null() && absent_means_none) return nl ? "niet van toepassing (is er niet)" : "not applicable (there is none)";
     if (value.is_null()) return nl ? "niet bekend" : "not known";
     if (value.is_boolean()) return value.get<bool>() ? (nl ? "ja" : "yes") : (nl ? "nee" : "no");
     if (value.is_string()) {
@@ -1133,13 +1215,17 @@ json question_json(const Slot& slot) {
     q["question"] = {{"nl", std::string(slot.field->label.nl)}, {"en", std::string(slot.field->label.en)}};
     static const char* kinds[] = {"choice", "flag", "text", "text_list", "object", "array"};
     q["kind"] = kinds[static_cast<int>(slot.field->kind)];
+    if (slot.absent_means_none)  // a member asked on its own: the object it belongs to
+        if (const vocab::Field* parent = vocab::find(slot.field->path.substr(0, slot.field->path.rfind('/'))))
+            q["part_of"] = {{"nl", std::string(parent->label.nl)}, {"en", std::string(parent->label.en)}};
     json options = json::array();
     if (slot.field->kind == vocab::Kind::choice || slot.field->kind == vocab::Kind::flag) {
         for (const json& v : slot.domain)
-            options.push_back({{"value", v}, {"nl", answer_label(*slot.field, v, Lang::nl)},
-                               {"en", answer_label(*slot.field, v, Lang::en)}});
-    } else if (slot.field->nullable) {
-        options.push_back({{"value", nullptr}, {"nl", "niet bekend"}, {"en", "not known"}});
+            options.push_back({{"value", v}, {"nl", answer_label(*slot.field, v, Lang::nl, slot.absent_means_none)},
+                               {"en", answer_label(*slot.field, v, Lang::en, slot.absent_means_none)}});
+    } else if (slot.field->nullable || slot.absent_means_none) {
+        options.push_back({{"value", nullptr}, {"nl", answer_label(*slot.field, nullptr, Lang::nl, slot.absent_means_none)},
+                           {"en", answer_label(*slot.field, nullptr, Lang::en, slot.absent_means_none)}});
     }
     q["options"] = options;
     return q;

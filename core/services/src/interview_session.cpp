@@ -174,6 +174,7 @@ bool AskSession::answer(const std::string& pointer, json value) {
     if (std::any_of(answers_.begin(), answers_.end(), [&](const Answer& a) { return a.pointer == pointer; })) return false;
     json after = case_;
     if (!store_at(after, pointer, value)) return false;
+    if (after.contains("facts")) absent_objects_to_null(after["facts"]);  // "there is none": the object is null
     before_.push_back(std::exchange(case_, std::move(after)));
     answers_.push_back({pointer, std::move(value)});
     dirty_ = true;

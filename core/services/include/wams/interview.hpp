@@ -36,7 +36,14 @@ struct Slot {                           // one field of this case that has not b
     std::string pointer;                // into the case: "/facts/data_items/0/purpose", "/facts/entry/requester"
     const vocab::Field* field = nullptr;
     std::vector<nlohmann::json> domain; // the answers a completion may give it (null included where allowed)
+    // A member of an object not recorded yet, asked on its own: its answer null means there is no such object (the
+    // object becomes null, absent_objects_to_null); any other answer records the object with this member.
+    bool absent_means_none = false;
 };
+
+// An object recorded only by members that are all null, one of which cannot be null (the answer "there is none" to
+// a member asked on its own), becomes null. run() and AskSession apply it to every case they are given.
+void absent_objects_to_null(nlohmann::json& facts);
 
 std::vector<Slot> unasked_fields(const nlohmann::json& facts);  // in asking order (the vocabulary's order)
 
@@ -77,6 +84,7 @@ Result run(const nlohmann::json& case_json, const Options& options = {});
 nlohmann::json question_json(const Slot& slot);
 
 // The label of one answer value of a field in `lang` (choice codes via the vocabulary, flags ja/nee, null).
-std::string answer_label(const vocab::Field& field, const nlohmann::json& value, Lang lang);
+// With absent_means_none (a member of an object asked on its own, Slot) null reads "niet van toepassing (is er niet)".
+std::string answer_label(const vocab::Field& field, const nlohmann::json& value, Lang lang, bool absent_means_none = false);
 
 } // namespace wams::interview
