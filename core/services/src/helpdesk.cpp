@@ -53,15 +53,14 @@ constexpr int kFields = 3;
 constexpr std::array<double, kFields> kFieldWeight{3.0, 2.0, 1.0};
 constexpr std::array<double, kFields> kFieldB{0.5, 0.3, 0.75};
 constexpr double kK1 = 1.2;
-// A word of the situation (before the question part) found only in an entry's answer text counts 0.3 of its BM25F
-// weight there: the answer explains around its question and names many actors and laws in passing ("de huisarts, de
+// In an entry's answer text a word of the situation (before the question part) counts with 0.3 of the answer field's
+// weight: the answer explains around its question and names many actors and laws in passing ("de huisarts, de
 // wijkagent, de corporatie …"), so a situation that names one should not pull that entry up. In the question and the
 // keywords a situation word counts as before (issue 19, round 3).
 constexpr double kSituationInAnswer = 0.3;
 // The idf is flattened (idf^0.75): the words a question shares with an entry count more by how many of them match and
 // less by how rare each is, so one rare word of the situation does not outweigh the asked notions ("onderzoek",
-// "gegevens", "coördinatie"), which occur in many entries (round 3).
-constexpr double kIdfPower = 0.75;
+// "gegevens", "coördinatie"), which occur in many entries (round 3; build_index).
 
 struct Posting {
     int doc;
@@ -143,7 +142,8 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     ix.idf.resize(ix.terms.size());
     for (size_t t = 0; t < ix.terms.size(); ++t) {
         const double n = static_cast<double>(ix.postings[t].size());
-        ix.idf[t] = std::pow(std::log(1.0 + (ix.docs - n + 0.5) / (n + 0.5)), kIdfPower);
+        const double idf = std::log(1.0 + (ix.docs - n + 0.5) / (n + 0.5));
+        ix.idf[t] = std::sqrt(idf) * std::sqrt(std::sqrt(idf));  // idf^0.75 (two square roots: no pow() in the wasm)
     }
     return ix;
 }
