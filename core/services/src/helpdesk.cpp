@@ -53,6 +53,14 @@ constexpr int kFields = 3;
 constexpr std::array<double, kFields> kFieldWeight{3.0, 2.0, 1.0};
 constexpr std::array<double, kFields> kFieldB{0.5, 0.3, 0.75};
 constexpr double kK1 = 1.2;
+// In an entry's answer text a word of the situation (before the question part) counts with 0.3 of the answer field's
+// weight: the answer explains around its question and names many actors and laws in passing ("de huisarts, de
+// wijkagent, de corporatie …"), so a situation that names one should not pull that entry up. In the question and the
+// keywords a situation word counts as before (issue 19, round 3).
+constexpr double kSituationInAnswer = 0.3;
+// The idf is flattened (idf^0.75): the words a question shares with an entry count more by how many of them match and
+// less by how rare each is, so one rare word of the situation does not outweigh the asked notions ("onderzoek",
+// "gegevens", "coördinatie"), which occur in many entries (round 3; build_index).
 
 struct Posting {
     int doc;
@@ -134,7 +142,8 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     ix.idf.resize(ix.terms.size());
     for (size_t t = 0; t < ix.terms.size(); ++t) {
         const double n = static_cast<double>(ix.postings[t].size());
-        ix.idf[t] = std::log(1.0 + (ix.docs - n + 0.5) / (n + 0.5));
+        const double idf = std::log(1.0 + (ix.docs - n + 0.5) / (n + 0.5));
+        ix.idf[t] = std::sqrt(idf) * std::sqrt(std::sqrt(idf));  // idf^0.75 (two square roots: no pow() in the wasm)
     }
     return ix;
 }
@@ -145,12 +154,13 @@ const Index& help_index() {
 }
 
 // BM25F term score of one posting (without idf).
-double bm25f(const Index& ix, const Posting& p) {
+// answer_scale weighs the answer field (kSituationInAnswer for a situation word).
+double bm25f(const Index& ix, const Posting& p, double answer_scale) {
     double wtf = 0;
     for (int f = 0; f < kFields; ++f) {
         if (p.tf[f] == 0) continue;
         const double norm = 1.0 - kFieldB[f] + kFieldB[f] * ix.doc_len[p.doc][f] / ix.avg_len[f];
-        wtf += kFieldWeight[f] * p.tf[f] / norm;
+        wtf += (f == 2 ? answer_scale : 1.0) * kFieldWeight[f] * p.tf[f] / norm;
     }
     return wtf * (kK1 + 1.0) / (wtf + kK1);
 }
@@ -336,8 +346,9 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     std::vector<double> score(ix.docs, 0.0), matched(ix.docs, 0.0), best(ix.docs);
     auto add_term = [&](const std::string& term, double weight, bool adjacent_pair) {
         std::fill(best.begin(), best.end(), 0.0);
+        const double answer_scale = weight < 1.0 ? kSituationInAnswer : 1.0;
         for (const auto& e : expand(ix, term, adjacent_pair, !adjacent_pair && !group_in_query(q, term)))
-            for (const auto& p : ix.postings[e.term]) best[p.doc] = std::max(best[p.doc], e.weight * bm25f(ix, p));
+            for (const auto& p : ix.postings[e.term]) best[p.doc] = std::max(best[p.doc], e.weight * bm25f(ix, p, answer_scale));
         for (int d = 0; d < ix.docs; ++d) {
             if (best[d] <= 0) continue;
             score[d] += weight * best[d];

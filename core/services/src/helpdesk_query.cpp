@@ -24,7 +24,9 @@ namespace {
 
 // [SECTION] Stop words — folded function words. Content words that are frequent in this corpus
 // ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
-// through the intents instead. Compiled in as sorted tables, not as std::string sets: no start-up work, and a few KB less wasm (docs/perf.md).
+// through the intents instead. "vraag"/"vragen" are content words (round 3): in this corpus they ask for something
+// (a client or professional asks for an investigation, the college asks a party for data). Compiled in as sorted
+// tables, not as std::string sets: no start-up work, and a few KB less wasm (docs/perf.md).
 template <size_t N>
 constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> words) {
     std::sort(words.begin(), words.end());
@@ -41,7 +43,7 @@ constexpr auto kDutchStopWords = sorted(std::to_array<std::string_view>({
         "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
         "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
         "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
-        "precies", "gewoon", "graag", "vraag", "vragen", "collega", "geval", "situatie", "zo'n", "zon", "nou",
+        "precies", "gewoon", "graag", "collega", "geval", "situatie", "zo'n", "zon", "nou",
         "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"}));
 
 constexpr auto kEnglishStopWords = sorted(std::to_array<std::string_view>({
