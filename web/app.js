@@ -1,5 +1,5 @@
 // app.js — page glue for wams.js (Emscripten): where the canvas is, status text, and readiness for tests.
-// Loaded before wams.js; no inline script exists (the CSP allows scripts from this origin only).
+// Loaded before wams.js (both deferred, in order); no inline script exists (the CSP allows scripts from this origin only).
 'use strict';
 var Module = {
   canvas: document.getElementById('canvas'),
@@ -7,11 +7,14 @@ var Module = {
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
   onRuntimeInitialized: function () {
-    document.getElementById('status').classList.add('hidden');
+    // main() runs next and asks for its first frame in an animation frame; this one comes first in that same frame,
+    // so the page's text header (index.html #start) gives way exactly when the app draws it.
+    requestAnimationFrame(function () { document.getElementById('start').classList.add('hidden'); });
     window.wamsReady = true;
   },
   onAbort: function (what) {
     var status = document.getElementById('status');
+    document.getElementById('start').classList.remove('hidden');
     status.classList.remove('hidden');
     status.textContent = 'Wams Wegwijzer kon niet starten / could not start: ' + what;
   },
