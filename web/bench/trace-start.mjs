@@ -17,7 +17,7 @@ const buf = await browser.stopTracing();
 const ev = JSON.parse(buf.toString()).traceEvents;
 const nav = ev.find((e) => e.name === 'navigationStart' || e.name === 'NavigationTiming')?.ts ?? Math.min(...ev.filter((e) => e.ts).map((e) => e.ts));
 const main = ev.filter((e) => e.name === 'RunTask' && e.dur > 5000);
-const mainTid = (() => { const c = {}; for (const e of ev.filter((x) => x.name === 'ParseHTML')) c[e.tid] = 1; return Number(Object.keys(c)[0]); })();
+const mainTid = ev.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(url))?.tid;
 for (const t of main.filter((e) => e.tid === mainTid).sort((a, b) => a.ts - b.ts)) {
   const inner = ev.filter((e) => e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && e.dur > 2000 && e.name !== 'RunTask')
     .map((e) => `${e.name}${e.args?.data?.url ? ' ' + e.args.data.url.split('/').pop() : ''}${e.args?.data?.functionName ? ' ' + e.args.data.functionName : ''}:${(e.dur / 1000).toFixed(0)}`);
