@@ -1149,7 +1149,13 @@ Result run(const json& case_json, const Options& options) {
         // its answer null says there is no such object (absent_objects_to_null), any other answer that there is one,
         // and the object's other members are asked only where they still matter.
         if (slot.field->kind != vocab::Kind::object) continue;
-        for (const vocab::Field* c : children(slot.field->path, false)) {
+        // Not an object with optional members (entry.criteria's readings): once it is recorded their absence is
+        // part of the answer (is_optional_member), so asked by one member they would never be asked at all
+        // (draft-3 D3-C07: b_environment_s311 = false was lost and the investigation decided wrongly).
+        const std::vector<const vocab::Field*> members = children(slot.field->path, false);
+        if (std::any_of(members.begin(), members.end(), [](const vocab::Field* c) { return is_optional_member(c->path); }))
+            continue;
+        for (const vocab::Field* c : members) {
             if (!required_member(*c)) continue;
             const std::string member = split(c->path).back();
             std::map<std::string, std::size_t> ids;  // the member's answer in each domain value → group
