@@ -54,6 +54,7 @@ std::string a11y_snapshot_json(std::string_view state_json) {
                                   "level", "group", "description", "alias"})
                 if (w.contains(k)) item[k] = w[k];
             if (w.contains("value")) item["text"] = w["value"];        // a text field's text
+            if (w.contains("name")) item["label"] = w["name"];         // said instead of a label that is a code (Sem::name)
             if (w.contains("checked")) item["on"] = w["checked"];      // a radio's / checkbox's state as drawn
             std::string pointer, value;
             const std::string id = item["id"];

@@ -217,6 +217,25 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
     card_frame_end();
 }
 
+std::string fill_words(const char* pattern, std::initializer_list<std::string> args) {
+    std::string out = pattern;
+    int i = 0;
+    for (const std::string& a : args) {
+        const std::string tag = "{" + std::to_string(i++) + "}";
+        if (const auto at = out.find(tag); at != std::string::npos) out.replace(at, tag.size(), a);
+    }
+    return out;
+}
+
+std::string chip_name(const App& app, std::string_view id) {
+    if (const RuleInfo* r = find_rule(id))
+        return fill_words(tr(app, "card.rule_name"), {r->id, app.lang == Lang::nl ? r->title_nl : r->title_en});
+    if (!id.empty() && id[0] == 'A' && id.size() <= 3)
+        if (const AmbiguityInfo* a = find_ambiguity(id))
+            return fill_words(tr(app, "card.ambiguity_name"), {std::string(id), std::string(ambiguity_title(*a, app.lang))});
+    return std::string(id);
+}
+
 void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view context) {
     if (ids.empty()) return;
     const float right = ImGui::GetContentRegionMax().x;
