@@ -260,6 +260,7 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
         test_hooks::Sem card = test_hooks::button();
         card.has_expanded = true;
         card.expanded = is_open;
+        card.name = chip_name(app, id);  // "Regel R56: <title>": a screen reader says more than the code
         consult::rec("card." + key, id, card);
         if (ImGui::IsItemHovered()) {
             if (const RuleInfo* r = find_rule(id)) ImGui::SetTooltip("%s", (app.lang == Lang::nl ? r->title_nl : r->title_en).c_str());
