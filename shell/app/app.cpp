@@ -12,7 +12,7 @@
 #include "imgui_internal.h"
 #include "privacy_ui.hpp"
 #include "test_hooks.hpp"
-#include "wams/assets.hpp"
+#include "wams/asset_errors.hpp"
 #include "wams/i18n.hpp"
 #include "wams/stage.hpp"
 
@@ -131,9 +131,14 @@ void lang_button(App& app, Lang lang, const char* key) {
 }
 
 // An embedded asset that could not be read is a build defect (assets.hpp): its part of the tool is empty, so every
-// screen says so, with the asset and the JSON path, instead of quietly answering from half the rules.
+// screen says so, with the asset and the JSON path, instead of quietly answering from half the rules. Each asset is
+// parsed when a screen first needs it (issue 18 §3: parsing all of them here cost the first frame ≈ half its time),
+// so this lists the errors recorded so far; one recorded while a screen drew asks for another frame
+// (request_frame_for_new_asset_errors), which shows it on that screen and every one after.
+std::size_t g_asset_errors_shown = 0;
 void draw_asset_errors(App& app) {
-    static const std::vector<AssetLoadError> errors = asset_load_errors();
+    const std::vector<AssetLoadError> errors = recorded_asset_errors();
+    g_asset_errors_shown = errors.size();
     if (errors.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.05f, 0.05f, 1.0f));
     ImGui::TextWrapped("%s", tr(app, "app.asset_error"));
@@ -366,6 +371,8 @@ void draw_frame(App& app) {
             app.go_to(screens().front().id);
         }
         if (app.narrow) ImGui::PopTextWrapPos();
+        // An asset this screen parsed for the first time turned out unreadable: draw again, now with its error.
+        if (recorded_asset_errors().size() != g_asset_errors_shown) app.state_changed = true;
         test_hooks::body_end();
     }
     ImGui::End();

@@ -16,6 +16,7 @@
 #include "widgets.hpp"
 #include "wams/i18n.hpp"
 #include "wams/interview_session.hpp"
+#include "wams/json_pointer.hpp"
 
 #include <algorithm>
 #include <string>
@@ -229,7 +230,11 @@ void answers_given(wams::app::App& app, wams::app::AskState& a) {
     int n = 0;
     for (const iv::Answer& x : a.session.answers()) {
         const wams::vocab::Field* f = iv::field_of(x.pointer);
-        const std::string words = f ? iv::answer_label(*f, x.value, app.lang) : x.value.dump();
+        // null for a member that stood for its object, which is null now: "niet van toepassing (is er niet)"
+        const std::string parent = x.pointer.substr(0, x.pointer.rfind('/'));
+        const json* at_parent = wams::find_at(a.session.case_json(), parent);
+        const bool none = x.value.is_null() && at_parent && at_parent->is_null();
+        const std::string words = f ? iv::answer_label(*f, x.value, app.lang, none) : x.value.dump();
         const std::string line = field_label(app, x.pointer) + " — " +
                                  (x.value.is_string() ? widgets::coded_text_label(app.lang, words) : words);  // a typed domain in words
         widgets::bullet_wrapped(line);

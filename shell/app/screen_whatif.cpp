@@ -19,7 +19,6 @@
 #include "wams/validate.hpp"
 
 #include <algorithm>
-#include <sstream>
 
 namespace {
 
@@ -151,9 +150,14 @@ std::string difference_value(const wams::app::App& app, const std::string& field
 }
 
 std::string difference_text(const wams::app::App& app, const wams::ui::AssessmentDifference& d) {
+    // The pointer's non-empty segments, split by hand: <sstream> would bring libc++ streams + locale into the wasm
+    // (16.4 KB gz, docs/perf.md).
     std::vector<std::string> parts;
-    std::stringstream in(d.pointer);
-    for (std::string seg; std::getline(in, seg, '/');) if (!seg.empty()) parts.push_back(seg);
+    for (std::size_t at = 0; at <= d.pointer.size();) {
+        const std::size_t end = std::min(d.pointer.find('/', at), d.pointer.size());
+        if (end > at) parts.push_back(d.pointer.substr(at, end - at));
+        at = end + 1;
+    }
     std::string name, field = parts.empty() ? "" : parts.back();
     for (std::size_t i = 0; i < parts.size(); ++i) {
         const std::string& p = parts[i];

@@ -3,7 +3,7 @@
 // navigation → first drawn frame (median of N fresh contexts, app and bare page), frames drawn during 5 s
 // without input (app), key press → next drawn frame (median of 10 presses, app). Frame counters: the app's
 // wams_test_state_json().frame_count and the bare page's bare_frame_count(); timings are performance.now() in
-// the page, read in a requestAnimationFrame poll (the same method for both pages).
+// the page, read in a requestAnimationFrame poll (the same method for both pages); runs alternate between the pages.
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
@@ -34,13 +34,14 @@ async function firstFrame(browser, url, kind) {
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
-const out = {};
-for (const [kind, dir] of [['bare', bareDir], ['app', appDir]]) {
-  const { server, url } = await startServer(dir, 0);
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const r = await firstFrame(browser, url, kind);
-    times.push(r.t);
+const out = { bare: [], app: [] };
+const servers = { bare: await startServer(bareDir, 0), app: await startServer(appDir, 0) };
+// Runs alternate between the two pages (bare, app, bare, app, …) so both see the same machine load: on this shared
+// machine the load moves within a minute, and all-bare-then-all-app runs put that drift into the ratio.
+for (let i = 0; i < RUNS; i++) {
+  for (const kind of ['bare', 'app']) {
+    const r = await firstFrame(browser, servers[kind].url, kind);
+    out[kind].push(r.t);
     if (kind === 'app' && i === RUNS - 1) {
       const page = r.page;
       // Idle: let start-up frames finish, then count frames drawn in 5 s without input.
@@ -72,9 +73,8 @@ for (const [kind, dir] of [['bare', bareDir], ['app', appDir]]) {
     }
     await r.context.close();
   }
-  out[kind] = times;
-  server.close();
 }
+for (const s of Object.values(servers)) s.server.close();
 await browser.close();
 const fmt = (xs) => xs.map((x) => x.toFixed(0)).join(', ');
 console.log(`first-frame bare ms: ${fmt(out.bare)} → median ${median(out.bare).toFixed(0)}`);

@@ -1158,7 +1158,7 @@ Result run(const json& case_json, const Options& options) {
             for (std::size_t v = 0; v < slot.domain.size(); ++v) {
                 const json& o = slot.domain[v];
                 const json* m = o.is_object() && o.contains(member) ? &o[member] : nullptr;
-                const std::string text = o.is_null() ? std::string("\x01none") : m ? m->dump() : std::string("\x01absent");
+                const std::string text = o.is_null() ? std::string("#none") : m ? m->dump() : std::string("#absent");
                 group_of[v] = ids.emplace(text, ids.size()).first->second;
                 member_cost += m ? static_cast<double>(leaf_count(*m)) : 1.0;
             }
