@@ -54,6 +54,10 @@ std::string a11y_snapshot_json(std::string_view state_json) {
                                   "level", "group", "description", "alias"})
                 if (w.contains(k)) item[k] = w[k];
             if (w.contains("value")) item["text"] = w["value"];        // a text field's text
+            if (w.contains("name")) {                                 // said instead of a label that is a code (Sem::name);
+                item["code"] = item["label"];                         // the code kept for the legacy text and the
+                item["label"] = w["name"];                            // verdict's rule list (web/js/mirror.js)
+            }
             if (w.contains("checked")) item["on"] = w["checked"];      // a radio's / checkbox's state as drawn
             std::string pointer, value;
             const std::string id = item["id"];

@@ -28,12 +28,13 @@ void case_label_field(wams::app::App& app, consult::Session& s, const char* key,
     ImGui::TextUnformatted(tr(app, label_key));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(24));
     ImGui::PushID(key);
-    if (ImGui::InputText("##v", buf, sizeof buf)) {
+    bool edited = ImGui::InputText("##v", buf, sizeof buf);
+    ImGui::PopID();
+    edited |= consult::rec_text(std::string("case/") + key, tr(app, label_key), buf, sizeof buf);  // the page's text field
+    if (edited) {
         s.editor.set_case_field(key, std::string(buf));
         app.state_changed = true;
     }
-    ImGui::PopID();
-    consult::rec(std::string("case/") + key, tr(app, label_key));
     if (!wams::scan_pii(buf).empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
         ImGui::TextWrapped("\xE2\x9C\x97 %s", tr(app, "ui.pii_warning"));
@@ -111,12 +112,13 @@ void draw_casefile(wams::app::App& app) {
         else text = std::string(tr(app, "file.msg.opened")) + " (" + s.file_message + ")";
         ImGui::TextWrapped("%s %s", s.file_message_error ? "\xE2\x9C\x97" : "\xE2\x9C\x93", text.c_str());
         ImGui::PopStyleColor();
-        consult::rec("file.message", text);
+        consult::rec("file.message", text, s.file_message_error ? wams::app::test_hooks::error_text() : wams::app::test_hooks::status());
     }
 
     // A cases file with several cases: pick one.
     if (!s.pending_cases.empty()) {
         ImGui::SeparatorText(tr(app, "file.pick"));
+        consult::rec("file.pick", tr(app, "file.pick"), wams::app::test_hooks::heading(3));
         for (std::size_t i = 0; i < s.pending_cases.size(); ++i) {
             const std::string label = s.pending_cases[i].value("id", "?") + " — " + s.pending_cases[i].value("title", "");
             ImGui::PushID(static_cast<int>(i));
@@ -130,10 +132,14 @@ void draw_casefile(wams::app::App& app) {
         }
     }
 
-    if (s.case_started && ImGui::TreeNode(tr(app, "file.preview"))) {
+    if (!s.case_started) return;
+    const bool preview_open = ImGui::TreeNode(tr(app, "file.preview"));
+    consult::rec("file.preview", tr(app, "file.preview"), wams::app::test_hooks::disclosure(preview_open));
+    if (preview_open) {
         const std::string text = wams::ui::case_file_text(s.editor.case_doc());
         ImGui::InputTextMultiline("##preview", const_cast<char*>(text.c_str()), text.size() + 1,
                                   ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 14), ImGuiInputTextFlags_ReadOnly);
+        consult::rec("file.preview.text", text.substr(0, 200), wams::app::test_hooks::named(tr(app, "casefile.preview_name")));
         ImGui::TreePop();
     }
 }

@@ -62,23 +62,26 @@ void draw_dossier(wams::app::App& app) {
     std::snprintf(d.role_buffer, sizeof d.role_buffer, "%s", d.role.c_str());
     ImGui::TextUnformatted(tr(app, "dossier.role"));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(20));
-    if (ImGui::InputText("##role", d.role_buffer, sizeof d.role_buffer)) {
+    bool role_edited = ImGui::InputText("##role", d.role_buffer, sizeof d.role_buffer);
+    role_edited |= consult::rec_text("dossier.role", tr(app, "dossier.role"), d.role_buffer, sizeof d.role_buffer);  // the page's field
+    if (role_edited) {
         d.role = d.role_buffer;
         app.state_changed = true;
     }
-    consult::rec("dossier.role", tr(app, "dossier.role"));
 
     if (widgets::radio(tr(app, "dossier.md"), d.format == wams::ReportFormat::md)) {
         d.format = wams::ReportFormat::md;
         app.state_changed = true;
     }
-    consult::rec("dossier.format.md", tr(app, "dossier.md"));
+    consult::rec("dossier.format.md", tr(app, "dossier.md"),
+                 wams::app::test_hooks::radio("dossier.format", d.format == wams::ReportFormat::md));
     widgets::beside(tr(app, "dossier.html"));
     if (widgets::radio(tr(app, "dossier.html"), d.format == wams::ReportFormat::html)) {
         d.format = wams::ReportFormat::html;
         app.state_changed = true;
     }
-    consult::rec("dossier.format.html", tr(app, "dossier.html"));
+    consult::rec("dossier.format.html", tr(app, "dossier.html"),
+                 wams::app::test_hooks::radio("dossier.format", d.format == wams::ReportFormat::html));
 
     wams::DossierOptions opt;
     d.preview = make_record(app, s, d.format, opt);
@@ -87,9 +90,13 @@ void draw_dossier(wams::app::App& app) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));
         ImGui::TextWrapped("\xE2\x9C\x97 %s (%d)", tr(app, "dossier.pii"), static_cast<int>(pii.size()));
         ImGui::PopStyleColor();
-        consult::rec("dossier.pii", tr(app, "dossier.pii"));
-        for (const auto& f : pii)  // what was found, so the user knows what to take out
-            widgets::bullet_wrapped(std::string(wams::category_label(f.category, app.lang)) + ": \u201C" + f.text + "\u201D");
+        consult::rec("dossier.pii", tr(app, "dossier.pii"), wams::app::test_hooks::error_text());
+        int n = 0;
+        for (const auto& f : pii) {  // what was found, so the user knows what to take out
+            const std::string line = std::string(wams::category_label(f.category, app.lang)) + ": \u201C" + f.text + "\u201D";
+            widgets::bullet_wrapped(line);
+            consult::rec("text.dossier.pii." + std::to_string(n++), line);
+        }
     }
     const std::string id = s.editor.case_doc().value("id", "casus");
     // Issue 5: blocked while the case holds an unresolved PII finding (export_guard.hpp).
@@ -104,14 +111,16 @@ void draw_dossier(wams::app::App& app) {
         file_bridge::download(id + "-dossier" + (md ? ".md" : ".html"), md ? "text/markdown" : "text/html", d.preview);
     }
     ImGui::EndDisabled();
-    consult::rec("dossier.export", tr(app, "dossier.export"));
+    consult::rec("dossier.export", tr(app, "dossier.export"), wams::app::test_hooks::button());
     widgets::beside_text(tr(app, "dossier.print_hint"));
     widgets::push_wrap(200);
     ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));
+    consult::rec("text.dossier.print_hint", tr(app, "dossier.print_hint"));
     ImGui::PopTextWrapPos();
     ImGui::InputTextMultiline("##preview", const_cast<char*>(d.preview.c_str()), d.preview.size() + 1,
                               ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 22), ImGuiInputTextFlags_ReadOnly);
-    consult::rec("dossier.preview", d.preview.substr(0, 200));
+    // Read-only text (not a control): the report's start; the whole report is what "Download" saves.
+    consult::rec("dossier.preview", d.preview.substr(0, 200), wams::app::test_hooks::named(d.preview.substr(0, 200)));
 }
 
 } // namespace

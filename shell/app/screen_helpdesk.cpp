@@ -27,6 +27,7 @@ using wams::app::tr;
 namespace consult = wams::app::consult;
 namespace desk = wams::app::desk;
 using wams::Lang;
+namespace hooks = wams::app::test_hooks;
 
 // ---- [SECTION] Search state (app_state().helpdesk, app_state.hpp) --------------------------------------------
 using HelpState = wams::app::HelpDeskState;
@@ -50,10 +51,11 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
     const std::string lang = desk::lang_id(app);
     if (h.hits.empty()) {
         ImGui::TextWrapped("%s", tr(app, h.query[0] ? "helpdesk.no_hits" : "helpdesk.empty"));
-        consult::rec("helpdesk.no_hits", h.query);
+        consult::rec("helpdesk.no_hits", h.query, hooks::named(tr(app, h.query[0] ? "helpdesk.no_hits" : "helpdesk.empty")));
         return;
     }
     ImGui::TextDisabled("%d %s", static_cast<int>(h.hits.size()), tr(app, "helpdesk.hits"));
+    consult::rec("helpdesk.hits", std::to_string(h.hits.size()) + " " + tr(app, "helpdesk.hits"));
     for (std::size_t i = 0; i < h.hits.size(); ++i) {
         const wams::HelpAnswer& a = *h.hits[i].answer;
         ImGui::PushID(a.id.c_str());
@@ -69,7 +71,9 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
             app.state_changed = true;
             if (app.narrow) ImGui::SetScrollY(0.0f);  // phone layout: the answer is drawn above the list
         }
-        consult::rec("helpdesk.result." + std::to_string(i), a.id);
+        // A link to its answer, named by the question (the label stays the answer's id, which the tests read).
+        consult::rec("helpdesk.result." + std::to_string(i), a.id,
+                     hooks::named(hooks::link(), label + " (" + a.id + (a.rules.empty() ? "" : ": " + rules_text(a)) + ")"));
         const ImVec2 r0(ImGui::GetItemRectMin().x + inset, ImGui::GetItemRectMin().y);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), r0, ImGui::GetColorU32(ImGuiCol_Text), label.c_str(), nullptr, wrap);
@@ -88,13 +92,16 @@ void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", wams::help_question(a, lang).c_str());
     ImGui::PopFont();
-    consult::rec("helpdesk.answer", a.id);
+    consult::rec("helpdesk.answer", a.id, hooks::named(hooks::heading(2), wams::help_question(a, lang)));  // the answer's heading
     ImGui::TextDisabled("%s", a.id.c_str());
-    ImGui::TextWrapped("%s", wams::help_answer_text(a, lang).c_str());
+    const std::string answer_text = wams::help_answer_text(a, lang);
+    ImGui::TextWrapped("%s", answer_text.c_str());
+    consult::rec("helpdesk.answer.text", a.id, hooks::named(answer_text));
     ImGui::Spacing();
     if (const wams::ProcessStep* step = wams::find_process_step(a.process_step)) {
         const std::string name(app.lang == Lang::nl ? step->name_nl : step->name_en);
         ImGui::TextDisabled("%s: %s", tr(app, "helpdesk.step"), name.c_str());
+        consult::rec("helpdesk.step", std::string(tr(app, "helpdesk.step")) + ": " + name);
         if (ImGui::Button(tr(app, "helpdesk.to_map"))) {
             desk::select_map_step(a.process_step);
             app.go_to("map");
@@ -105,8 +112,12 @@ void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
         std::string ids;
         for (const auto& x : a.ambiguities) ids += (ids.empty() ? "" : ", ") + x;
         ImGui::TextWrapped("%s %s", tr(app, "card.ambiguous"), ids.c_str());
+        consult::rec("helpdesk.ambiguous", std::string(tr(app, "card.ambiguous")) + " " + ids);
     }
-    if (!a.rules.empty()) ImGui::SeparatorText(tr(app, "training.rests_on"));
+    if (!a.rules.empty()) {
+        ImGui::SeparatorText(tr(app, "training.rests_on"));
+        consult::rec("helpdesk.rests_on", tr(app, "training.rests_on"), hooks::heading(3));
+    }
     for (std::size_t i = 0; i < a.rules.size(); ++i) {
         if (const auto ref = wams::training::rule_ref(a.rules[i])) {
             desk::rule_card(app, *ref, "helpdesk.rule." + a.rules[i]);
@@ -129,6 +140,7 @@ void offer_interview(wams::app::App& app, const HelpState& h) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));
     ImGui::TextWrapped("%s", tr(app, "helpdesk.offer"));
     ImGui::PopStyleColor();
+    consult::rec("helpdesk.offer", tr(app, "helpdesk.offer"));
     ImGui::TextWrapped("%s", understood.c_str());
     consult::rec("helpdesk.offer.understood", understood);
     if (ImGui::Button(tr(app, "helpdesk.offer.start"))) {
@@ -158,7 +170,8 @@ void draw_helpdesk(wams::app::App& app) {
 
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40));
     if (ImGui::InputTextWithHint("##search", tr(app, "helpdesk.hint"), h.query, sizeof h.query)) app.state_changed = true;
-    consult::rec("helpdesk.search", h.query);
+    // The page's text field (named by the field's purpose, its hint as description): typed text lands in h.query.
+    consult::rec_text("helpdesk.search", tr(app, "helpdesk.search"), h.query, sizeof h.query);
     run_search(h);  // on every keystroke: search_help is instant (docs/helpdesk.md)
     offer_interview(app, h);
 

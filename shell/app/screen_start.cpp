@@ -34,14 +34,18 @@ void law_status(wams::app::App& app) {
         if (warning) ImGui::PopStyleColor();
         consult::rec("text.start.law." + std::to_string(i), notice[i]);
     }
-    if (ImGui::TreeNode(tr(app, "start.history"))) {
-        for (const auto& e : stage.history) {
+    // A disclosure (aria-expanded); recorded right after the tree node, before its lines are drawn.
+    const bool history_open = ImGui::TreeNode(tr(app, "start.history"));
+    consult::rec("start.history", tr(app, "start.history"), wams::app::test_hooks::disclosure(history_open));
+    if (history_open) {
+        for (std::size_t i = 0; i < stage.history.size(); ++i) {
+            const auto& e = stage.history[i];
             const std::string line = wams::long_date(e.date, app.lang) + ": " + (app.lang == wams::Lang::nl ? e.nl : e.en);
             ImGui::BulletText("%s", line.c_str());
+            consult::rec("text.start.history." + std::to_string(i), line);
         }
         ImGui::TreePop();
     }
-    consult::rec("start.history", tr(app, "start.history"));
 }
 
 void draw_start(wams::app::App& app) {

@@ -53,47 +53,63 @@ namespace consult = wams::app::consult;
 namespace desk = wams::app::desk;
 namespace training = wams::training;
 using wams::Lang;
+namespace hooks = wams::app::test_hooks;
 
 // ---- [SECTION] Model answers of one scenario -----------------------------------------------------------------
 void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) {
     const bool nl = app.lang == Lang::nl;
-    wams::app::widgets::section_title(app, (s.id + "  " + (nl || s.title_en.empty() ? s.title_nl : s.title_en)).c_str());
-    consult::rec("trainer.scenario", s.id);
+    const std::string title = s.id + "  " + (nl || s.title_en.empty() ? s.title_nl : s.title_en);
+    wams::app::widgets::section_title(app, title.c_str());
+    consult::rec("trainer.scenario", s.id, hooks::named(hooks::heading(2), title));
     ImGui::TextDisabled("%s · %s %d · %s", std::string(training::theme_label(s.theme, app.lang)).c_str(),
                         tr(app, "training.col.difficulty"), s.difficulty, s.origin.c_str());
     wams::app::widgets::push_wrap(56.0f);
-    if (ImGui::CollapsingHeader(tr(app, "trainer.narrative"))) {
+    const bool narrative_open = ImGui::CollapsingHeader(tr(app, "trainer.narrative"));
+    consult::rec("trainer.narrative", tr(app, "trainer.narrative"), hooks::disclosure(narrative_open));
+    if (narrative_open) {
         ImGui::TextWrapped("%s", (nl || s.narrative_en.empty() ? s.narrative_nl : s.narrative_en).c_str());
+        consult::rec("text.trainer.narrative", nl || s.narrative_en.empty() ? s.narrative_nl : s.narrative_en);
     }
     ImGui::SeparatorText(tr(app, "trainer.notes"));
+    consult::rec("trainer.notes", tr(app, "trainer.notes"), hooks::heading(3));
     ImGui::TextWrapped("%s", (nl || s.trainer_notes_en.empty() ? s.trainer_notes_nl : s.trainer_notes_en).c_str());
+    consult::rec("text.trainer.notes", nl || s.trainer_notes_en.empty() ? s.trainer_notes_nl : s.trainer_notes_en);
 
     const training::ScenarioKey key = training::compute_key(s);
     ImGui::SeparatorText(tr(app, "trainer.answers"));
+    consult::rec("trainer.answers", tr(app, "trainer.answers"), hooks::heading(3));
     ImGui::TextDisabled("%s", tr(app, "trainer.computed"));
+    consult::rec("text.trainer.computed", tr(app, "trainer.computed"));
     for (std::size_t i = 0; i < s.questions.size() && i < key.answers.size(); ++i) {
         const training::Question& q = s.questions[i];
         const training::ModelAnswer& m = key.answers[i];
         ImGui::PushID(static_cast<int>(i));
         const std::string prompt = q.id + ". " + (nl || q.prompt_en.empty() ? q.prompt_nl : q.prompt_en);
         ImGui::TextWrapped("%s", prompt.c_str());
+        consult::rec("text.trainer.prompt." + q.id, prompt);
         ImGui::Indent();
         const std::string answer = training::answer_label(q, m.value, app.lang) + "  (" + m.value + ")";
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));
         ImGui::TextWrapped("\xE2\x86\x92 %s", answer.c_str());  // → model answer
         ImGui::PopStyleColor();
-        consult::rec("trainer.answer." + q.id, m.value);
+        consult::rec("trainer.answer." + q.id, m.value,
+                     hooks::named(wams::app::widgets::fill_words(tr(app, "training.model_answer_name"), {answer})));
         if (!m.conditions.empty()) {
             std::string conds;
             for (const auto& c : m.conditions) conds += (conds.empty() ? "" : "; ") + wams::app::widgets::condition_text(app, c);
             ImGui::TextWrapped("%s: %s", tr(app, "ui.conditions"), conds.c_str());
+            consult::rec("text.trainer.conditions." + q.id, std::string(tr(app, "ui.conditions")) + ": " + conds);
         }
         if (!m.ambiguities.empty()) {
             std::string ids;
             for (const auto& a : m.ambiguities) ids += (ids.empty() ? "" : ", ") + a;
             ImGui::TextWrapped("%s %s", tr(app, "card.ambiguous"), ids.c_str());
+            consult::rec("text.trainer.ambiguous." + q.id, std::string(tr(app, "card.ambiguous")) + " " + ids);
         }
-        if (!m.rule_refs.empty() && ImGui::TreeNode("rules", "%s (%d)", tr(app, "training.rests_on"), static_cast<int>(m.rule_refs.size()))) {
+        const std::string rests_on = std::string(tr(app, "training.rests_on")) + " (" + std::to_string(m.rule_refs.size()) + ")";
+        const bool rules_open = !m.rule_refs.empty() && ImGui::TreeNode("rules", "%s", rests_on.c_str());
+        if (!m.rule_refs.empty()) consult::rec("trainer.rules." + q.id, rests_on, hooks::disclosure(rules_open));
+        if (rules_open) {
             for (std::size_t r = 0; r < m.rule_refs.size(); ++r)
                 desk::rule_card(app, m.rule_refs[r], "trainer.rule." + q.id + "." + std::to_string(r));
             ImGui::TreePop();
@@ -105,8 +121,11 @@ void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) 
         std::string ids;
         for (const auto& a : key.touched_ambiguities) ids += (ids.empty() ? "" : ", ") + a;
         ImGui::TextWrapped("%s: %s", tr(app, "trainer.in_play"), ids.c_str());
+        consult::rec("text.trainer.in_play", std::string(tr(app, "trainer.in_play")) + ": " + ids);
     }
-    if (ImGui::CollapsingHeader(tr(app, "trainer.explanation"))) {
+    const bool explanation_open = ImGui::CollapsingHeader(tr(app, "trainer.explanation"));
+    consult::rec("trainer.explanation", tr(app, "trainer.explanation"), hooks::disclosure(explanation_open));
+    if (explanation_open) {
         static std::string cached_for, cached_text;  // the explanation runs the engine: once per scenario + language
         const std::string cache_key = s.origin + "/" + s.id + "/" + std::string(wams::i18n::lang_code(app.lang));
         if (cached_for != cache_key) {
@@ -114,6 +133,7 @@ void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) 
             cached_for = cache_key;
         }
         ImGui::TextWrapped("%s", cached_text.c_str());
+        consult::rec("text.trainer.explanation", cached_text);
     }
     ImGui::PopTextWrapPos();
     if (ImGui::Button(tr(app, "trainer.practise"))) {
@@ -126,6 +146,7 @@ void draw_key(wams::app::App& app, const training::Scenario& s, bool from_file) 
 // ---- [SECTION] Screen ----------------------------------------------------------------------------------------
 void draw_load(wams::app::App& app, desk::TrainingState& t) {
     ImGui::SeparatorText(tr(app, "trainer.load"));
+    consult::rec("trainer.load", tr(app, "trainer.load"), hooks::heading(3));
     if (ImGui::Button(tr(app, "trainer.open"))) wams::app::file_bridge::open_picker();
     consult::rec("trainer.open", tr(app, "trainer.open"));
     wams::app::widgets::beside_text(tr(app, "trainer.drop_hint"));
@@ -140,14 +161,14 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
         const std::string msg = std::string("\xE2\x9C\x93 ") + tr(app, "trainer.loaded") + " " + t.load_source;
         ImGui::TextWrapped("%s", msg.c_str());
         ImGui::PopStyleColor();
-        consult::rec("trainer.message", "ok");
+        consult::rec("trainer.message", "ok", hooks::named(hooks::status(), msg));
     } else if (!t.load_errors.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.red));
         const std::string head = std::string("\xE2\x9C\x97 ") + tr(app, "trainer.invalid") + " " + t.load_source + " (" +
                                  std::to_string(t.load_errors.size()) + ")";
         ImGui::TextWrapped("%s", head.c_str());
         ImGui::PopStyleColor();
-        consult::rec("trainer.message", "error");
+        consult::rec("trainer.message", "error", hooks::named(hooks::status(), head));
         const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
         if (ImGui::BeginTable("##errors", 4, flags)) {
             ImGui::TableSetupColumn(tr(app, "trainer.col.path"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -160,7 +181,9 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", e.path.empty() ? "/" : e.path.c_str());
-                consult::rec("trainer.error." + std::to_string(i), e.path);
+                consult::rec("trainer.error." + std::to_string(i), e.path,  // the row in words: path, expected, found, message
+                             hooks::named((e.path.empty() ? "/" : e.path) + ": " + e.expected + " / " + e.found + " — " +
+                                          (app.lang == Lang::nl ? e.message_nl : e.message_en)));
                 ImGui::TableNextColumn();
                 ImGui::TextWrapped("%s", e.expected.c_str());
                 ImGui::TableNextColumn();
@@ -181,11 +204,13 @@ void draw_trainer(wams::app::App& app) {
     wams::app::widgets::section_title(app, tr(app, "trainer.title"));
     wams::app::widgets::push_wrap(52.0f);
     ImGui::TextWrapped("%s", tr(app, "trainer.intro"));
+    consult::rec("text.trainer.intro", tr(app, "trainer.intro"));
     ImGui::PopTextWrapPos();
     draw_load(app, t);
 
     // Which scenario: the trainer's own files first, then the built-in set.
     ImGui::SeparatorText(tr(app, "trainer.choose"));
+    consult::rec("trainer.choose.title", tr(app, "trainer.choose"), hooks::heading(3));
     const training::Scenario* shown = desk::scenario_by_id(t, t.trainer_selected, t.trainer_selected_from_file);
     const std::string preview = shown ? shown->id + "  " + (app.lang == Lang::nl ? shown->title_nl : shown->title_en)
                                       : std::string(tr(app, "trainer.none"));
@@ -206,7 +231,7 @@ void draw_trainer(wams::app::App& app) {
         for (const auto& sc : training::builtin_scenarios()) item(sc, false);
         ImGui::EndCombo();
     }
-    consult::rec("trainer.choose", preview);
+    consult::rec("trainer.choose", preview, hooks::named(hooks::button(), std::string(tr(app, "trainer.choose")) + ": " + preview));
     if (shown) draw_key(app, *shown, t.trainer_selected_from_file);
 }
 

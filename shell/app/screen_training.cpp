@@ -85,13 +85,17 @@ void rule_card(App& app, const training::RuleRef& r, std::string_view id) {
     ImGui::Indent();
     const std::string title = r.id + " — " + (app.lang == Lang::nl ? r.title_nl : r.title_en);
     ImGui::TextWrapped("%s", title.c_str());
-    consult::rec(id, r.id);
+    // Said as "Regel R56: <title>" (the label stays the rule id the tests read); its source and quote follow as text.
+    consult::rec(id, r.id, test_hooks::named(widgets::fill_words(tr(app, "card.rule_name"),
+                                                                 {r.id, app.lang == Lang::nl ? r.title_nl : r.title_en})));
     const std::string where = wams::source_where(r.section, r.article, app.lang);  // draft article labelled (rules.hpp)
     ImGui::TextDisabled("%s: %s", tr(app, "card.section"), where.c_str());
+    consult::rec("text." + std::string(id) + ".source", std::string(tr(app, "card.section")) + ": " + where);
     if (!r.quote_nl.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().blue));
         ImGui::TextWrapped("\xC2\xAB%s\xC2\xBB", r.quote_nl.c_str());  // « » around the verbatim Dutch text
         ImGui::PopStyleColor();
+        consult::rec("text." + std::string(id) + ".quote", "\xC2\xAB" + r.quote_nl + "\xC2\xBB");
     }
     ImGui::Unindent();
     ImGui::PopID();
@@ -106,6 +110,7 @@ namespace consult = wams::app::consult;
 namespace desk = wams::app::desk;
 namespace training = wams::training;
 using wams::Lang;
+namespace hooks = wams::app::test_hooks;
 
 const std::string& pick(const wams::app::App& app, const std::string& nl, const std::string& en) {
     return app.lang == Lang::en && !en.empty() ? en : nl;
@@ -129,7 +134,8 @@ std::string score_text(const wams::app::App& app, const training::Score& sc) {
 }
 
 // ---- [SECTION] Scenario list ---------------------------------------------------------------------------------
-void filter_chip(wams::app::App& app, const char* label, bool on, const std::string& id, bool& clicked) {
+// A filter chip: one choice of a radio group (group = the id of the filter's name, the fieldset's legend).
+void filter_chip(wams::app::App& app, const char* label, bool on, const std::string& id, bool& clicked, const char* group) {
     if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     ImGui::PushID(id.c_str());
     const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
@@ -138,7 +144,7 @@ void filter_chip(wams::app::App& app, const char* label, bool on, const std::str
     clicked = w > ImGui::GetContentRegionAvail().x ? wams::app::widgets::wide_button(id, label, on) : ImGui::Button(label);
     ImGui::PopID();
     if (on) ImGui::PopStyleColor();
-    consult::rec(id, label);
+    consult::rec(id, label, hooks::radio(group, on));
     ImGui::SameLine();
     (void)app;
 }
@@ -146,24 +152,28 @@ void filter_chip(wams::app::App& app, const char* label, bool on, const std::str
 void draw_filters(wams::app::App& app, desk::TrainingState& t) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(app, "training.filter.theme"));
+    consult::rec("training.filter.theme", tr(app, "training.filter.theme"), hooks::radio_group());
     ImGui::SameLine();
     bool clicked = false;
-    filter_chip(app, tr(app, "training.filter.any"), !t.filter_theme, "training.theme.any", clicked);
+    filter_chip(app, tr(app, "training.filter.any"), !t.filter_theme, "training.theme.any", clicked, "training.filter.theme");
     if (clicked) { t.filter_theme.reset(); app.state_changed = true; }
     for (training::Theme th : training::all_themes()) {
         const std::string label(training::theme_label(th, app.lang));
-        filter_chip(app, label.c_str(), t.filter_theme == th, "training.theme." + std::string(training::to_string(th)), clicked);
+        filter_chip(app, label.c_str(), t.filter_theme == th, "training.theme." + std::string(training::to_string(th)), clicked,
+                    "training.filter.theme");
         if (clicked) { t.filter_theme = th; app.state_changed = true; }
     }
     ImGui::NewLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", tr(app, "training.filter.difficulty"));
+    consult::rec("training.filter.difficulty", tr(app, "training.filter.difficulty"), hooks::radio_group());
     ImGui::SameLine();
-    filter_chip(app, tr(app, "training.filter.any"), !t.filter_difficulty, "training.difficulty.any", clicked);
+    filter_chip(app, tr(app, "training.filter.any"), !t.filter_difficulty, "training.difficulty.any", clicked, "training.filter.difficulty");
     if (clicked) { t.filter_difficulty.reset(); app.state_changed = true; }
     static const char* kLevels[] = {"training.level.1", "training.level.2", "training.level.3"};
     for (int d = 1; d <= 3; ++d) {
-        filter_chip(app, tr(app, kLevels[d - 1]), t.filter_difficulty == d, "training.difficulty." + std::to_string(d), clicked);
+        filter_chip(app, tr(app, kLevels[d - 1]), t.filter_difficulty == d, "training.difficulty." + std::to_string(d), clicked,
+                    "training.filter.difficulty");
         if (clicked) { t.filter_difficulty = d; app.state_changed = true; }
     }
     ImGui::NewLine();
@@ -225,9 +235,11 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
         ImGui::EndTable();
     };
     ImGui::SeparatorText(tr(app, "training.builtin"));
+    consult::rec("training.builtin", tr(app, "training.builtin"), hooks::heading(3));
     table(training::builtin_scenarios(), false, "##builtin");
     if (!t.loaded.empty()) {
         ImGui::SeparatorText(tr(app, "training.own"));
+        consult::rec("training.own", tr(app, "training.own"), hooks::heading(3));
         table(t.loaded, true, "##own");
     }
 }
@@ -242,23 +254,29 @@ void draw_feedback(wams::app::App& app, const training::Scenario& s, const train
                                 tr(app, c.correct ? "training.correct" : "training.wrong");
     ImGui::TextUnformatted(verdict.c_str());
     ImGui::PopStyleColor();
-    consult::rec("training.feedback", c.correct ? "correct" : "wrong");
+    consult::rec("training.feedback", c.correct ? "correct" : "wrong", hooks::named(hooks::status(), verdict));  // announced
     const std::string given = training::answer_label(*q, c.given, app.lang);
     const std::string model = training::answer_label(*q, c.model.value, app.lang);
     ImGui::TextWrapped("%s: %s", tr(app, "training.your_answer"), given.c_str());
+    consult::rec("text.training.given", std::string(tr(app, "training.your_answer")) + ": " + given);
     ImGui::TextWrapped("%s: %s", tr(app, "training.model_answer"), model.c_str());
-    consult::rec("training.model", c.model.value);
+    consult::rec("training.model", c.model.value, hooks::named(std::string(tr(app, "training.model_answer")) + ": " + model));
     if (!c.model.conditions.empty()) {
         std::string conds;
         for (const auto& code : c.model.conditions) conds += (conds.empty() ? "" : "; ") + wams::app::widgets::condition_text(app, code);
         ImGui::TextWrapped("%s: %s", tr(app, "ui.conditions"), conds.c_str());
+        consult::rec("text.training.conditions", std::string(tr(app, "ui.conditions")) + ": " + conds);
     }
     if (!c.model.ambiguities.empty()) {
         std::string ids;
         for (const auto& a : c.model.ambiguities) ids += (ids.empty() ? "" : ", ") + a;
         ImGui::TextWrapped("%s %s", tr(app, "card.ambiguous"), ids.c_str());
+        consult::rec("text.training.ambiguous", std::string(tr(app, "card.ambiguous")) + " " + ids);
     }
-    if (!c.model.rule_refs.empty()) ImGui::TextDisabled("%s", tr(app, "training.rests_on"));
+    if (!c.model.rule_refs.empty()) {
+        ImGui::TextDisabled("%s", tr(app, "training.rests_on"));
+        consult::rec("training.rests_on", tr(app, "training.rests_on"), hooks::heading(3));
+    }
     for (std::size_t i = 0; i < c.model.rule_refs.size(); ++i)
         desk::rule_card(app, c.model.rule_refs[i], "training.rule." + std::to_string(i));
 }
@@ -275,13 +293,15 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
     static const char* kLevels[] = {"training.level.1", "training.level.2", "training.level.3"};
     ImGui::TextDisabled("%s · %s · %s", s.id.c_str(), std::string(training::theme_label(s.theme, app.lang)).c_str(),
                         tr(app, kLevels[std::clamp(s.difficulty, 1, 3) - 1]));
+    consult::rec("training.meta", s.id + " · " + std::string(training::theme_label(s.theme, app.lang)) + " · " +
+                                      tr(app, kLevels[std::clamp(s.difficulty, 1, 3) - 1]));
     wams::app::widgets::section_title(app, pick(app, s.title_nl, s.title_en).c_str());
-    consult::rec("training.title", s.id);
+    consult::rec("training.title", s.id, hooks::named(hooks::heading(2), pick(app, s.title_nl, s.title_en)));
 
     wams::app::widgets::push_wrap(52.0f);
     if (app.lang == Lang::en && s.narrative_en.empty()) ImGui::TextDisabled("%s", tr(app, "training.dutch_only"));
     ImGui::TextWrapped("%s", pick(app, s.narrative_nl, s.narrative_en).c_str());
-    consult::rec("training.narrative", s.id);
+    consult::rec("training.narrative", s.id, hooks::named(pick(app, s.narrative_nl, s.narrative_en)));
     ImGui::Spacing();
 
     const training::Score sc = training::score_scenario(t.session, s.id);
@@ -290,8 +310,13 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
     // The feedback of the answer just given, then "next question".
     if (t.feedback && t.feedback_question.size()) {
         const training::Question* q = training::find_question(s, t.feedback_question);
-        ImGui::SeparatorText(fill(tr(app, "training.question_n"), {sc.answered, total}).c_str());
-        if (q) ImGui::TextWrapped("%s", pick(app, q->prompt_nl, q->prompt_en).c_str());
+        const std::string n = fill(tr(app, "training.question_n"), {sc.answered, total});
+        ImGui::SeparatorText(n.c_str());
+        consult::rec("training.question_n", n, hooks::heading(3));
+        if (q) {
+            ImGui::TextWrapped("%s", pick(app, q->prompt_nl, q->prompt_en).c_str());
+            consult::rec("training.answered", q->id, hooks::named(pick(app, q->prompt_nl, q->prompt_en)));
+        }
         draw_feedback(app, s, *t.feedback);
         ImGui::Spacing();
         const bool done = training::next_question(t.session, s) == nullptr;
@@ -308,6 +333,7 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
     const training::Question* q = training::next_question(t.session, s);
     if (!q) {
         ImGui::SeparatorText(tr(app, "training.done"));
+        consult::rec("training.done", tr(app, "training.done"), hooks::heading(3));
         const std::string line = score_text(app, sc);
         ImGui::PushFont(app.font_title);
         ImGui::TextUnformatted(line.c_str());
@@ -321,9 +347,12 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
         ImGui::PopTextWrapPos();
         return;
     }
-    ImGui::SeparatorText(fill(tr(app, "training.question_n"), {sc.answered + 1, total}).c_str());
+    const std::string n = fill(tr(app, "training.question_n"), {sc.answered + 1, total});
+    ImGui::SeparatorText(n.c_str());
+    consult::rec("training.question_n", n, hooks::heading(3));
     ImGui::TextWrapped("%s", pick(app, q->prompt_nl, q->prompt_en).c_str());
-    consult::rec("training.question", q->id);
+    // The question is the answers' radio group (its words the fieldset's legend); the label stays its id (tests).
+    consult::rec("training.question", q->id, hooks::named(hooks::radio_group(), pick(app, q->prompt_nl, q->prompt_en)));
     ImGui::PopTextWrapPos();
     for (const training::AnswerOption& opt : training::answer_options(*q)) {
         const std::string& label = app.lang == Lang::nl ? opt.label_nl : opt.label_en;
@@ -337,7 +366,7 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
             app.state_changed = true;
         }
         ImGui::PopID();
-        consult::rec("training.answer." + opt.value, label);
+        consult::rec("training.answer." + opt.value, label, hooks::radio("training.question", false));  // nothing pre-selected
     }
     ImGui::Spacing();
     if (sc.answered > 0) {
@@ -351,6 +380,7 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
 void draw_scores(wams::app::App& app, desk::TrainingState& t) {
     if (t.session.attempts.empty()) return;
     ImGui::SeparatorText(tr(app, "training.scores"));
+    consult::rec("training.scores", tr(app, "training.scores"), hooks::heading(3));
     for (const auto& [theme, sc] : training::score_by_theme(t.session)) {
         const std::string line = std::string(training::theme_label(theme, app.lang)) + ": " + score_text(app, sc);
         ImGui::BulletText("%s", line.c_str());
@@ -361,6 +391,7 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
     consult::rec("training.score.total", total);
 
     ImGui::TextDisabled("%s", tr(app, "training.export_note"));
+    consult::rec("text.training.export_note", tr(app, "training.export_note"));
     // Issue 5: a training result is an export like a case file: blocked while a PII finding in it is unresolved.
     // (core's scan_document leaves out the summary's stage block: it is the app's constant, export_guard.hpp.)
     const nlohmann::json summary = training::training_summary_json(t.session);
@@ -372,7 +403,7 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
         t.export_message = "json";
         app.state_changed = true;
     }
-    consult::rec("training.export.json", tr(app, "training.export.json"));
+    consult::rec("training.export.json", tr(app, "training.export.json"), hooks::button());
     wams::app::widgets::beside(tr(app, "training.export.md"));
     if (ImGui::Button(tr(app, "training.export.md")) && may_export) {
         wams::app::file_bridge::download("wams-training-samenvatting.md", "text/markdown",
@@ -380,11 +411,12 @@ void draw_scores(wams::app::App& app, desk::TrainingState& t) {
         t.export_message = "markdown";
         app.state_changed = true;
     }
-    consult::rec("training.export.md", tr(app, "training.export.md"));
+    consult::rec("training.export.md", tr(app, "training.export.md"), hooks::button());
     ImGui::EndDisabled();
     if (!t.export_message.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("\xE2\x9C\x93 %s", tr(app, "training.exported"));
+        consult::rec("training.exported", tr(app, "training.exported"), hooks::status());
     }
 }
 
@@ -399,6 +431,7 @@ void draw_training(wams::app::App& app) {
         wams::app::widgets::section_title(app, tr(app, "training.title"));
         wams::app::widgets::push_wrap(52.0f);
         ImGui::TextWrapped("%s", tr(app, "training.intro"));
+        consult::rec("text.training.intro", tr(app, "training.intro"));
         ImGui::PopTextWrapPos();
         draw_scenario_list(app, t);
     } else {

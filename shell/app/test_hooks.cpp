@@ -53,6 +53,13 @@ Sem radio(std::string group, bool checked) {
 }
 Sem checkbox(bool checked) { Sem s; s.role = Role::checkbox; s.checked = checked; s.stated = true; return s; }
 Sem status() { Sem s; s.role = Role::status; s.stated = true; return s; }
+Sem radio_group() { Sem s; s.role = Role::text; s.stated = true; return s; }
+Sem disclosure(bool expanded) {
+    Sem s; s.role = Role::button; s.has_expanded = true; s.expanded = expanded; s.stated = true; return s;
+}
+Sem link() { Sem s; s.role = Role::link; s.stated = true; return s; }
+Sem named(Sem s, std::string name) { s.name = std::move(name); return s; }
+Sem named(std::string name) { Sem s; s.role = Role::text; s.stated = true; s.name = std::move(name); return s; }
 Sem error_text() { Sem s; s.role = Role::text; s.invalid = true; s.stated = true; return s; }
 
 void begin_frame() {
@@ -198,6 +205,7 @@ std::string state_json(const App& app) {
         if (s.level) o["level"] = s.level;
         if (!s.group.empty()) o["group"] = s.group;
         if (!s.description.empty()) o["description"] = s.description;
+        if (!s.name.empty()) o["name"] = s.name;
         if (s.role == Role::textbox) o["value"] = s.value;
         if (w.imgui_id != 0) {
             bool alias = false;

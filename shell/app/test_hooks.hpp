@@ -28,6 +28,8 @@ struct Sem {
     std::string group;           // radio: the id of the question it answers (the fieldset's legend)
     std::string description;     // extra words read after the label (e.g. a hint)
     std::string value;           // textbox: its text
+    std::string name;            // the words the page says instead of the label, where the label is a code the tests
+                                 // read ("R56", "Q1", "correct"): the label stays the tests' data, the layer says this
     bool stated = false;         // set by the helpers below: the call site stated the role
 };
 Sem heading(int level = 2);
@@ -35,7 +37,12 @@ Sem button(bool disabled = false);
 Sem radio(std::string group, bool checked);
 Sem checkbox(bool checked);
 Sem status();
-Sem error_text();  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
+Sem error_text();
+Sem radio_group();                       // the text a radio group's radios name as their group: the fieldset's legend
+Sem disclosure(bool expanded);           // a button that shows / hides a part (tree node): aria-expanded
+Sem link();                              // a result or list entry that opens something (a help-desk hit)
+Sem named(Sem s, std::string name);      // s, read aloud as name (Sem::name)
+Sem named(std::string name);             // text read aloud as name  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
 
 struct WidgetRect {
     std::string id;       // stable id chosen by the code, e.g. "lang.en"

@@ -93,6 +93,10 @@ void verdict_words(App& app, consult::Session& s, std::string_view subject, std:
 // (consult::compute_open, after a "Bezig" frame). Returns true when consult::shown_assessment(s) has something to show.
 bool open_state(App& app, consult::Session& s, std::string_view page, const std::string& item_base, std::string_view id);
 std::string question_label(Lang lang, const std::string& pointer);  // "Gegeven 1 — Wat is het doel?" for a pointer into FACTS
-void waits_for(App& app, const nlohmann::json& outcome);  // "Hangt nog af van:" + the questions of an open value
+void waits_for(App& app, const nlohmann::json& outcome);
+// Words for assistive technology (issue 18 §1): a pattern's {0}, {1}… filled in; a chip's name in words ("Regel R56:
+// <title>", "Onduidelijke tekst A3: <title>"; other codes as they are).
+std::string fill_words(const char* pattern, std::initializer_list<std::string> args);
+std::string chip_name(const App& app, std::string_view id);  // "Hangt nog af van:" + the questions of an open value
 
 } // namespace wams::app::widgets

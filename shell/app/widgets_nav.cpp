@@ -310,6 +310,7 @@ void theme_and_scale(App& app) {
         themes_w += ImGui::CalcTextSize(tr(app, k)).x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemSpacing.x * 2;
     wrap_group(themes_w);
     ImGui::TextDisabled("%s", tr(app, "nav.theme"));
+    consult::rec("nav.theme", tr(app, "nav.theme"), test_hooks::radio_group());  // the theme radios' legend
     const struct { Theme theme; const char* key; const char* id; } themes[] = {
         {Theme::light, "nav.theme.light", "nav.theme.light"},
         {Theme::dark, "nav.theme.dark", "nav.theme.dark"},
@@ -324,7 +325,7 @@ void theme_and_scale(App& app) {
             app.settings_dirty = true;
             app.state_changed = true;
         }
-        consult::rec(t.id, i18n::text(app.lang, t.key));
+        consult::rec(t.id, i18n::text(app.lang, t.key), test_hooks::radio("nav.theme", app.theme == t.theme));
     }
     wrap_group(ImGui::CalcTextSize(tr(app, "nav.scale")).x + ImGui::CalcTextSize("- 200 % +").x +
                ImGui::GetStyle().FramePadding.x * 4 + ImGui::GetStyle().ItemSpacing.x * 4);
@@ -335,17 +336,18 @@ void theme_and_scale(App& app) {
         app.settings_dirty = true;
         app.state_changed = true;
     }
-    consult::rec("nav.scale.down", "-");
+    consult::rec("nav.scale.down", "-", test_hooks::named(test_hooks::button(), tr(app, "nav.scale.down")));
     ImGui::SameLine();
     ImGui::Text("%d %%", app.scale_percent);
-    consult::rec("nav.scale.value", std::to_string(app.scale_percent));
+    consult::rec("nav.scale.value", std::to_string(app.scale_percent),
+                 test_hooks::named(widgets::fill_words(tr(app, "nav.scale.value"), {std::to_string(app.scale_percent)})));
     ImGui::SameLine();
     if (ImGui::Button("+")) {
         app.scale_percent = std::min(200, app.scale_percent + 25);
         app.settings_dirty = true;
         app.state_changed = true;
     }
-    consult::rec("nav.scale.up", "+");
+    consult::rec("nav.scale.up", "+", test_hooks::named(test_hooks::button(), tr(app, "nav.scale.up")));
 }
 } // namespace
 

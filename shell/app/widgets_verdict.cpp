@@ -156,10 +156,19 @@ std::string advisory_text(const App& app, std::string_view code) {
 
 // ---- [SECTION] Id chips and cards ----------------------------------------------------------------------------
 namespace {
+// An opened card's lines are recorded as text for the page's layer (issue 18 §1: the card's words, not only its
+// chip): ids "card.text.<context>/<id>.<n>", set between card_frame_begin and card_frame_end.
+std::string card_prefix;
+int card_line_n = 0;
+void card_line(const std::string& text) {
+    if (!card_prefix.empty()) consult::rec(card_prefix + "." + std::to_string(card_line_n++), text);
+}
+
 void wrapped_quote(const std::string& q) {  // wraps at the window's or, in a table, the cell's right edge
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextWrapped("\xC2\xAB%s\xC2\xBB", q.c_str());  // «…»
     ImGui::PopTextWrapPos();
+    card_line("\xC2\xAB" + q + "\xC2\xBB");
 }
 
 // "§3 Entry routes" (rules.json) → "§3 Toegangsroutes": the rulebook's chapter in the UI language (codes.chapter.<n>).
@@ -173,13 +182,20 @@ std::string chapter_label(const App& app, const std::string& chapter) {
 
 void rule_card(App& app, const RuleInfo& r) {
     ImGui::TextWrapped("%s — %s", r.id.c_str(), (app.lang == Lang::nl ? r.title_nl : r.title_en).c_str());
+    card_line(r.id + " \xE2\x80\x94 " + (app.lang == Lang::nl ? r.title_nl : r.title_en));
     const std::string where = rule_where(r, app.lang);  // draft article labelled as the draft's (core, rules.hpp)
     ImGui::TextDisabled("%s: %s  ·  %s", tr(app, "card.section"), where.c_str(), chapter_label(app, r.chapter).c_str());
-    if (r.kind == 'C') ImGui::TextDisabled("%s", tr(app, "card.context_rule"));
+    card_line(std::string(tr(app, "card.section")) + ": " + where + "  \xC2\xB7  " + chapter_label(app, r.chapter));
+    if (r.kind == 'C') {
+        ImGui::TextDisabled("%s", tr(app, "card.context_rule"));
+        card_line(tr(app, "card.context_rule"));
+    }
     for (const auto& q : r.quotes_nl) wrapped_quote(q);
 }
 
 void card_frame_begin(std::string_view id) {
+    card_prefix = "card.text." + std::string(id);  // "card." first: the chips' words (app_text's code check)
+    card_line_n = 0;
     ImGui::PushID(std::string(id).c_str());
     ImGui::Indent();
     ImGui::PushStyleColor(ImGuiCol_Separator, ImGui::ColorConvertU32ToFloat4(palette().highlight));
@@ -187,6 +203,7 @@ void card_frame_begin(std::string_view id) {
     ImGui::PopStyleColor();
 }
 void card_frame_end() {
+    card_prefix.clear();
     ImGui::Separator();
     ImGui::Unindent();
     ImGui::PopID();
@@ -199,6 +216,7 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
     card_frame_begin(std::string(context) + "/" + std::string(a_id));
     const std::string title = a ? std::string(ambiguity_title(*a, app.lang)) : std::string();
     ImGui::TextWrapped("%s %.*s — %s", tr(app, "card.ambiguous"), static_cast<int>(a_id.size()), a_id.data(), title.c_str());
+    card_line(std::string(tr(app, "card.ambiguous")) + " " + std::string(a_id) + " \xE2\x80\x94 " + title);
     if (a && !a->quotes_nl.empty()) {
         // Both readings' quotations side by side (RULEBOOK §10: "show the conflicting quotations side by side").
         if (ImGui::BeginTable("readings", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
@@ -213,8 +231,28 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
     if (const std::string behaviour = a ? std::string(ambiguity_tool_behaviour(*a, app.lang)) : std::string(); !behaviour.empty()) {
         ImGui::TextDisabled("%s", tr(app, "card.tool_behaviour"));
         ImGui::TextWrapped("%s", behaviour.c_str());
+        card_line(std::string(tr(app, "card.tool_behaviour")) + " " + behaviour);
     }
     card_frame_end();
+}
+
+std::string fill_words(const char* pattern, std::initializer_list<std::string> args) {
+    std::string out = pattern;
+    int i = 0;
+    for (const std::string& a : args) {
+        const std::string tag = "{" + std::to_string(i++) + "}";
+        if (const auto at = out.find(tag); at != std::string::npos) out.replace(at, tag.size(), a);
+    }
+    return out;
+}
+
+std::string chip_name(const App& app, std::string_view id) {
+    if (const RuleInfo* r = find_rule(id))
+        return fill_words(tr(app, "card.rule_name"), {r->id, app.lang == Lang::nl ? r->title_nl : r->title_en});
+    if (!id.empty() && id[0] == 'A' && id.size() <= 3)
+        if (const AmbiguityInfo* a = find_ambiguity(id))
+            return fill_words(tr(app, "card.ambiguity_name"), {std::string(id), std::string(ambiguity_title(*a, app.lang))});
+    return std::string(id);
 }
 
 void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view context) {
@@ -241,6 +279,7 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
         test_hooks::Sem card = test_hooks::button();
         card.has_expanded = true;
         card.expanded = is_open;
+        card.name = chip_name(app, id);  // "Regel R56: <title>": a screen reader says more than the code
         consult::rec("card." + key, id, card);
         if (ImGui::IsItemHovered()) {
             if (const RuleInfo* r = find_rule(id)) ImGui::SetTooltip("%s", (app.lang == Lang::nl ? r->title_nl : r->title_en).c_str());
@@ -258,15 +297,19 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
         rule_card(app, *r);
     } else if (const DesignChoiceInfo* d = find_design_choice(open)) {
         ImGui::TextWrapped("%s — %s", d->id.c_str(), std::string(design_choice_text(*d, app.lang)).c_str());
+        card_line(d->id + " \xE2\x80\x94 " + std::string(design_choice_text(*d, app.lang)));
         ImGui::PushTextWrapPos(0.0f);  // TextDisabled does not wrap by itself
         ImGui::TextDisabled("%s", std::string(design_choice_rests_on(*d, app.lang)).c_str());
         ImGui::PopTextWrapPos();
+        card_line(std::string(design_choice_rests_on(*d, app.lang)));
     } else if (const AdvisoryInfo* a = find_advisory(open)) {
         ImGui::TextWrapped("%s", advisory_text(app, open).c_str());
+        card_line(advisory_text(app, open));
         for (const auto& r : a->rules)
             if (const RuleInfo* ri = find_rule(r)) rule_card(app, *ri);
     } else if (const ConditionInfo* c = find_condition(open)) {
         ImGui::TextWrapped("%s", condition_text(app, open).c_str());
+        card_line(condition_text(app, open));
         for (const auto& r : c->rules)
             if (const RuleInfo* ri = find_rule(r)) rule_card(app, *ri);
     } else {

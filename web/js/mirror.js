@@ -261,7 +261,8 @@
       news = changed.map(function (it) {
         if (!/verdict/.test(it.id)) return it.label;
         var ctx = it.id.replace(/\.verdict$/, '');
-        var rules = items.filter(function (r) { return r.id.indexOf('card.' + ctx + '/rules/') === 0; }).map(function (r) { return r.label; });
+        var rules = items.filter(function (r) { return r.id.indexOf('card.' + ctx + '/rules/') === 0; })
+          .map(function (r) { return r.code || r.label; });  // the rule ids ("R56"), not the chips' spoken names
         return w.verdict + ': ' + it.label + (rules.length ? ' (' + w.rules + ' ' + rules.join(', ') + ')' : '');
       });
     }
@@ -280,6 +281,7 @@
     var out = [snap.title || 'Wams Wegwijzer'];
     var question = null, options = [], fields = [], controls = [];
     (snap.items || []).forEach(function (it) {
+      if (it.code !== undefined) it = Object.assign({}, it, { label: it.code });  // the words it had before names (digests)
       if (!it.label || it.label === 'ready' || /^error\./.test(it.id)) return;  // error lines: recorded since issue 18
       if (it.kind === 'text') out.push(it.label);
       else if (it.kind === 'question') question = it;

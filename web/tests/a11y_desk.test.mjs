@@ -1,0 +1,127 @@
+// a11y_desk.test.mjs — issue 18 §1 on the help desk and the training screens: a screen-reader user acts there too.
+// Like a11y.test.mjs the canvas takes no pointer events and every pointer or key event that still reaches it is
+// counted (must stay 0); everything is done with Playwright's role-and-name locators on the page's accessible layer
+// (web/js/mirror.js): type a question into the help desk's text field and open its first answer, then start a
+// training scenario and answer its first question in the radio group named by the question. The app's own records
+// (wams_test_state_json, the ids the other suites use) only check what happened. axe-core (WCAG 2.0/2.1 A+AA) finds
+// 0 violations on both screens.
+//   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/a11y_desk.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launch, openApp, CLI, ROOT } from './app_driver.mjs';
+
+const AXE = path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js');
+
+let env;
+before(async () => { env = await launch(); });
+after(async () => { await env?.close(); });
+
+const widget = (st, id) => st.widgets.find((w) => w.id === id);
+
+async function blockCanvas(page) {
+  await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    c.style.pointerEvents = 'none';
+    window.__canvasInput = 0;
+    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
+      c.addEventListener(t, () => { window.__canvasInput++; }, true);
+  });
+}
+
+async function settle(app) {
+  await app.settle();
+  await app.page.evaluate(() => window.wamsMirrorUpdate());
+}
+
+/** As a screen-reader user: focus the element, then click it (the layer takes pointer events while it has focus). */
+async function activate(app, locator) {
+  await locator.focus();
+  await settle(app);
+  await locator.click();
+  await settle(app);
+}
+
+async function axe(app, name) {
+  await app.page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  const result = await app.page.evaluate(() => window.axe.run(document,
+    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  assert.deepEqual(v, [], `axe on ${name}`);
+}
+
+test('help desk and training by DOM only: type a question, open its first answer, answer a training question', async () => {
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const page = app.page;
+  await blockCanvas(page);
+  await settle(app);
+
+  // ---- Help desk: a real text field, the hits as links (buttons) named by their question.
+  await activate(app, page.getByRole('button', { name: 'Vraagbaak', exact: true }));
+  assert.equal((await app.state()).screen, 'helpdesk');
+  const search = page.getByRole('textbox', { name: 'Vraag aan de vraagbaak' });
+  const query = 'huisarts zonder toesteming gegevens delen';
+  await search.fill(query);
+  await settle(app);
+  assert.equal(await search.inputValue(), query, 'the field does not show what was typed');
+  let st = await app.state();
+  const core = JSON.parse(execFileSync(CLI, ['ask', '--max', '12', query], { encoding: 'utf8' })).answers.map((a) => a.id);
+  assert.equal(widget(st, 'helpdesk.result.0')?.label, core[0], 'the typed question was searched as core does');
+  // The first hit, by the words a screen reader says (its question, then its id and rules).
+  const first = widget(st, 'helpdesk.result.0');
+  assert.ok(first.name && first.name !== first.label, 'the hit is named by its question, not only its id');
+  // Open the second hit first, so that opening the first one is seen to do something.
+  const second = widget(st, 'helpdesk.result.1');
+  await activate(app, page.getByRole('button', { name: second.name, exact: true }));
+  st = await app.state();
+  assert.equal(widget(st, 'helpdesk.answer')?.label, second.label, 'the second hit did not open');
+  await activate(app, page.getByRole('button', { name: first.name, exact: true }));
+  st = await app.state();
+  assert.equal(widget(st, 'helpdesk.answer')?.label, core[0], 'the first answer is not the one shown');
+  const question = widget(st, 'helpdesk.answer').name;
+  await page.getByRole('heading', { name: question, exact: true }).waitFor();
+  const text = widget(st, 'helpdesk.answer.text').name;
+  assert.ok(text.length > 40, 'the answer has its words');
+  assert.equal(await page.getByText(text, { exact: true }).count(), 1, 'the answer text is not in the layer');
+  // Its rule cards are said as "Regel R…: <title>".
+  assert.ok(await page.getByText(/^Regel R\d+[a-z]?: \S/).count() >= 1, 'no rule card named "Regel R…: …"');
+  await axe(app, 'helpdesk');
+
+  // ---- Training: the scenario list's buttons, the answers as a radio group named by the question.
+  await activate(app, page.getByRole('button', { name: 'Oefenen', exact: true }));
+  assert.equal((await app.state()).screen, 'training');
+  const themes = page.getByRole('group', { name: /^Thema/ });
+  assert.ok(await themes.getByRole('radio').count() >= 2, 'the theme filter is not a radio group');
+  await activate(app, page.getByRole('button', { name: /^TR-01\s/ }));
+  st = await app.state();
+  const q = widget(st, 'training.question');
+  assert.ok(q, 'the scenario did not start');
+  const prompt = q.name;
+  assert.ok(prompt && prompt !== q.label, 'the question is said in words, not its id');
+  await page.getByRole('heading', { name: widget(st, 'training.title').name, exact: true }).waitFor();
+  const group = page.getByRole('group', { name: prompt, exact: true });
+  const radios = group.getByRole('radio');
+  const options = st.widgets.filter((w) => w.id.startsWith('training.answer.'));
+  assert.equal(await radios.count(), options.length, 'every answer is a radio in the question\'s group');
+  assert.ok(options.length >= 2);
+  for (const r of await radios.all()) assert.equal(await r.isChecked(), false, 'an answer was pre-selected');
+  await axe(app, 'training-question');
+  const key = JSON.parse(execFileSync(CLI, ['scenario', 'answers', 'builtin:TR-01', '--json'], { encoding: 'utf8' })).scenarios[0];
+  const model = key.questions.find((x) => x.id === q.label).answer;
+  const right = options.find((o) => o.id === `training.answer.${model}`);
+  assert.ok(right, `the model answer ${model} is offered`);
+  await activate(app, group.getByRole('radio', { name: right.label, exact: true }));
+  st = await app.state();
+  assert.equal(widget(st, 'training.feedback')?.label, 'correct', 'the answer was not taken as given');
+  assert.equal(widget(st, 'training.model')?.label, model);
+  // The feedback is a status the live region says, in words.
+  assert.match(await page.locator('#wams-live').textContent(), /Goed/);
+  await page.getByText(widget(st, 'training.model').name, { exact: true }).waitFor();
+  await page.getByRole('button', { name: /^Volgende vraag/ }).waitFor();
+  await axe(app, 'training-feedback');
+
+  assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
+  assert.deepEqual(app.problems, []);
+});
