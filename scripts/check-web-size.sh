@@ -19,6 +19,10 @@
 # section at 251.9 KB (233.6). This moves away from issue 18's goal (≤ 480 KB); issue 18 sets the new size goals.
 # Lowered from 3.44× / 740 KB to 3.28× / 705 KB by issue 18 §3 (branch wt-size): libc++ streams + locale out of the
 # wasm again (a std::stringstream in the what-if screen had brought them back): 702.0 KB gz, 3.26× at 7fe2c9f.
+# Raised from 3.28× / 705 KB to 3.30× / 710 KB in session 12: the interview asking objects by their members, the
+# labelled training summary and help-desk round 3 (+2.3 KB gz: 704.3 KB measured after their merge), then the roles
+# and spoken names on the remaining screens with the opened cards' words in the layer (issue 18 §1, +4.1 KB gz:
+# 708.4 KB, 3.29× measured after the wt-roles merge, 1550fb1).
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -27,8 +31,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.28}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-705}"
+CEILING="${WAMS_SIZE_CEILING:-3.30}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-710}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
