@@ -11,11 +11,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, canonical, ROOT, at, VERDICT_WORDS } from './app_driver.mjs';
+import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, canonical, ROOT, at, VERDICT_WORDS, blockCanvas,
+  settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
 
 const FULL = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/interview/wijkcoach.json'), 'utf8')).cases[0];
 const verdictWords = VERDICT_WORDS;
-const AXE = path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js');
 const GOLDEN = path.join(ROOT, 'tests', 'golden', 'a11y');
 const UPDATE = process.env.WAMS_GOLDEN_UPDATE === '1';
 
@@ -23,23 +23,6 @@ let env;
 before(async () => { env = await launch(); });
 after(async () => { await env?.close(); });
 
-
-/** The canvas takes no pointer events; every pointer or key event that still reaches it is counted (must stay 0). */
-async function blockCanvas(page) {
-  await page.evaluate(() => {
-    const c = document.getElementById('canvas');
-    c.style.pointerEvents = 'none';
-    window.__canvasInput = 0;
-    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
-      c.addEventListener(t, () => { window.__canvasInput++; }, true);
-  });
-}
-
-/** The app settled (no frame left to draw) and the layer re-read its snapshot. */
-async function settle(app) {
-  await app.settle();
-  await app.page.evaluate(() => window.wamsMirrorUpdate());
-}
 
 /** The app's focused widget (ring shown) and the DOM's focused control, as ids ('' = none / not a control). */
 async function focusPair(app) {
@@ -73,14 +56,6 @@ async function fill(app, locator, text, what) {
   await settle(app);
   assert.equal(await locator.inputValue(), text, `${what}: the field does not show what was typed`);
   await sameFocus(app, `typing into ${what}`);
-}
-
-async function axe(app, name) {
-  await app.page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const result = await app.page.evaluate(() => window.axe.run(document,
-    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  assert.deepEqual(v, [], `axe on ${name}`);
 }
 
 /** Chromium's accessibility tree of the layer, compared with the reviewed golden file (or written with UPDATE). */

@@ -8,12 +8,8 @@
 //   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/a11y_desk.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, CLI, ROOT } from './app_driver.mjs';
-
-const AXE = path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js');
+import { launch, openApp, CLI, blockCanvas, settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -21,35 +17,12 @@ after(async () => { await env?.close(); });
 
 const widget = (st, id) => st.widgets.find((w) => w.id === id);
 
-async function blockCanvas(page) {
-  await page.evaluate(() => {
-    const c = document.getElementById('canvas');
-    c.style.pointerEvents = 'none';
-    window.__canvasInput = 0;
-    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
-      c.addEventListener(t, () => { window.__canvasInput++; }, true);
-  });
-}
-
-async function settle(app) {
-  await app.settle();
-  await app.page.evaluate(() => window.wamsMirrorUpdate());
-}
-
 /** As a screen-reader user: focus the element, then click it (the layer takes pointer events while it has focus). */
 async function activate(app, locator) {
   await locator.focus();
   await settle(app);
   await locator.click();
   await settle(app);
-}
-
-async function axe(app, name) {
-  await app.page.evaluate(fs.readFileSync(AXE, 'utf8'));
-  const result = await app.page.evaluate(() => window.axe.run(document,
-    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
-  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-  assert.deepEqual(v, [], `axe on ${name}`);
 }
 
 test('help desk and training by DOM only: type a question, open its first answer, answer a training question', async () => {

@@ -347,3 +347,31 @@ export async function goToScreen(app, screen) {
   }
   if ((await app.state()).screen !== screen) throw new Error(`could not reach ${screen}`);
 }
+
+// ---- The accessible layer (issue 18 §1): helpers of the tests that act through the DOM only -----------------------
+
+/** The canvas takes no pointer events; every pointer or key event that still reaches it is counted (must stay 0). */
+export async function blockCanvas(page) {
+  await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    c.style.pointerEvents = 'none';
+    window.__canvasInput = 0;
+    for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
+      c.addEventListener(t, () => { window.__canvasInput++; }, true);
+  });
+}
+
+/** The app settled (no frame left to draw) and the layer re-read its snapshot. */
+export async function settleLayer(app) {
+  await app.settle();
+  await app.page.evaluate(() => window.wamsMirrorUpdate());
+}
+
+/** axe-core (WCAG 2.0/2.1 A + AA rules) on the page: fails with every violation and the elements it concerns. */
+export async function assertAxeClean(app, name) {
+  await app.page.evaluate(fs.readFileSync(path.join(ROOT, 'web', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  const result = await app.page.evaluate(() => window.axe.run(document,
+    { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+  const v = result.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  assert.deepEqual(v, [], `axe on ${name}`);
+}
