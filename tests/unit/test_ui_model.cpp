@@ -172,6 +172,33 @@ TEST_CASE("save then open gives back exactly the same case", "[ui_model]") {
     }
 }
 
+TEST_CASE("an edit the file could not hold is refused: every case the editor holds opens again", "[ui_model]") {
+    // Found by fuzz_editor (CI, session 13): a 75-token pointer created 75 nested objects, the save wrote them and
+    // the loader refused its own file (nesting beyond InputLimits::max_depth = 64): the case was lost on re-open.
+    const std::size_t max = wams::InputLimits{}.max_depth;
+    auto deep_pointer = [](std::size_t tokens) { std::string p; for (std::size_t i = 0; i < tokens; ++i) p += "/x"; return p; };
+    auto deep_value = [](std::size_t levels) { json v = 1; for (std::size_t i = 0; i < levels; ++i) v = json::array({v}); return v; };
+    auto reopens = [](const ui::CaseEditor& ed) {
+        const auto parsed = wams::parse_json_text(ui::case_file_text(ed.case_doc()));
+        return parsed.doc && *parsed.doc == ed.case_doc();
+    };
+    ui::CaseEditor ed;
+    ed.reset(ui::new_case(wams::EntryRoute::client_request, "CASUS-1"));
+    const json start = ed.case_doc();
+    // case object (1) + one level per token: the deepest pointer that still fits, and one more
+    CHECK_FALSE(ed.set(deep_pointer(max), "a"));
+    CHECK(ed.case_doc() == start);
+    CHECK_FALSE(ed.set("/x", deep_value(max)));
+    CHECK_FALSE(ed.set_case_field("note", deep_value(max)));
+    CHECK_FALSE(ed.add_element(deep_pointer(max)));
+    CHECK(ed.case_doc() == start);
+    REQUIRE(ed.set(deep_pointer(max - 1), "a"));
+    CHECK(reopens(ed));
+    REQUIRE(ed.undo());
+    REQUIRE(ed.set("/x", deep_value(max - 2)));
+    CHECK(reopens(ed));
+}
+
 TEST_CASE("a broken case file opens nothing and says where", "[ui_model]") {
     const auto opened = ui::open_case_text(R"({"id":"X","facts":{"entry":{"route":"bogus"}}})");
     CHECK(opened.cases.empty());

@@ -11,6 +11,7 @@
 
 #include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
+#include "wams/validate.hpp"
 #include "wams/vocabulary.hpp"
 #include "validate_internal.hpp"
 
@@ -205,6 +206,21 @@ std::string next_id(const json& elements, std::string_view key, std::string_view
         if (!used.count(id)) return id;
     }
 }
+// How deep `v` nests ([ and {), counted up to `cap` (a value from a fuzzer or a paste may be thousands deep).
+std::size_t nesting(const json& v, std::size_t cap) {
+    if (cap == 0 || !v.is_structured()) return 0;
+    std::size_t deepest = 0;
+    for (const auto& e : v) deepest = std::max(deepest, nesting(e, cap - 1));
+    return 1 + deepest;
+}
+// True when a case holding `v` at `pointer` in FACTS can be saved and opened again: the loader refuses nesting
+// beyond InputLimits::max_depth (case object, facts, one level per pointer token, then the value's own levels).
+bool reopens(std::string_view pointer, const json& v) {
+    const std::size_t max = InputLimits{}.max_depth;
+    const auto tokens = static_cast<std::size_t>(std::count(pointer.begin(), pointer.end(), '/'));
+    if (tokens >= max) return false;
+    return 1 + tokens + nesting(v, max) <= max;
+}
 // Every string in `v` (keys too) as well-formed UTF-8: text typed or pasted in the browser can hold a lone UTF-16
 // surrogate, which JSON output refuses (in the browser: abort, the case lost at the next save).
 json well_formed(json v) {
@@ -352,6 +368,7 @@ bool CaseEditor::answered(std::string_view pointer) const { return find_at(facts
 
 bool CaseEditor::apply(std::string pointer, json after) {
     if (pointer.empty()) return false;  // FACTS as a whole is never one answer
+    if (!reopens(pointer, after)) return false;  // a case the app could save but never open again: refused
     if (const json* now = find_at(doc_["facts"], pointer); now && *now == after) return false;  // unchanged (absent ≠ null)
     json& facts = doc_["facts"];
     // A change that creates members or an element is recorded at the deepest part of the path that exists now,
@@ -374,7 +391,7 @@ bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
     if (pointer.empty()) return false;  // FACTS as a whole is never one answer
     v = well_formed(std::move(v));
     if (merge_with_last && !history_.empty() && history_.back().pointer == pointer) {
-        if (value(pointer) == v) return false;
+        if (value(pointer) == v || !reopens(pointer, v)) return false;
         if (!store_at(doc_["facts"], pointer, v)) return false;  // one undo step for one field typed in one go
         history_.back().after = v;
         if (history_.back().before == v) history_.pop_back();       // typed back to where it was
@@ -389,6 +406,7 @@ bool CaseEditor::set_case_field(std::string_view key, json v) {
     const std::string k = validate_internal::valid_utf8(std::string(key));
     if (k == "facts") return false;
     v = well_formed(std::move(v));
+    if (!reopens("", v)) return false;
     const json before = doc_.contains(k) ? doc_[k] : json(nullptr);
     if (before == v) return false;
     // Case fields share the history: pointer "#<key>" marks a field of the case, not of FACTS.
