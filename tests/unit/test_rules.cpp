@@ -114,22 +114,29 @@ std::string_view asset_design_choices();
 }
 
 namespace {
-// The references a translation must carry over verbatim: ids (R27, A16, D4, Q1), sections (§2.3, §3.1.1),
-// `codes` and «quotations».
+// The references a translation must carry over verbatim: ids (R27, A16, D4, Q1), sections (§2.3, §3.1.1) and
+// «quotations». The English's `code` spans are not carried over: the Dutch says them in words (next function).
 std::vector<std::string> references(const std::string& s) {
     std::vector<std::string> out;
     static const std::regex id_or_section(R"(\b[RADQ]\d+\b|§\d+(\.\d+)*)");
     for (auto it = std::sregex_iterator(s.begin(), s.end(), id_or_section); it != std::sregex_iterator(); ++it)
         out.push_back(it->str());
-    for (const std::string open : {"`", "«"}) {  // byte scan: «» are multi-byte in UTF-8
-        const std::string close = open == "`" ? "`" : "»";
-        for (std::size_t b = s.find(open); b != std::string::npos; b = s.find(open, b)) {
-            const std::size_t e = s.find(close, b + open.size());
-            if (e == std::string::npos) break;
-            out.push_back(s.substr(b, e + close.size() - b));
-            b = e + close.size();
-        }
+    const std::string open = "«", close = "»";  // byte scan: «» are multi-byte in UTF-8
+    for (std::size_t b = s.find(open); b != std::string::npos; b = s.find(open, b)) {
+        const std::size_t e = s.find(close, b + open.size());
+        if (e == std::string::npos) break;
+        out.push_back(s.substr(b, e + close.size() - b));
+        b = e + close.size();
     }
+    return out;
+}
+// Internal codes a Dutch card must not show (issue 17: no code on a Dutch screen): a `code` span, a §0.3 value or
+// field spelled with underscores (not_allowed, client_agreed_domains) or an advisory code (ADV_…).
+std::vector<std::string> codes_in(const std::string& s) {
+    std::vector<std::string> out;
+    static const std::regex code(R"(`[^`]*`|\b[a-z]+(_[a-z0-9]+)+\b|\bADV_[A-Z_]+)");
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), code); it != std::sregex_iterator(); ++it)
+        out.push_back(it->str());
     return out;
 }
 std::vector<std::string> missing_references(const std::string& en, const std::string& nl) {
@@ -150,8 +157,10 @@ TEST_CASE("the reference check catches a dropped id, section, code or quotation"
     CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1.1, D4): «daardoor».").empty());
     CHECK(missing_references(en, "geef `undetermined` en citeer R2 (§3.1.1, D4): «daardoor».") == std::vector<std::string>{"R27"});
     CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1, D4): «daardoor».") == std::vector<std::string>{"§3.1.1"});
-    CHECK(missing_references(en, "geef nog niet te bepalen en citeer R27 (§3.1.1, D4): «daardoor».") ==
-          std::vector<std::string>{"`undetermined`"});
+    CHECK(missing_references(en, "geef 'nog niet te bepalen' en citeer R27 (§3.1.1, D4): «daardoor».").empty());
+    CHECK(codes_in("geef `undetermined` en kijk naar alternative_readings en ADV_CLIENT_MAY_DECLINE") ==
+          std::vector<std::string>{"`undetermined`", "alternative_readings", "ADV_CLIENT_MAY_DECLINE"});
+    CHECK(codes_in("geef 'nog niet te bepalen' (R27, §3.1.1, A1, concept 3.1)").empty());
     CHECK(missing_references(en, "geef `undetermined` en citeer R27 (§3.1.1, D4): «hierdoor».") ==
           std::vector<std::string>{"«daardoor»"});
     CHECK(!has_words("A1, A2; R22, R27."));
@@ -192,8 +201,9 @@ TEST_CASE("translations_nl.json has Dutch texts for every A-id and D-id and name
         if (has_words(en)) CHECK(nl != en);
         INFO(nl);
         for (const auto& r : missing_references(en, nl)) FAIL_CHECK("dropped reference " << r);
+        for (const auto& c : codes_in(nl)) FAIL_CHECK("code on a Dutch card " << c);
     };
-    // The English as the rulebook data writes it (with its `code` spans, which the Dutch must keep too).
+    // The English as the rulebook data writes it (with its `code` spans, which the Dutch says in words).
     const auto raw_amb = nlohmann::json::parse(wams::embedded::asset_ambiguities()).at("ambiguities");
     const auto raw_dc = nlohmann::json::parse(wams::embedded::asset_design_choices()).at("design_choices");
     const auto raw = [](const nlohmann::json& list, const std::string& id, const char* key) {
@@ -220,7 +230,7 @@ TEST_CASE("the card texts follow the language", "[rules][i18n]") {
     REQUIRE(a != nullptr);
     CHECK(wams::ambiguity_title(*a, wams::Lang::nl) == "Gegevensbronnen: smal of breed?");
     CHECK(wams::ambiguity_title(*a, wams::Lang::en) == "Data sources: narrow or broad?");
-    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "undetermined (nog niet te bepalen; D12).");  // `…` dropped
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "'nog niet te bepalen' (D12).");  // no code
     CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "undetermined (D12).");
     const wams::DesignChoiceInfo* d = wams::find_design_choice("D14");
     REQUIRE(d != nullptr);
