@@ -231,7 +231,7 @@ TEST_CASE("the card texts follow the language", "[rules][i18n]") {
     CHECK(wams::ambiguity_title(*a, wams::Lang::nl) == "Gegevensbronnen: smal of breed?");
     CHECK(wams::ambiguity_title(*a, wams::Lang::en) == "Data sources: narrow or broad?");
     CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::nl) == "'nog niet te bepalen' (D12).");  // no code
-    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "undetermined (D12).");
+    CHECK(wams::ambiguity_tool_behaviour(*a, wams::Lang::en) == "'undetermined' (D12).");
     const wams::DesignChoiceInfo* d = wams::find_design_choice("D14");
     REQUIRE(d != nullptr);
     CHECK(wams::design_choice_text(*d, wams::Lang::nl) == "Wetten worden geteld over de cliënt plus de betrokken gezinsleden.");
@@ -254,6 +254,22 @@ TEST_CASE("card texts are plain text: the rulebook's Markdown markers are not sh
             CHECK(plain(wams::design_choice_text(d, lang)));
             CHECK(plain(wams::design_choice_rests_on(d, lang)));
         }
+    // …and no code in either language: the English data's `code` spans are said in words when loaded (rules.cpp).
+    for (const auto& a : wams::all_ambiguities())
+        for (auto lang : {wams::Lang::nl, wams::Lang::en}) {
+            INFO(a.id << " " << wams::ambiguity_tool_behaviour(a, lang));
+            CHECK(codes_in(std::string(wams::ambiguity_title(a, lang))).empty());
+            CHECK(codes_in(std::string(wams::ambiguity_tool_behaviour(a, lang))).empty());
+        }
+    for (const auto& d : wams::all_design_choices())
+        for (auto lang : {wams::Lang::nl, wams::Lang::en}) {
+            INFO(d.id << " " << wams::design_choice_text(d, lang));
+            CHECK(codes_in(std::string(wams::design_choice_text(d, lang))).empty());
+            CHECK(codes_in(std::string(wams::design_choice_rests_on(d, lang))).empty());
+        }
+    const wams::DesignChoiceInfo* d4 = wams::find_design_choice("D4");
+    REQUIRE(d4 != nullptr);
+    CHECK(std::string(wams::design_choice_text(*d4, wams::Lang::en)).find("'undetermined' with the outcome under each reading") != std::string::npos);
     const wams::AmbiguityInfo* a19 = wams::find_ambiguity("A19");  // "*Wegwijzer:*" in the data
     REQUIRE(a19 != nullptr);
     CHECK(std::string(wams::ambiguity_tool_behaviour(*a19, wams::Lang::nl)).find(" Wegwijzer: ") != std::string::npos);

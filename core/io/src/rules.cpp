@@ -7,6 +7,7 @@
 #include "wams/asset_errors.hpp"
 #include "wams/json_reader.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace wams::embedded {
@@ -27,6 +28,44 @@ namespace {
 std::string plain(std::string text) {
     std::erase_if(text, [](char c) { return c == '`' || c == '*'; });
     return text;
+}
+
+// The English card texts are the rulebook's own, with its `code` spans (verdicts, §0.3 fields and values, advisory
+// codes). A screen says them in words (issue 17: no code on a screen; the Dutch texts are written that way in
+// translations_nl.json): a verdict or value as the screens word it, a field or code by its words.
+std::string english_words_for(std::string_view code) {
+    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+        {"not_allowed", "not allowed"}, {"allowed_under_conditions", "allowed under conditions"},
+        {"not_this_law", "not this law"}, {"not_applicable", "not applicable"},
+        {"at_discretion", "at the college's discretion"}, {"existing_dossiers_suffice", "existing files suffice"},
+        {"alternative_readings", "the outcome under each reading"}, {"value", "the outcome"},
+        {"a_person_s23", "criterion a under §2.3"}, {"b_environment_s23", "criterion b under §2.3"},
+        {"a_person_s311", "criterion a under §3.1.1"}, {"b_environment_s311", "criterion b under §3.1.1"},
+        {"scope_limits", "the client's scope"}, {"scope_limits.rules", "its rules"},
+        {"case_conference.phase", "the phase of the recorded case conference"},
+        {"ADV_CLIENT_MAY_DECLINE", "the advisory that the client may still decline"},
+        {"ADV_NO_CROSS_DOMAIN_BASIS_ELSEWHERE", "the advisory that 'not this law' does not mean allowed elsewhere"},
+    };
+    for (const auto& [c, words] : kWords)
+        if (c == code) return std::string(words);
+    std::string w(code);  // undetermined, client_agreed_domains, self_coordinator: the words themselves
+    std::replace(w.begin(), w.end(), '_', ' ');
+    return w;
+}
+std::string plain_en(const std::string& text) {
+    std::string out;
+    std::size_t at = 0;
+    for (std::size_t b = text.find('`'); b != std::string::npos; b = text.find('`', at)) {
+        const std::size_t e = text.find('`', b + 1);
+        if (e == std::string::npos) break;
+        const std::string words = english_words_for(std::string_view(text).substr(b + 1, e - b - 1));
+        const bool phrase = words.rfind("the ", 0) == 0 || words.rfind("its ", 0) == 0 || words.rfind("criterion ", 0) == 0;
+        out += text.substr(at, b - at);
+        out += phrase ? words : "'" + words + "'";
+        at = e + 1;
+    }
+    out += text.substr(at);
+    return plain(std::move(out));
 }
 
 // Draft article numbers in the texts are labelled as the draft's (stage.hpp); quotes stay verbatim.
@@ -176,14 +215,14 @@ Result<std::vector<RuleInfo>> parse_rules(std::string_view text) {
 
 Result<std::vector<AmbiguityInfo>> parse_ambiguities(std::string_view text) {
     return read_json_array<AmbiguityInfo>(text, "ambiguities", [](const JsonReader& a) {
-        return AmbiguityInfo{a.str("id"), en(plain(a.str("title_en"))),
-                             en(plain(a.str_or_empty("tool_behaviour_en"))), a.strings("quotes_nl"), "", ""};
+        return AmbiguityInfo{a.str("id"), en(plain_en(a.str("title_en"))),
+                             en(plain_en(a.str_or_empty("tool_behaviour_en"))), a.strings("quotes_nl"), "", ""};
     });
 }
 
 Result<std::vector<DesignChoiceInfo>> parse_design_choices(std::string_view text) {
     return read_json_array<DesignChoiceInfo>(text, "design_choices", [](const JsonReader& d) {
-        return DesignChoiceInfo{d.str("id"), en(plain(d.str("choice_en"))), en(plain(d.str("rests_on_en"))), "", ""};
+        return DesignChoiceInfo{d.str("id"), en(plain_en(d.str("choice_en"))), en(plain_en(d.str("rests_on_en"))), "", ""};
     });
 }
 
