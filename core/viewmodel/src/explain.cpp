@@ -11,6 +11,8 @@
 
 #include "wams/rules.hpp"
 
+#include <algorithm>
+
 
 namespace wams {
 namespace {
@@ -22,7 +24,7 @@ struct Words {
         *coordinator, *form, *file, *mode, *end, *conference, *client_invited, *attendee, *may_attend, *may_not_attend,
         *item, *verdict, *why_not, *blocked_by, *ask, *condition, *ambiguity, *reading, *tool, *advisories, *none,
         *effect_stop, *effect_block, *effect_ask, *effect_condition, *effect_continue, *pending_why, *pending_open, *excluded,
-        *agreed;
+        *agreed, *advisory;
 };
 constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", "Verzoekende professional betrokken",
                     "Reikwijdte (door de cliënt uitgesloten domeinen)", "Gezinslid", "Coördinatie", "Aanpalend deel",
@@ -32,7 +34,7 @@ constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", 
                     "Voorwaarde", "Dubbelzinnige tekst", "Lezing", "De wegwijzer past toe", "Aandachtspunten", "geen",
                     "stopt de toets", "niet toegestaan", "nog niet te bepalen", "voorwaarde", "verder", 
                     "Er is nog geen uitkomst van het onderzoek; vraag de uitkomst (samenhang, wetten en domeinen) na.",
-                    "Eerst moet vaststaan of het onderzoek er komt (zie Onderzoek hierboven).", "uitgesloten", "ingestemd"};
+                    "Eerst moet vaststaan of het onderzoek er komt (zie Onderzoek hierboven).", "uitgesloten", "ingestemd", "Aandachtspunt"};
 constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Requesting professional involved",
                     "Scope (domains excluded by the client)", "Family member", "Coordination", "Adjacent part",
                     "Coordinator appointed", "Coordination form", "Coordination file", "Coordination mode",
@@ -42,7 +44,7 @@ constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Request
                     "not allowed", "undetermined", "condition", "continue",
                     "There is no investigation outcome yet; ask for it (connection, laws and domains involved).",
                     "First it must be settled whether the investigation takes place (see Investigation above).",
-                    "excluded", "agreed"};
+                    "excluded", "agreed", "Advisory"};
 
 const Words& words(Lang l) { return l == Lang::nl ? kNl : kEn; }
 
@@ -71,7 +73,10 @@ std::string value_nl(std::string_view v) {
 
 template <class V>
 std::string value_text(V value, Lang lang) {  // an outcome value as the reader sees it
-    return lang == Lang::nl ? value_nl(to_code(value)) : std::string(to_code(value));
+    if (lang == Lang::nl) return value_nl(to_code(value));
+    std::string en(to_code(value));  // the §0.2 value in words: "not_applicable" → "not applicable" (no code on a screen)
+    std::replace(en.begin(), en.end(), '_', ' ');
+    return en;
 }
 
 struct Builder {
@@ -253,7 +258,9 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
             const ConditionInfo* ci = find_condition(c);
             std::string text = ci ? (lang == Lang::nl ? ci->nl : ci->en) : c;
             if (c.rfind("provider_conditions:", 0) == 0) text += " " + c.substr(20);
-            b.add(LineKind::condition, 2, subj, std::string(w.condition) + " (" + c + "): " + text, c);
+            // the code stays the line's reference (ref), the reader gets the condition's words and its rules
+            const std::string rules = ci && !ci->rules.empty() ? " (" + join(ci->rules) + ")" : "";
+            b.add(LineKind::condition, 2, subj, std::string(w.condition) + rules + ": " + text, c);
         }
         for (const auto& id : it.ambiguities) b.ambiguity(id, 2, subj);
     }
@@ -263,7 +270,7 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
         for (const auto& ad : a.advisories) {
             const AdvisoryInfo* info = find_advisory(ad.code);
             b.add(LineKind::advisory, 1, "advisories",
-                  ad.code + " (" + join(ad.rules) + "): " + (info ? (lang == Lang::nl ? info->nl : info->en) : ""), ad.code);
+                  std::string(w.advisory) + " (" + join(ad.rules) + "): " + (info ? (lang == Lang::nl ? info->nl : info->en) : ""), ad.code);
         }
     }
     return std::move(b.lines);
