@@ -12,6 +12,7 @@
 #include "wams/rules.hpp"
 
 #include <algorithm>
+#include <array>
 
 
 namespace wams {
@@ -77,6 +78,17 @@ std::string value_text(V value, Lang lang) {  // an outcome value as the reader 
     std::string en(to_code(value));  // the §0.2 value in words: "not_applicable" → "not applicable" (no code on a screen)
     std::replace(en.begin(), en.end(), '_', ' ');
     return en;
+}
+
+// Who proposes the case conference (§0.3 `proposed_organiser`: a suggested code or the user's own words).
+std::string organiser_words(const std::string& organiser, Lang lang) {
+    static constexpr std::array<std::array<std::string_view, 3>, 3> kWho{{
+        {"college", "voorgesteld door het college", "proposed by the college"},
+        {"coordinator", "voorgesteld door de coördinator", "proposed by the coordinator"},
+        {"self_coordinator", "voorgesteld door de cliënt als eigen coördinator", "proposed by the client as own coordinator"}}};
+    for (const auto& w : kWho)
+        if (organiser == w[0]) return std::string(lang == Lang::nl ? w[1] : w[2]);
+    return (lang == Lang::nl ? "voorgesteld door " : "proposed by ") + organiser;
 }
 
 struct Builder {
@@ -217,7 +229,7 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
     if (p.case_conference) {
         const ConferenceResult& c = *p.case_conference;
         b.add(LineKind::outcome, 0, "case_conference",
-              std::string(w.conference) + " (" + c.organiser + "): " + v(c.may_be_organised));
+              std::string(w.conference) + " " + organiser_words(c.organiser, lang) + ": " + v(c.may_be_organised));
         b.rules(c.rules, 1, "case_conference");
         b.outcome("case_conference", w.client_invited, c.client_invited, 1);
         for (const auto& at : c.attendees) {
