@@ -249,7 +249,13 @@ struct Walker {
         }
         // Core's explanation lines (explain.cpp, the `explain` export's text) count like the rest since session 13
         // (until then they were printed as warnings, and advisory and condition codes showed on the Dutch screen).
-        for (const auto& l : ui.explanation) check.line(screen_name, without_user_text(l));
+        for (const auto& l : ui.explanation) {
+            check.line(screen_name, without_user_text(l));
+            // an item's heading names the item; elsewhere "D3" in an explanation is design choice D3 (a card's text)
+            if (l.rfind("Gegeven ", 0) == 0)
+                for (const auto& id : item_ids)
+                    if (has_word(l, id)) check.add(screen_name, "data-item id", id, l);
+        }
         for (const auto& t : ui.outside_chips)
             for (const auto& id : item_ids)
                 if (has_word(t, id)) check.add(screen_name, "data-item id", id, t);

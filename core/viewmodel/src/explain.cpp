@@ -242,7 +242,9 @@ std::vector<ExplanationLine> explain_lines(const Facts& facts, const Assessment&
     for (std::size_t i = 0; i < a.data_items.size() && i < facts.data_items.size(); ++i) {
         const ItemAssessment& it = a.data_items[i];
         const std::string subj = "data_items/" + it.item_id;
-        b.add(LineKind::heading, 0, subj, std::string(w.item) + " " + it.item_id + ": " + facts.data_items[i].what);
+        // Numbered as on every screen ("Gegeven 1", widgets::item_name): the case's item_id ("D1") would read as design
+        // choice D1; it stays the line's subject, and in the case file.
+        b.add(LineKind::heading, 0, subj, std::string(w.item) + " " + std::to_string(i + 1) + ": " + facts.data_items[i].what);
         b.add(LineKind::outcome, 1, subj, std::string(w.verdict) + ": " + verdict_label(to_string(it.verdict), lang), std::string(to_string(it.verdict)));
         b.rules(it.rules, 2, subj);
         const bool negative = it.verdict == Verdict::not_allowed || it.verdict == Verdict::not_this_law || it.verdict == Verdict::undetermined;
