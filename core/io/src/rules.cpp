@@ -32,25 +32,27 @@ std::string plain(std::string text) {
 
 // The English card texts are the rulebook's own, with its `code` spans (verdicts, §0.3 fields and values, advisory
 // codes). A screen says them in words (issue 17: no code on a screen; the Dutch texts are written that way in
-// translations_nl.json): a verdict or value as the screens word it, a field or code by its words.
+// translations_nl.json): a verdict or value in quotes as the screens word it ('not allowed'), a field or an advisory
+// as a phrase of the sentence ("criterion a under §2.3"); any other code by its own words, in quotes.
 std::string english_words_for(std::string_view code) {
-    static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
-        {"not_allowed", "not allowed"}, {"allowed_under_conditions", "allowed under conditions"},
-        {"not_this_law", "not this law"}, {"not_applicable", "not applicable"},
-        {"at_discretion", "at the college's discretion"}, {"existing_dossiers_suffice", "existing files suffice"},
-        {"alternative_readings", "the outcome under each reading"}, {"value", "the outcome"},
-        {"a_person_s23", "criterion a under §2.3"}, {"b_environment_s23", "criterion b under §2.3"},
-        {"a_person_s311", "criterion a under §3.1.1"}, {"b_environment_s311", "criterion b under §3.1.1"},
-        {"scope_limits", "the client's scope"}, {"scope_limits.rules", "its rules"},
-        {"case_conference.phase", "the phase of the recorded case conference"},
-        {"ADV_CLIENT_MAY_DECLINE", "the advisory that the client may still decline"},
-        {"ADV_NO_CROSS_DOMAIN_BASIS_ELSEWHERE", "the advisory that 'not this law' does not mean allowed elsewhere"},
+    struct Words { std::string_view code, words; bool quoted; };
+    static constexpr Words kWords[] = {
+        {"not_allowed", "not allowed", true}, {"allowed_under_conditions", "allowed under conditions", true},
+        {"not_this_law", "not this law", true}, {"not_applicable", "not applicable", true},
+        {"at_discretion", "at the college's discretion", true}, {"existing_dossiers_suffice", "existing files suffice", true},
+        {"alternative_readings", "the outcome under each reading", false}, {"value", "the outcome", false},
+        {"a_person_s23", "criterion a under §2.3", false}, {"b_environment_s23", "criterion b under §2.3", false},
+        {"a_person_s311", "criterion a under §3.1.1", false}, {"b_environment_s311", "criterion b under §3.1.1", false},
+        {"scope_limits", "the client's scope", false}, {"scope_limits.rules", "its rules", false},
+        {"case_conference.phase", "the phase of the recorded case conference", false},
+        {"ADV_CLIENT_MAY_DECLINE", "the advisory that the client may still decline", false},
+        {"ADV_NO_CROSS_DOMAIN_BASIS_ELSEWHERE", "the advisory that 'not this law' does not mean allowed elsewhere", false},
     };
-    for (const auto& [c, words] : kWords)
-        if (c == code) return std::string(words);
+    for (const auto& w : kWords)
+        if (w.code == code) return w.quoted ? "'" + std::string(w.words) + "'" : std::string(w.words);
     std::string w(code);  // undetermined, client_agreed_domains, self_coordinator: the words themselves
     std::replace(w.begin(), w.end(), '_', ' ');
-    return w;
+    return "'" + w + "'";
 }
 std::string plain_en(const std::string& text) {
     std::string out;
@@ -58,10 +60,8 @@ std::string plain_en(const std::string& text) {
     for (std::size_t b = text.find('`'); b != std::string::npos; b = text.find('`', at)) {
         const std::size_t e = text.find('`', b + 1);
         if (e == std::string::npos) break;
-        const std::string words = english_words_for(std::string_view(text).substr(b + 1, e - b - 1));
-        const bool phrase = words.rfind("the ", 0) == 0 || words.rfind("its ", 0) == 0 || words.rfind("criterion ", 0) == 0;
         out += text.substr(at, b - at);
-        out += phrase ? words : "'" + words + "'";
+        out += english_words_for(std::string_view(text).substr(b + 1, e - b - 1));
         at = e + 1;
     }
     out += text.substr(at);

@@ -9,10 +9,10 @@
 //   [SECTION] Text           explain
 #include "wams/explain.hpp"
 
+#include "wams/i18n.hpp"
 #include "wams/rules.hpp"
 
 #include <algorithm>
-#include <array>
 
 
 namespace wams {
@@ -25,7 +25,7 @@ struct Words {
         *coordinator, *form, *file, *mode, *end, *conference, *client_invited, *attendee, *may_attend, *may_not_attend,
         *item, *verdict, *why_not, *blocked_by, *ask, *condition, *ambiguity, *reading, *tool, *advisories, *none,
         *effect_stop, *effect_block, *effect_ask, *effect_condition, *effect_continue, *pending_why, *pending_open, *excluded,
-        *agreed, *advisory;
+        *agreed, *advisory, *proposed_by;
 };
 constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", "Verzoekende professional betrokken",
                     "Reikwijdte (door de cliënt uitgesloten domeinen)", "Gezinslid", "Coördinatie", "Aanpalend deel",
@@ -35,7 +35,7 @@ constexpr Words kNl{"Stadium van de regels", "Onderzoek", "Rol van de cliënt", 
                     "Voorwaarde", "Dubbelzinnige tekst", "Lezing", "De wegwijzer past toe", "Aandachtspunten", "geen",
                     "stopt de toets", "niet toegestaan", "nog niet te bepalen", "voorwaarde", "verder", 
                     "Er is nog geen uitkomst van het onderzoek; vraag de uitkomst (samenhang, wetten en domeinen) na.",
-                    "Eerst moet vaststaan of het onderzoek er komt (zie Onderzoek hierboven).", "uitgesloten", "ingestemd", "Aandachtspunt"};
+                    "Eerst moet vaststaan of het onderzoek er komt (zie Onderzoek hierboven).", "uitgesloten", "ingestemd", "Aandachtspunt", "voorgesteld door"};
 constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Requesting professional involved",
                     "Scope (domains excluded by the client)", "Family member", "Coordination", "Adjacent part",
                     "Coordinator appointed", "Coordination form", "Coordination file", "Coordination mode",
@@ -45,7 +45,7 @@ constexpr Words kEn{"Rulebook stage", "Investigation", "Client's role", "Request
                     "not allowed", "undetermined", "condition", "continue",
                     "There is no investigation outcome yet; ask for it (connection, laws and domains involved).",
                     "First it must be settled whether the investigation takes place (see Investigation above).",
-                    "excluded", "agreed", "Advisory"};
+                    "excluded", "agreed", "Advisory", "proposed by"};
 
 const Words& words(Lang l) { return l == Lang::nl ? kNl : kEn; }
 
@@ -80,15 +80,11 @@ std::string value_text(V value, Lang lang) {  // an outcome value as the reader 
     return en;
 }
 
-// Who proposes the case conference (§0.3 `proposed_organiser`: a suggested code or the user's own words).
+// Who proposes the case conference (§0.3 `proposed_organiser`: a suggested code, said with the words the case editor
+// shows beside it (i18n "codes.ref.*"), or the user's own words as typed).
 std::string organiser_words(const std::string& organiser, Lang lang) {
-    static constexpr std::array<std::array<std::string_view, 3>, 3> kWho{{
-        {"college", "voorgesteld door het college", "proposed by the college"},
-        {"coordinator", "voorgesteld door de coördinator", "proposed by the coordinator"},
-        {"self_coordinator", "voorgesteld door de cliënt als eigen coördinator", "proposed by the client as own coordinator"}}};
-    for (const auto& w : kWho)
-        if (organiser == w[0]) return std::string(lang == Lang::nl ? w[1] : w[2]);
-    return (lang == Lang::nl ? "voorgesteld door " : "proposed by ") + organiser;
+    const std::string key = "codes.ref." + organiser;
+    return std::string(words(lang).proposed_by) + " " + (i18n::has(lang, key) ? i18n::text(lang, key) : organiser);
 }
 
 struct Builder {
