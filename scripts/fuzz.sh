@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# fuzz.sh [SECONDS [TARGET…]] — builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang + ASan + UBSan in
-# build/fuzz and runs each for SECONDS (default: $WAMS_FUZZ_SECONDS, else 30 — the CI setting of scripts/test.sh;
-# issue 5 asks ≤ 60 s per target in CI) on a working copy of its seed corpus. TARGETs (e.g. scenario) limit the run.
-# Prints one line per target: runs, seconds, clean|crash (a crash leaves its input in build/fuzz/artifacts/).
+# fuzz.sh [SECONDS [TARGET…]] — builds every libFuzzer target (tests/fuzz/fuzz_*.cpp) with clang + ASan + UBSan and
+# runs each for SECONDS (default: $WAMS_FUZZ_SECONDS, else 30 — the CI setting of scripts/test.sh; issue 5 asks
+# ≤ 60 s per target in CI) on a working copy of its seed corpus. TARGETs (e.g. scenario) limit the run.
+# Where: build/fuzz (its own -O2 build, for long runs by hand), or the build dir named by WAMS_FUZZ_BUILD — test.sh
+# passes build/native-asan, whose preset builds the same targets at -O1 next to the sanitizer suite, so CI compiles
+# core with clang + ASan once instead of twice (issue 16, CI time).
+# Prints one line per target: runs, seconds, clean|crash (a crash leaves its input in <build>/artifacts/).
 # Exit 0 when every target ran clean, 1 otherwise. Builds with -j2; runs WAMS_FUZZ_JOBS (default 2, one per core)
 # fuzzing processes at a time. Prints the build and run times (scripts/lib/steps.sh).
 set -euo pipefail
@@ -10,12 +13,20 @@ SECONDS_PER_TARGET="${1:-${WAMS_FUZZ_SECONDS:-30}}"
 ONLY=("${@:2}")
 case "$SECONDS_PER_TARGET" in ""|*[!0-9]*) echo "fuzz.sh: SECONDS must be a whole number, got '$SECONDS_PER_TARGET'" >&2; exit 2;; esac
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BUILD="$ROOT/build/fuzz"
+BUILD="${WAMS_FUZZ_BUILD:-$ROOT/build/fuzz}"
+case "$BUILD" in /*) ;; *) BUILD="$ROOT/$BUILD";; esac
 FUZZ_JOBS="${WAMS_FUZZ_JOBS:-2}"
 
 source "$ROOT/scripts/lib/steps.sh"
 
 build_fuzz() {
+  if [ -n "${WAMS_FUZZ_BUILD:-}" ]; then
+    # A build dir configured elsewhere (preset native-asan): only make sure the targets are built there.
+    grep -q '^WAMS_BUILD_FUZZ:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null \
+      || { echo "fuzz.sh: $BUILD is not configured with WAMS_BUILD_FUZZ=ON" >&2; return 2; }
+    cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; return 2; }
+    return 0
+  fi
   # Line tables only (-gline-tables-only): crash reports keep file:line, the build skips full debug info (issue 16,
   # CI time: full -g was ≈ 30 % of a core file's compile time).
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -24,7 +35,7 @@ build_fuzz() {
     || { cat "$BUILD.configure.log"; return 2; }
   cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; return 2; }
 }
-wams_step "fuzz build (build/fuzz)" build_fuzz || exit 2
+wams_step "fuzz build (${BUILD#"$ROOT"/})" build_fuzz || exit 2
 
 mkdir -p "$BUILD/artifacts" "$BUILD/logs"
 # fuzz_one <name>: one target for SECONDS_PER_TARGET on a working copy of its seeds; prints its line; 1 on a crash.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# sanitize.sh — builds preset native-asan (core + wams-cli + every test, clang, Debug, -fsanitize=address,undefined
-# -fno-sanitize-recover=undefined, LeakSanitizer on) in build/native-asan and runs its ctest through the test preset
+# sanitize.sh — builds preset native-asan (core + wams-cli + every test + the libFuzzer targets, clang, -O1,
+# -fsanitize=address,undefined -fno-sanitize-recover=undefined, LeakSanitizer on) in build/native-asan and runs its ctest through the test preset
 # native-asan, which leaves out only the tests that cannot run there (CMakePresets.json, listed with the reason in
 # docs/privacy.md "Hostile input"). Prints the build and test times (scripts/lib/steps.sh). Exit 0 when everything ran clean, 1 on a test
 # failure or a sanitizer report, 2 when the build fails. Called by scripts/test.sh (CI); runs on its own too.

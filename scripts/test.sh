@@ -58,11 +58,12 @@ fi
 wams_step "build native: the rest" wams_build native "$WAMS_ROOT/build/native" || fail "build native"
 wams_step "ctest native (all but browser)" \
   ctest --test-dir build/native --output-on-failure -j"$WAMS_JOBS" -LE '^browser$' || fail "ctest build/native"
-# Hostile input (issue 5; docs/privacy.md §5): the Catch2/CLI suite again under ASan+LSan+UBSan, then every libFuzzer
-# target for WAMS_FUZZ_SECONDS (default 30) each. Both record their own steps (build, run).
+# Hostile input (issue 5; docs/privacy.md §5): the Catch2/CLI suite again under ASan+LSan+UBSan (clang, -O1), then
+# every libFuzzer target of that same build for WAMS_FUZZ_SECONDS (default 30) each. Both record their own steps.
 bash scripts/sanitize.sh || fail "scripts/sanitize.sh (ASan+UBSan suite, build/native-asan)"
-bash scripts/fuzz.sh "${WAMS_FUZZ_SECONDS:-30}" \
-  || fail "scripts/fuzz.sh (a fuzz target crashed or did not build; logs in build/fuzz/logs)"
+# The fuzz targets are built in build/native-asan with the sanitizer suite (preset native-asan, WAMS_BUILD_FUZZ=ON).
+WAMS_FUZZ_BUILD="$WAMS_ROOT/build/native-asan" bash scripts/fuzz.sh "${WAMS_FUZZ_SECONDS:-30}" \
+  || fail "scripts/fuzz.sh (a fuzz target crashed or did not build; logs in build/native-asan/logs)"
 
 if [ -n "$browser_pid" ]; then
   echo "test.sh: waiting for the browser lane" >&2
