@@ -8,6 +8,7 @@
 #include "wams/assets.hpp"
 #include "wams/helpdesk.hpp"
 #include "wams/i18n.hpp"
+#include "wams/pii.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
 #include "wams/training.hpp"
@@ -175,4 +176,40 @@ TEST_CASE("the stage record: the first defect with its JSON path, as the error t
     doc["stages"][0]["as_of"] = "2026-12-03";
     doc["stages"][0].erase("in_force");
     CHECK(wams::parse_stage_record(doc.dump()).error == "stage.json /stages/0/in_force: missing");
+}
+
+namespace wams::embedded {
+std::vector<std::pair<std::string_view, std::string_view>> asset_all();  // cmake/Embed.cmake (services' assets)
+}
+
+// The name lists are embedded front-coded (cmake/front_code.py): the reader turns them back into the same entries.
+TEST_CASE("Front-coded word lists read back as the entries they encode", "[pii][assets]") {
+    using wams::pii_detail::add_list_lines;
+    std::unordered_set<std::string> set;
+    CHECK(add_list_lines(set, "#front-coded\n0aarab\n3ts\n0de vries\n3\xc3\xa9\n") == 4);
+    CHECK(set == std::unordered_set<std::string>{"aarab", "aarts", "de vries", "de \xc3\xa9"});
+    std::unordered_set<std::string> plain;  // without the marker a line is an entry as written
+    CHECK(add_list_lines(plain, "# comment\n0aarab\n3ts\n") == 2);
+    CHECK(plain == std::unordered_set<std::string>{"0aarab", "3ts"});
+
+    // The embedded lists hold exactly the entries of the set-up files (when this machine has them).
+    for (const char* name : {"pii_first_names.txt", "pii_surnames.txt", "pii_name_words.txt"}) {
+        std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/.cache/third_party/pii/" + name, std::ios::binary);
+        if (!in) {  // no set-up lists here: then none may be embedded either
+            CHECK_FALSE(wams::pii_list_sizes().third_party_lists);
+            continue;
+        }
+        std::stringstream raw;
+        raw << in.rdbuf();
+        std::unordered_set<std::string> expected, embedded;
+        add_list_lines(expected, raw.str());
+        std::string_view bytes;
+        for (const auto& [file, data] : wams::embedded::asset_all())
+            if (file == name) bytes = data;
+        INFO(name);
+        CHECK(bytes.substr(0, 13) == "#front-coded\n");
+        add_list_lines(embedded, bytes);
+        CHECK(embedded.size() > 1000);
+        CHECK(embedded == expected);
+    }
 }

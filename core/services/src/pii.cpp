@@ -140,16 +140,29 @@ static std::string_view find_asset(std::string_view name) {
     return {};
 }
 
-// One entry a line, '#' starts a comment line; returns how many entries were added.
-static size_t add_lines(std::unordered_set<std::string>& set, std::string_view text) {
+// One entry a line, '#' starts a comment line; returns how many entries were added. A list whose first line is
+// "#front-coded" (cmake/front_code.py, how the build embeds the name lists) has each entry as one digit — how many
+// leading bytes it shares with the entry before — followed by the bytes that differ.
+size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view text) {
     size_t added = 0;
-    while (!text.empty()) {
+    bool front_coded = false;
+    std::string prev;
+    for (bool first = true; !text.empty(); first = false) {
         const size_t nl = text.find('\n');
         std::string_view line = text.substr(0, nl);
         text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
         while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+        if (first && line == "#front-coded") front_coded = true;
         if (line.empty() || line.front() == '#') continue;
-        added += set.emplace(line).second ? 1 : 0;
+        if (front_coded) {
+            const size_t shared = line.front() >= '0' && line.front() <= '9' ? size_t(line.front() - '0') : 0;
+            if (shared == 0 && line.front() != '0') continue;        // not an entry of this format
+            prev.resize(std::min(shared, prev.size()));
+            prev.append(line.substr(1));
+            added += set.insert(prev).second ? 1 : 0;
+        } else {
+            added += set.emplace(line).second ? 1 : 0;
+        }
     }
     return added;
 }
@@ -188,9 +201,9 @@ static Lexicon load_lexicon() {
     const auto last = find_asset("pii_surnames.txt");
     const auto words = find_asset("pii_name_words.txt");
     lx.third_party = !first.empty() && !last.empty() && !words.empty();
-    add_lines(lx.first_names, first);
-    add_lines(lx.surnames, last);
-    add_lines(lx.name_words, words);
+    add_list_lines(lx.first_names, first);
+    add_list_lines(lx.surnames, last);
+    add_list_lines(lx.name_words, words);
     return lx;
 }
 

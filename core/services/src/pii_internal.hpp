@@ -46,6 +46,8 @@ struct Lexicon {
 };
 const Lexicon& lexicon();                                   // parsed once from the embedded assets
 Result<Lexicon> parse_pii_lexicon(std::string_view text);   // the own lists of pii_lexicon.json; never throws
+// A word list, one entry a line ('#' comments), plain or front-coded (cmake/front_code.py); returns entries added.
+size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view text);
 
 // ---- [SECTION] Candidates and detectors --------------------------------------------------------------------------
 struct Candidate { PiiCategory category; size_t start, end; double confidence; };
