@@ -103,7 +103,8 @@ void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     ImGui::PushID(value.dump().c_str());
     if (widgets::radio(words.c_str(), false)) give(app, a, slot.pointer, value);  // nothing pre-selected
     ImGui::PopID();
-    consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::radio("ask.question:" + slot.pointer, false));
+    // Drawn as a radio, said as a button in the question's group: activating it answers at once (issue 18 §1).
+    consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::answer("ask.question:" + slot.pointer));
 }
 
 void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {

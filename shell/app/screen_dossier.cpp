@@ -69,6 +69,8 @@ void draw_dossier(wams::app::App& app) {
         app.state_changed = true;
     }
 
+    ImGui::TextUnformatted(tr(app, "dossier.format"));  // the format radios' legend (issue 18 §1)
+    consult::rec("dossier.format", tr(app, "dossier.format"), wams::app::test_hooks::radio_group());
     if (widgets::radio(tr(app, "dossier.md"), d.format == wams::ReportFormat::md)) {
         d.format = wams::ReportFormat::md;
         app.state_changed = true;

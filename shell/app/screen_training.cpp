@@ -366,7 +366,9 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
             app.state_changed = true;
         }
         ImGui::PopID();
-        consult::rec("training.answer." + opt.value, label, hooks::radio("training.question", false));  // nothing pre-selected
+        // A button in the question's group (nothing pre-selected): pressing it answers and grades at once, so it is no
+        // radio — arrow keys through a radio group would answer each option passed (issue 18 §1).
+        consult::rec("training.answer." + opt.value, label, hooks::answer("training.question"));
     }
     ImGui::Spacing();
     if (sc.answered > 0) {

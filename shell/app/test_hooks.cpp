@@ -51,6 +51,9 @@ Sem button(bool disabled) { Sem s; s.role = Role::button; s.disabled = disabled;
 Sem radio(std::string group, bool checked) {
     Sem s; s.role = Role::radio; s.group = std::move(group); s.checked = checked; s.stated = true; return s;
 }
+Sem answer(std::string group) {
+    Sem s; s.role = Role::button; s.group = std::move(group); s.stated = true; return s;
+}
 Sem checkbox(bool checked) { Sem s; s.role = Role::checkbox; s.checked = checked; s.stated = true; return s; }
 Sem status() { Sem s; s.role = Role::status; s.stated = true; return s; }
 Sem radio_group() { Sem s; s.role = Role::text; s.stated = true; return s; }

@@ -25,7 +25,7 @@ struct Sem {
     bool checked = false, selected = false, expanded = false, disabled = false, invalid = false;
     bool has_expanded = false;   // expanded is meaningful (a disclosure: rule card, history)
     int level = 0;               // heading level (1 = screen title, 2 = section / question)
-    std::string group;           // radio: the id of the question it answers (the fieldset's legend)
+    std::string group;           // radio or answer button: the id of the question it answers (the fieldset's legend)
     std::string description;     // extra words read after the label (e.g. a hint)
     std::string value;           // textbox: its text
     std::string name;            // the words the page says instead of the label, where the label is a code the tests
@@ -35,6 +35,9 @@ struct Sem {
 Sem heading(int level = 2);
 Sem button(bool disabled = false);
 Sem radio(std::string group, bool checked);
+// A button that answers question `group` the moment it is activated (the Vraag screen): in the page a <button> in the
+// question's fieldset, not a radio — arrow keys in a radio group would check, and so answer, each option passed.
+Sem answer(std::string group);
 Sem checkbox(bool checked);
 Sem status();
 Sem error_text();

@@ -159,7 +159,9 @@
     var w = WORDS[snap.lang === 'en' ? 'en' : 'nl'];
     var items = (snap.items || []).filter(function (it) { return it.label && it.label !== 'ready' && !it.alias; });
     var byId = new Map(items.map(function (it) { return [it.id, it]; }));
-    var groups = new Set(items.filter(function (it) { return it.role === 'radio' && it.group; }).map(function (it) { return it.group; }));
+    // Radios and answer buttons (a button with a group: the Vraag screen's answers) sit in their question's fieldset.
+    var grouped = function (it) { return (it.role === 'radio' || it.role === 'button') && it.group; };
+    var groups = new Set(items.filter(grouped).map(function (it) { return it.group; }));
     var top = [title], seen = new Set(), groupKids = new Map();
     var hadFocus = root.contains(document.activeElement) && document.activeElement !== root;
     title.textContent = snap.title || 'Wams Wegwijzer';
@@ -171,7 +173,7 @@
       seen.add(key);
       var e = els.get(key) || make(key, kind, it);
       update1(e, it);
-      if (it.role === 'radio' && it.group) {
+      if (grouped(it)) {
         var fs = fieldsets.get(it.group);
         if (!fs) {
           fs = el('fieldset', { 'class': 'wams-group' });

@@ -75,17 +75,24 @@ test('help desk and training by DOM only: type a question, open its first answer
   assert.ok(prompt && prompt !== q.label, 'the question is said in words, not its id');
   await page.getByRole('heading', { name: widget(st, 'training.title').name, exact: true }).waitFor();
   const group = page.getByRole('group', { name: prompt, exact: true });
-  const radios = group.getByRole('radio');
+  // The answers are buttons in the question's group: pressing one answers and grades; a radio group would answer with
+  // every arrow key that moves through it.
+  const buttons = group.getByRole('button');
   const options = st.widgets.filter((w) => w.id.startsWith('training.answer.'));
-  assert.equal(await radios.count(), options.length, 'every answer is a radio in the question\'s group');
+  assert.equal(await group.getByRole('radio').count(), 0, 'the answers are radios');
+  assert.equal(await buttons.count(), options.length, 'every answer is a button in the question\'s group');
   assert.ok(options.length >= 2);
-  for (const r of await radios.all()) assert.equal(await r.isChecked(), false, 'an answer was pre-selected');
+  await buttons.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await settle(app);
+  assert.equal(widget(await app.state(), 'training.feedback'), undefined, 'arrow keys gave an answer');
   await axe(app, 'training-question');
   const key = JSON.parse(execFileSync(CLI, ['scenario', 'answers', 'builtin:TR-01', '--json'], { encoding: 'utf8' })).scenarios[0];
   const model = key.questions.find((x) => x.id === q.label).answer;
   const right = options.find((o) => o.id === `training.answer.${model}`);
   assert.ok(right, `the model answer ${model} is offered`);
-  await activate(app, group.getByRole('radio', { name: right.label, exact: true }));
+  await activate(app, group.getByRole('button', { name: right.label, exact: true }));
   st = await app.state();
   assert.equal(widget(st, 'training.feedback')?.label, 'correct', 'the answer was not taken as given');
   assert.equal(widget(st, 'training.model')?.label, model);

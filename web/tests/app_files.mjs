@@ -177,6 +177,10 @@ test('undo of the last answer, beforeunload warning, dossier export with SHA-256
   await openThroughPicker(app2, 'PUB-09.json', JSON.stringify(c));
   await app2.click('nav.dossier');
   await app2.screenshot('screen-dossier.png');
+  // The format radios are a group the page names with the visible words above them (issue 18 §1).
+  const formats = app2.page.getByRole('group', { name: 'Bestandsformaat', exact: true });
+  for (const name of ['Markdown', 'Afdrukbare HTML'])
+    assert.equal(await formats.getByRole('radio', { name, exact: true }).count(), 1, `radio ${name} not in the group Bestandsformaat`);
   // No false alarm: the record's own dates (stage, today) are not personal data; a name in the role is.
   assert.equal(await app2.has('dossier.pii'), false, 'no PII warning for an anonymous case');
   await app2.type('dossier.role', 'Jan de Vries');
