@@ -24,16 +24,18 @@ build_fuzz() {
     # A build dir configured elsewhere (preset native-asan): only make sure the targets are built there.
     grep -q '^WAMS_BUILD_FUZZ:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null \
       || { echo "fuzz.sh: $BUILD is not configured with WAMS_BUILD_FUZZ=ON" >&2; return 2; }
-    cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; return 2; }
-    return 0
+  else
+    configure_fuzz || return 2
   fi
+  cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; return 2; }
+}
+configure_fuzz() {
   # Line tables only (-gline-tables-only): crash reports keep file:line, the build skips full debug info (issue 16,
   # CI time: full -g was ≈ 30 % of a core file's compile time).
   CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 -gline-tables-only -DNDEBUG" \
     -DWAMS_BUILD_FUZZ=ON -DWAMS_BUILD_TESTS=ON -DWAMS_BUILD_APP=OFF -DWAMS_BUILD_CLI=OFF > "$BUILD.configure.log" 2>&1 \
     || { cat "$BUILD.configure.log"; return 2; }
-  cmake --build "$BUILD" -j2 --target fuzz_all > "$BUILD.build.log" 2>&1 || { tail -40 "$BUILD.build.log"; return 2; }
 }
 wams_step "fuzz build (${BUILD#"$ROOT"/})" build_fuzz || exit 2
 

@@ -35,7 +35,7 @@ struct Sem {
 Sem heading(int level = 2);
 Sem button(bool disabled = false);
 Sem radio(std::string group, bool checked);
-// A button that answers question `group` the moment it is activated (the Vraag screen): in the page a <button> in the
+// A button that answers question `group` the moment it is activated (Vraag, training): in the page a <button> in the
 // question's fieldset, not a radio — arrow keys in a radio group would check, and so answer, each option passed.
 Sem answer(std::string group);
 Sem checkbox(bool checked);

@@ -155,9 +155,8 @@ size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view tex
         if (first && line == "#front-coded") front_coded = true;
         if (line.empty() || line.front() == '#') continue;
         if (front_coded) {
-            const size_t shared = line.front() >= '0' && line.front() <= '9' ? size_t(line.front() - '0') : 0;
-            if (shared == 0 && line.front() != '0') continue;        // not an entry of this format
-            prev.resize(std::min(shared, prev.size()));
+            if (line.front() < '0' || line.front() > '9') continue;  // not an entry of this format
+            prev.resize(std::min(size_t(line.front() - '0'), prev.size()));
             prev.append(line.substr(1));
             added += set.insert(prev).second ? 1 : 0;
         } else {
