@@ -71,6 +71,43 @@ TEST_CASE("at least 50 answers with unique ids, both languages and keywords", "[
     CHECK(wams::find_help_answer("HD-999") == nullptr);
 }
 
+// Issue 19, round 4: each entry carries colleague wordings (asked_nl/en, written for it) and examples (question parts
+// of labelled questions). They are embedded with the keywords as one bag of words per language (cmake/json_minify.py
+// --bag): the bag must still hold every word of them, and the search must read them.
+TEST_CASE("colleague wordings and examples reach the search as words", "[helpdesk][assets]") {
+    const auto doc = read_json("assets/helpdesk/questions.json");
+    auto words_of = [](const std::string& text) {
+        std::set<std::string> out;
+        std::string w;
+        for (char c : text + " ") {
+            if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            else { if (!w.empty()) out.insert(w); w.clear(); }
+        }
+        return out;
+    };
+    for (const auto& entry : doc.at("questions")) {
+        const std::string id = entry.at("id");
+        INFO(id);
+        CHECK(entry.at("asked_nl").size() >= 4);
+        CHECK(entry.at("asked_en").size() >= 1);
+        const auto* a = wams::find_help_answer(id);
+        REQUIRE(a != nullptr);
+        for (const char* lang : {"nl", "en"}) {
+            std::string bag;
+            for (const auto& k : lang == std::string("nl") ? a->keywords_nl : a->keywords_en) bag += k + " ";
+            const auto in_bag = words_of(bag);
+            for (const std::string key : {"keywords_", "asked_", "examples_"})
+                for (const auto& phrase : entry.value(key + lang, nlohmann::json::array()))
+                    for (const auto& w : words_of(phrase.get<std::string>())) { INFO(key << lang << ": " << w); CHECK(in_bag.count(w)); }
+        }
+    }
+    // A word found only in one entry's colleague wordings ranks that entry first: "privacywaakhond" (HD-59, what the
+    // Autoriteit Persoonsgegevens said); without the wordings no entry has it.
+    const auto hits = wams::search_help("wat vond de privacywaakhond ervan", 3);
+    REQUIRE(!hits.empty());
+    CHECK(hits.front().answer->id == "HD-59");
+}
+
 TEST_CASE("every answer cites existing rules and ambiguities and links to a process step", "[helpdesk]") {
     for (const auto& a : wams::help_answers()) {
         INFO(a.id);

@@ -42,6 +42,12 @@ HelpAnswer read_answer(const JsonReader& q) {
     a.ambiguities = q.optional_strings("ambiguities");
     a.keywords_nl = q.optional_strings("keywords_nl");
     a.keywords_en = q.optional_strings("keywords_en");
+    // How colleagues ask this entry's question in other words, and the question parts of labelled colleague questions
+    // it answers (issue 19, round 4): searched with the keywords (embedded as one bag of words, core/CMakeLists.txt).
+    for (const char* key : {"asked_nl", "examples_nl"})
+        for (auto& w : q.optional_strings(key)) a.keywords_nl.push_back(std::move(w));
+    for (const char* key : {"asked_en", "examples_en"})
+        for (auto& w : q.optional_strings(key)) a.keywords_en.push_back(std::move(w));
     return a;
 }
 

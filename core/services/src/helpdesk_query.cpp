@@ -73,6 +73,12 @@ std::string single_vowels(const std::string& w) {
 
 bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 
+// Particles of Dutch separable verbs ("uitnodigen", "opvragen", "meewerken", "doorgeven", "bijwonen").
+constexpr auto kParticles = sorted(std::to_array<std::string_view>({
+        "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast",
+        "voor", "weg", "samen", "tegen", "rond"}));
+bool is_particle(std::string_view t) { return std::binary_search(kParticles.begin(), kParticles.end(), t); }
+
 // [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
 // ("sociaal team" → "sociaalteam").
 std::string joined_folded(std::string_view words) {
@@ -168,6 +174,12 @@ AnalysedQuery analyse_query(std::string_view query) {
         if (c >= from) q.intents |= intents_of(clauses[c]);
         for (const auto& t : clauses[c])
             if (keep_token(t) && t.size() <= kMaxWord) add_term(q.terms, single_vowels(t), weight);
+        // A Dutch separable verb split by "te" is asked as the whole verb: "uit te nodigen" → "uitnodigen",
+        // "op te vragen" → "opvragen", "door te geven" → "doorgeven" (the particle alone is a stop word).
+        for (size_t i = 0; i + 2 < clauses[c].size(); ++i)
+            if (clauses[c][i + 1] == "te" && is_particle(clauses[c][i]) && clauses[c][i + 2].size() <= kMaxWord &&
+                keep_token(clauses[c][i + 2]))
+                add_term(q.terms, single_vowels(clauses[c][i] + clauses[c][i + 2]), weight);
         for (size_t i = 0; i + 1 < clauses[c].size() && q.pairs.size() < kMaxTerms; ++i) {
             const std::string& a = clauses[c][i];
             const std::string& b = clauses[c][i + 1];
