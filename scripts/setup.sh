@@ -122,8 +122,11 @@ fetch_source() {
 }
 fetch_source imgui  "$WAMS_IMGUI_SUITE" imgui
 fetch_source libsdl2 "$WAMS_SDL2_SUITE" sdl2
+# 7-Zip's LZMA decoder (C/LzmaDec.c, public domain): the embedded assets are stored LZMA-packed (cmake/embed_pack.py).
+fetch_source 7zip "$WAMS_SDL2_SUITE" 7zip
 [ -f "$TP/src/imgui/imgui.cpp" ] || die "source package imgui: imgui.cpp missing in $TP/src/imgui"
 [ -f "$TP/src/imgui/backends/imgui_impl_sdl2.cpp" ] || die "source package imgui: backends/imgui_impl_sdl2.cpp missing"
+[ -f "$TP/src/7zip/C/LzmaDec.c" ] || die "source package 7zip: C/LzmaDec.c missing in $TP/src/7zip"
 
 # ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm ------------------------------
 SDL_PREFIX="$TP/sdl2-wasm"

@@ -6,6 +6,7 @@
 #include "helpdesk_query.hpp"  // core/services/src: the help desk's synonym vocabulary
 #include "pii_internal.hpp"    // core/services/src: the PII lexicon
 #include "wams/assets.hpp"
+#include "wams/embedded_pack.hpp"
 #include "wams/helpdesk.hpp"
 #include "wams/i18n.hpp"
 #include "wams/pii.hpp"
@@ -211,5 +212,32 @@ TEST_CASE("Front-coded word lists read back as the entries they encode", "[pii][
         add_list_lines(embedded, bytes);
         CHECK(embedded.size() > 1000);
         CHECK(embedded == expected);
+    }
+}
+
+// The embedded data is one LZMA stream (cmake/embed_pack.py); unpack_embedded decodes it with 7-Zip's LzmaDec.c.
+// The stream below was written by Python's lzma module (raw LZMA1, the settings of embed_pack.py), an encoder
+// independent of the decoder under test.
+TEST_CASE("unpack_embedded: a stream from another encoder unpacks to its text; a damaged one to nothing", "[assets]") {
+    const std::string text = "Wams Wegwijzer \xe2\x80\x94 \xc3\xa9\xc3\xa9n vraag, \xc3\xa9\xc3\xa9n antwoord. "
+                             "Wams Wegwijzer \xe2\x80\x94 \xc3\xa9\xc3\xa9n vraag.";
+    const std::string packed(
+        "\x03\x00\x00\x10\x00\x00\x2b\x99\x0c\xf3\x1f\x8e\x29\xd7\xc9\x36\xee\x64\xfa\x95\xcb\x72\x91\xa7\x69\x56\x66"
+        "\x84\xca\x79\x57\xa5\x37\xc0\x35\x0d\xe8\xfe\x0a\x17\xd2\xe4\xb2\x35\x97\x04\x80\x5c\x88\x9d\x12\x54\x60\x09"
+        "\xef\xb4\xd6\xff\xf1\x0f\xb0\x00",
+        62);
+    REQUIRE(text.size() == 79);
+    CHECK(wams::unpack_embedded(packed, text.size()) == text);
+    CHECK(wams::unpack_embedded(packed, text.size() - 10) == text.substr(0, text.size() - 10));  // a prefix is fine
+    CHECK(wams::unpack_embedded(packed.substr(0, 30), text.size()).empty());   // cut off: nothing, no crash
+    CHECK(wams::unpack_embedded(packed, text.size() + 1).empty());             // asks for more than it holds
+    CHECK(wams::unpack_embedded(packed.substr(0, 4), 1).empty());              // no room for the properties
+    std::string bad_props = packed;
+    bad_props[0] = '\xff';                                                      // lc/lp/pb out of range
+    CHECK(wams::unpack_embedded(bad_props, text.size()).empty());
+    // The real stream: every asset is a view into the one unpacked buffer, and each is there.
+    for (const auto& [name, bytes] : wams::embedded::asset_all()) {
+        INFO(name);
+        CHECK(!bytes.empty());
     }
 }
