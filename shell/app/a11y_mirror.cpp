@@ -51,7 +51,7 @@ std::string a11y_snapshot_json(std::string_view state_json) {
             json item = {{"id", w.value("id", "")}, {"label", w.value("label", "")}};
             // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
             for (const char* k : {"role", "x", "y", "w", "h", "clip", "expanded", "selected", "disabled", "invalid",
-                                  "level", "group", "description", "alias"})
+                                  "level", "group", "description", "alias", "table", "row", "col", "header"})
                 if (w.contains(k)) item[k] = w[k];
             if (w.contains("value")) item["text"] = w["value"];        // a text field's text
             if (w.contains("name")) {                                 // said instead of a label that is a code (Sem::name);

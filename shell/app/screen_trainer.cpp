@@ -175,22 +175,22 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
             ImGui::TableSetupColumn(tr(app, "trainer.col.expected"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
             ImGui::TableSetupColumn(tr(app, "trainer.col.found"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
             ImGui::TableSetupColumn(tr(app, "trainer.col.message"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
-            ImGui::TableHeadersRow();
+            hooks::begin_table("trainer.message");  // said as a table named by the message above it (issue 18 §1)
+            wams::app::widgets::header_row("trainer.errors");
             for (std::size_t i = 0; i < t.load_errors.size(); ++i) {
                 const auto& e = t.load_errors[i];
+                const std::string n = std::to_string(i);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", e.path.empty() ? "/" : e.path.c_str());
-                consult::rec("trainer.error." + std::to_string(i), e.path,  // the row in words: path, expected, found, message
-                             hooks::named((e.path.empty() ? "/" : e.path) + ": " + e.expected + " / " + e.found + " — " +
-                                          (app.lang == Lang::nl ? e.message_nl : e.message_en)));
+                wams::app::widgets::cell_text("trainer.error." + n, e.path.empty() ? "/" : e.path);
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", e.expected.c_str());
+                wams::app::widgets::cell_text("trainer.error_expected." + n, e.expected);
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", e.found.c_str());
+                wams::app::widgets::cell_text("trainer.error_found." + n, e.found);
                 ImGui::TableNextColumn();
-                ImGui::TextWrapped("%s", (app.lang == Lang::nl ? e.message_nl : e.message_en).c_str());
+                wams::app::widgets::cell_text("trainer.error_message." + n, app.lang == Lang::nl ? e.message_nl : e.message_en);
             }
+            hooks::end_table();
             ImGui::EndTable();
         }
     }

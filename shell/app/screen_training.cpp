@@ -211,7 +211,9 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
         ImGui::TableSetupColumn(tr(app, "training.col.theme"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
         ImGui::TableSetupColumn(tr(app, "training.col.difficulty"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
         ImGui::TableSetupColumn(tr(app, "training.col.score"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
-        ImGui::TableHeadersRow();
+        const std::string table = from_file ? "training.own" : "training.builtin";  // named by its heading
+        hooks::begin_table(table);  // said as a table in the page (issue 18 §1)
+        wams::app::widgets::header_row(table);
         for (const training::Scenario* s : shown) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
@@ -223,15 +225,26 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
             }
             ImGui::PopID();
             consult::rec(std::string(from_file ? "training.file." : "training.scenario.") + s->id, label);
+            const std::string row = std::string(from_file ? "training.file_" : "training.scenario_") + s->id;
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(std::string(training::theme_label(s->theme, app.lang)).c_str());
+            const std::string theme(training::theme_label(s->theme, app.lang));
+            ImGui::TextUnformatted(theme.c_str());
+            consult::rec(row + ".theme", theme);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(tr(app, kLevels[std::clamp(s->difficulty, 1, 3) - 1]));
+            consult::rec(row + ".level", tr(app, kLevels[std::clamp(s->difficulty, 1, 3) - 1]));
             ImGui::TableNextColumn();
             const training::Score sc = training::score_scenario(t.session, s->id);
-            if (sc.answered > 0) ImGui::Text("%d / %d", sc.correct, static_cast<int>(s->questions.size()));
-            else ImGui::TextDisabled("—");
+            if (sc.answered > 0) {
+                const std::string score = std::to_string(sc.correct) + " / " + std::to_string(s->questions.size());
+                ImGui::TextUnformatted(score.c_str());
+                consult::rec(row + ".score", score);
+            } else {
+                ImGui::TextDisabled("—");
+                consult::rec(row + ".score", "—", hooks::named(tr(app, "training.not_started")));
+            }
         }
+        hooks::end_table();
         ImGui::EndTable();
     };
     ImGui::SeparatorText(tr(app, "training.builtin"));

@@ -185,7 +185,7 @@ void row(wams::app::App& app, const char* label, const json& a, const json& b, c
     ImGui::TableNextRow();
     if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, (consult::palette().highlight & 0x00FFFFFF) | 0x90000000);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", label);
+    widgets::cell_text("whatif.row" + prefix, label);
     for (int side = 0; side < 2; ++side) {
         ImGui::TableNextColumn();
         const json& v = side == 0 ? a : b;
@@ -195,6 +195,7 @@ void row(wams::app::App& app, const char* label, const json& a, const json& b, c
             else widgets::value_badge(app, v.get<std::string>(), id);
         } else {
             ImGui::TextDisabled("—");
+            consult::rec(id, "—", wams::app::test_hooks::named(tr(app, "whatif.no_value")));
         }
     }
     ImGui::TableNextColumn();
@@ -212,6 +213,7 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     const json& A = s.assessment_json;
     const json& B = what_if().assessment;
     ImGui::SeparatorText(tr(app, "whatif.compare"));
+    consult::rec("whatif.table", tr(app, "whatif.compare"), wams::app::test_hooks::heading(3));  // the table's caption
     std::size_t decisive = 0;
     for (const auto& d : what_if().diff) decisive += d.decisive ? 1 : 0;
     ImGui::TextWrapped("%s %d", tr(app, "whatif.n_changed"), static_cast<int>(decisive));
@@ -222,7 +224,8 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     ImGui::TableSetupColumn(tr(app, "whatif.col.now"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(tr(app, "whatif.col.if"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    ImGui::TableHeadersRow();
+    wams::app::test_hooks::begin_table("whatif.table");  // said as a table in the page (issue 18 §1)
+    widgets::header_row("whatif.table");
     const std::pair<const char*, const char*> rows[] = {
         {"investigation", "out.investigation"}, {"client_role", "out.client_role"},
         {"coordination", "out.coordination"}, {"coordinator_appointed", "out.coordinator_appointed"},
@@ -241,6 +244,7 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
         const std::string label = widgets::item_name(app.lang, i);
         row(app, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
     }
+    wams::app::test_hooks::end_table();
     ImGui::EndTable();
     const bool all_open = ImGui::TreeNode(tr(app, "whatif.all_differences"));
     consult::rec("whatif.all_differences", tr(app, "whatif.all_differences"), wams::app::test_hooks::disclosure(all_open));

@@ -64,6 +64,13 @@ Sem link() { Sem s; s.role = Role::link; s.stated = true; return s; }
 Sem named(Sem s, std::string name) { s.name = std::move(name); return s; }
 Sem named(std::string name) { Sem s; s.role = Role::text; s.stated = true; s.name = std::move(name); return s; }
 Sem error_text() { Sem s; s.role = Role::text; s.invalid = true; s.stated = true; return s; }
+Sem column_header() { Sem s; s.role = Role::text; s.header = true; s.stated = true; return s; }
+
+namespace {
+std::vector<std::string>& open_tables() { static std::vector<std::string> t; return t; }
+} // namespace
+void begin_table(std::string id) { open_tables().push_back(std::move(id)); }
+void end_table() { if (!open_tables().empty()) open_tables().pop_back(); }
 
 void begin_frame() {
     widgets().clear();
@@ -173,6 +180,11 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
     const unsigned int imgui_id = GImGui->LastItemData.ID;
     WidgetRect w{std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, imgui_id};
     if (w.sem.stated && (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled)) w.sem.disabled = true;
+    if (!open_tables().empty() && ImGui::GetCurrentTable() != nullptr) {
+        w.sem.table = open_tables().back();
+        w.sem.row = ImGui::TableGetRowIndex();
+        w.sem.col = ImGui::TableGetColumnIndex();
+    }
     // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
     if (imgui_id != 0 && focused().empty() && ImGui::IsItemFocused() && !GImGui->NavDisableHighlight) focused() = w.id;
     widgets().push_back(std::move(w));
@@ -210,6 +222,12 @@ std::string state_json(const App& app) {
         if (!s.description.empty()) o["description"] = s.description;
         if (!s.name.empty()) o["name"] = s.name;
         if (s.role == Role::textbox) o["value"] = s.value;
+        if (!s.table.empty()) {
+            o["table"] = s.table;
+            o["row"] = s.row;
+            o["col"] = s.col;
+            if (s.header) o["header"] = true;
+        }
         if (w.imgui_id != 0) {
             bool alias = false;
             for (unsigned int x : seen) alias = alias || x == w.imgui_id;

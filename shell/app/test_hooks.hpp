@@ -31,6 +31,11 @@ struct Sem {
     std::string name;            // the words the page says instead of the label, where the label is a code the tests
                                  // read ("R56", "Q1", "correct"): the label stays the tests' data, the layer says this
     bool stated = false;         // set by the helpers below: the call site stated the role
+    // A cell of a data table (begin_table … end_table): the table's id, ImGui's row and column index (row 0 = the
+    // header row), and whether it is a column header. Set by the recorder, not by the call site.
+    std::string table;
+    int row = -1, col = -1;
+    bool header = false;
 };
 Sem heading(int level = 2);
 Sem button(bool disabled = false);
@@ -45,6 +50,7 @@ Sem radio_group();                       // the text a radio group's radios name
 Sem disclosure(bool expanded);           // a button that shows / hides a part (tree node): aria-expanded
 Sem link();                              // a result or list entry that opens something (a help-desk hit)
 Sem named(Sem s, std::string name);      // s, read aloud as name (Sem::name)
+Sem column_header();                     // a data table's column header (widgets::header_row)
 Sem named(std::string name);             // text read aloud as name  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
 
 struct WidgetRect {
@@ -65,6 +71,11 @@ struct Pending {
 
 void begin_frame();                                                  // forget last frame's widgets
 void end_frame();                                                    // drop actions no widget of this frame took (vanished ids)
+// Between begin_table(id) and end_table(), called right after ImGui::BeginTable / before EndTable, every item recorded
+// is a cell of data table `id` at ImGui's current row and column: the page says it as a table (role table / row /
+// cell / columnheader), named by the item recorded with the table's id (its caption, e.g. the heading above it).
+void begin_table(std::string id);
+void end_table();
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
 void record_last_item(std::string_view id, std::string_view label, const Sem& sem);
 const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame

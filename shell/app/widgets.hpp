@@ -24,6 +24,10 @@ void section_title(App& app, const char* text);          // a large heading
 void bullet_wrapped(const std::string& text);            // a bullet whose text wraps at the pane's edge (ImGui::BulletText clips)
 void begin_pane(const char* id);                         // a column of a two-column screen as its own scrolling child window, down to the bottom of the page (keyboard navigation crosses into it)
 void end_pane();                                         // closes begin_pane; the wheel at the pane's top or bottom scrolls the page
+// A data table's column headers, drawn like ImGui::TableHeadersRow and recorded as the table's column headers
+// (test_hooks::begin_table must be open: the page says the table as a table, issue 18 §1).
+void header_row(std::string_view table_id);
+void cell_text(std::string_view id, const std::string& text);  // a table cell's wrapped text, recorded (said as a cell)
 void push_wrap(float ems);                               // PushTextWrapPos at `ems` font sizes, or at the window's edge when that is nearer
 float fit_width(float ems);
 bool wide_button(const std::string& id, const std::string& label, bool highlighted);  // the line's full width; its label wraps (phone layout: no clipped label)

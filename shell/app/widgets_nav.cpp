@@ -111,6 +111,24 @@ void bullet_wrapped(const std::string& text) {
     ImGui::TextWrapped("%s", text.c_str());
 }
 
+void header_row(std::string_view table_id) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
+        if (!ImGui::TableSetColumnIndex(c)) continue;
+        const char* name = ImGui::TableGetColumnName(c);
+        ImGui::PushID(c);
+        ImGui::TableHeader(name);
+        ImGui::PopID();
+        if (name && *name)
+            consult::rec(std::string(table_id) + ".head." + std::to_string(c), name, test_hooks::column_header());
+    }
+}
+
+void cell_text(std::string_view id, const std::string& text) {
+    ImGui::TextWrapped("%s", text.c_str());
+    consult::rec(id, text);
+}
+
 void push_wrap(float ems) {
     ImGui::PushTextWrapPos(std::min(ImGui::GetFontSize() * ems, ImGui::GetContentRegionMax().x));
 }

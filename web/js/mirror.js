@@ -1,6 +1,7 @@
 // mirror.js — the accessible DOM layer over the canvas (issue 7, issue 18 §1; docs/accessibility.md). Every widget
 // the app drew in its last frame becomes a real element — <button>, <fieldset><legend> + <input type=radio>,
-// <input type=checkbox>, <input type=text>, <h2>, <p> — keyed by the widget's stable id and placed over it
+// <input type=checkbox>, <input type=text>, <h2>, <p>, the cells of data tables in role table / row / cell — keyed by
+// the widget's stable id and placed over it
 // (absolute, transparent), so a screen reader, a magnifier or touch exploration finds it where the canvas shows it.
 // Data: the app's wams_a11y_snapshot_json() (shell/app/a11y_mirror.cpp). Always on, no opt-in.
 //
@@ -27,6 +28,7 @@
   var last = '', lastSnap = null, lastAnnounced = '', lastAppFocus = '', pending = [], moving = false, refocus = false, legends = 0;
   var els = new Map();       // key → element (keyed diff: an element is reused while its widget is drawn)
   var fieldsets = new Map(); // radio group id → fieldset
+  var tableEls = new Map();  // table id / row key / cell key → its div (role table / row / cell, columnheader)
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
@@ -101,6 +103,12 @@
     els.set(key, e);
     return e;
   }
+  function tableDiv(key, role) {
+    var d = tableEls.get(key);
+    if (!d) { d = el('div', { 'class': 'wams-table-part' }); tableEls.set(key, d); }
+    setAttr(d, 'role', role);
+    return d;
+  }
   function setAttr(e, name, v) {
     if (v === null || v === undefined || v === false) { if (e.hasAttribute(name)) e.removeAttribute(name); }
     else if (e.getAttribute(name) !== String(v)) e.setAttribute(name, String(v));
@@ -162,7 +170,7 @@
     // Radios and answer buttons (a button with a group: the Vraag screen's answers) sit in their question's fieldset.
     var grouped = function (it) { return (it.role === 'radio' || it.role === 'button') && it.group; };
     var groups = new Set(items.filter(grouped).map(function (it) { return it.group; }));
-    var top = [title], seen = new Set(), groupKids = new Map();
+    var top = [title], seen = new Set(), groupKids = new Map(), tableKids = new Map();
     var hadFocus = root.contains(document.activeElement) && document.activeElement !== root;
     title.textContent = snap.title || 'Wams Wegwijzer';
     items.forEach(function (it) {
@@ -188,11 +196,24 @@
         if (q) place(legend, q);
         if (!groupKids.has(it.group)) { groupKids.set(it.group, [legend]); top.push(fs); }
         groupKids.get(it.group).push(e);
+      } else if (it.table) {
+        // A cell of a data table: table > row > cell (or columnheader) > the element, named by the table's caption
+        // (the item recorded with the table's id). The divs are not positioned: the element in the cell still sits
+        // over its widget.
+        var rk = it.table + '\u241F' + it.row, ck = rk + '\u241F' + it.col;
+        var tab = tableDiv(it.table, 'table'), row = tableDiv(rk, 'row'), cell = tableDiv(ck, it.header ? 'columnheader' : 'cell');
+        var cap = byId.get(it.table);
+        setAttr(tab, 'aria-label', cap ? cap.label : null);
+        if (!tableKids.has(it.table)) { tableKids.set(it.table, []); top.push(tab); }
+        if (!tableKids.has(rk)) { tableKids.set(rk, []); tableKids.get(it.table).push(row); }
+        if (!tableKids.has(ck)) { tableKids.set(ck, []); tableKids.get(rk).push(cell); }
+        tableKids.get(ck).push(e);
       } else {
         top.push(e);
       }
     });
     groupKids.forEach(function (kids, g) { arrange(fieldsets.get(g), kids); });
+    tableKids.forEach(function (kids, k) { arrange(tableEls.get(k), kids); });
     if (snap.explanation && snap.explanation.length) {
       var frag = document.createDocumentFragment();
       frag.appendChild(el('h2', {}, w.explanation));
@@ -208,8 +229,10 @@
     // Forget elements of widgets no longer drawn (and fieldsets of groups gone).
     var live_ = new Set(top);
     groupKids.forEach(function (kids) { kids.forEach(function (k) { live_.add(k); }); });
+    tableKids.forEach(function (kids) { kids.forEach(function (k) { live_.add(k); }); });
     els.forEach(function (e, k) { if (!live_.has(e)) els.delete(k); });
     fieldsets.forEach(function (f, g) { if (!groupKids.has(g)) fieldsets.delete(g); });
+    tableEls.forEach(function (d, k) { if (!tableKids.has(k)) tableEls.delete(k); });
     root.setAttribute('lang', snap.lang || 'nl');
     root.setAttribute('aria-label', w.mirror);
 

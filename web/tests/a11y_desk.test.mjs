@@ -67,7 +67,19 @@ test('help desk and training by DOM only: type a question, open its first answer
   assert.equal((await app.state()).screen, 'training');
   const themes = page.getByRole('group', { name: /^Thema/ });
   assert.ok(await themes.getByRole('radio').count() >= 2, 'the theme filter is not a radio group');
-  await activate(app, page.getByRole('button', { name: /^TR-01\s/ }));
+  // The scenario list is a table (issue 18 §1): named by its heading, a header row with the four column names, then
+  // one row per scenario whose cells are the scenario's button, theme, level and score.
+  st = await app.state();
+  const list = page.getByRole('table', { name: widget(st, 'training.builtin').label, exact: true });
+  assert.deepEqual(await list.getByRole('columnheader').allTextContents(), ['Scenario', 'Thema', 'Niveau', 'Score']);
+  const scenarios = st.widgets.filter((w) => w.id.startsWith('training.scenario.')).length;
+  assert.ok(scenarios >= 30, `${scenarios} scenarios listed`);
+  assert.equal(await list.getByRole('row').count(), scenarios + 1, 'one row per scenario under the header row');
+  const tr01 = list.getByRole('row').filter({ has: page.getByRole('button', { name: /^TR-01\s/ }) });
+  assert.equal(await tr01.getByRole('cell').count(), 4, 'TR-01\'s row has its four cells');
+  assert.equal(await tr01.getByRole('cell').nth(1).textContent(), widget(st, 'training.scenario_TR-01.theme').label);
+  await axe(app, 'training-list');
+  await activate(app, list.getByRole('button', { name: /^TR-01\s/ }));
   st = await app.state();
   const q = widget(st, 'training.question');
   assert.ok(q, 'the scenario did not start');

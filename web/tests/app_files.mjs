@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, dropFile, ROOT } from './app_driver.mjs';
+import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, dropFile, ROOT, settleLayer } from './app_driver.mjs';
 
 const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
 let env;
@@ -141,6 +141,16 @@ test('what if: one changed fact, two assessments side by side, differences marke
   b.data_items.forEach((item, i) => {
     assert.equal(st.widgets.some((w) => w.id === `whatif.changed/data_items/${i}`), item.verdict !== a.data_items[i].verdict);
   });
+  // In the page's accessible layer the comparison is a table (issue 18 §1): named by its heading, four column
+  // headers, and the investigation's row reads outcome, now, if, changed.
+  await settleLayer(app);
+  const table = app.page.getByRole('table', { name: nl['whatif.compare'], exact: true });
+  assert.deepEqual(await table.getByRole('columnheader').allTextContents(),
+                   [nl['whatif.col.outcome'], nl['whatif.col.now'], nl['whatif.col.if']]);
+  const row = table.getByRole('row').filter({ has: app.page.getByText(nl['out.investigation'], { exact: true }) });
+  assert.deepEqual(await row.getByRole('cell').allTextContents(),
+                   [nl['out.investigation'], nl[`val.${a.investigation.value}`], nl[`val.${b.investigation.value}`],
+                    nl['whatif.changed']]);
   // The case itself did not change.
   assert.ok(sameFacts((await app.caseState()).case.facts, c.facts));
   await app.context.close();

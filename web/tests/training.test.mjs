@@ -13,7 +13,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, CLI, ROOT, dropFile } from './app_driver.mjs';
+import { launch, openApp, CLI, ROOT, dropFile, settleLayer } from './app_driver.mjs';
+
+const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
 
 let env;
 before(async () => { env = await launch(); });
@@ -111,6 +113,14 @@ test('a trainer drops a bad scenario file and sees its errors; a good file shows
   assert.equal(label(st, 'trainer.message'), 'error');
   const paths = st.widgets.filter((w) => w.id.startsWith('trainer.error.')).map((w) => w.label);
   for (const p of ['/theme', '/trainer_notes_nl', '/questions/1/item_id']) assert.ok(paths.includes(p), `error at ${p} shown: ${paths}`);
+  // In the page's accessible layer the errors are a table named by the message above it (issue 18 §1): one row per
+  // error under the header row, its first cell the JSON path.
+  await settleLayer(app);
+  const errors = app.page.getByRole('table', { name: /^✗ / });
+  assert.deepEqual(await errors.getByRole('columnheader').allTextContents(),
+                   ['trainer.col.path', 'trainer.col.expected', 'trainer.col.found', 'trainer.col.message'].map((k) => nl[k]));
+  assert.equal(await errors.getByRole('row').count(), paths.length + 1);
+  assert.equal(await errors.getByRole('row').nth(1).getByRole('cell').first().textContent(), paths[0]);
   await app.screenshot('training-05-trainer-bad-file.png');
 
   // A good file: TR-01's facts and questions under a new id; the answers are computed, never read from the file.
