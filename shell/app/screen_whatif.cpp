@@ -180,33 +180,53 @@ bool differs(const std::string& prefix) {
     return false;
 }
 
+// One side's value: a badge, or "—" (said as "geen waarde") when that assessment has none.
+void side_value(wams::app::App& app, const json& v, const std::string& id, bool verdict) {
+    if (v.is_string()) {
+        if (verdict) widgets::verdict_badge(app, v.get<std::string>(), id);
+        else widgets::value_badge(app, v.get<std::string>(), id);
+    } else {
+        ImGui::TextDisabled("—");
+        consult::rec(id, "—", wams::app::test_hooks::named(tr(app, "whatif.no_value")));
+    }
+}
+
+void changed_mark(wams::app::App& app, const std::string& prefix) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().amber));
+    ImGui::TextUnformatted("\xE2\x86\x92");  // →
+    ImGui::SameLine();
+    ImGui::TextUnformatted(tr(app, "whatif.changed"));
+    ImGui::PopStyleColor();
+    consult::rec("whatif.changed" + prefix, tr(app, "whatif.changed"));
+}
+
+// One outcome in the comparison: a table row (wide layout), or in the phone layout the outcome's name with "Nu" and
+// "Als …" under it, so that nothing is squeezed into a 320 px column (WCAG 1.4.10; the ids are the same).
 void row(wams::app::App& app, const char* label, const json& a, const json& b, const std::string& prefix, bool verdict) {
     const bool changed = differs(prefix);
+    if (app.narrow) {
+        ImGui::Separator();
+        widgets::cell_text("whatif.row" + prefix, label);
+        ImGui::Indent();
+        for (int side = 0; side < 2; ++side) {
+            const char* col = tr(app, side == 0 ? "whatif.col.now" : "whatif.col.if");
+            ImGui::TextDisabled("%s", col);  // the badge under it: a long verdict never runs past a 320 px line
+            side_value(app, side == 0 ? a : b, "whatif." + std::string(side == 0 ? "a" : "b") + prefix, verdict);
+        }
+        if (changed) changed_mark(app, prefix);
+        ImGui::Unindent();
+        return;
+    }
     ImGui::TableNextRow();
     if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, (consult::palette().highlight & 0x00FFFFFF) | 0x90000000);
     ImGui::TableNextColumn();
     widgets::cell_text("whatif.row" + prefix, label);
     for (int side = 0; side < 2; ++side) {
         ImGui::TableNextColumn();
-        const json& v = side == 0 ? a : b;
-        const std::string id = "whatif." + std::string(side == 0 ? "a" : "b") + prefix;
-        if (v.is_string()) {
-            if (verdict) widgets::verdict_badge(app, v.get<std::string>(), id);
-            else widgets::value_badge(app, v.get<std::string>(), id);
-        } else {
-            ImGui::TextDisabled("—");
-            consult::rec(id, "—", wams::app::test_hooks::named(tr(app, "whatif.no_value")));
-        }
+        side_value(app, side == 0 ? a : b, "whatif." + std::string(side == 0 ? "a" : "b") + prefix, verdict);
     }
     ImGui::TableNextColumn();
-    if (changed) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().amber));
-        ImGui::TextUnformatted("\xE2\x86\x92");  // →
-        ImGui::SameLine();
-        ImGui::TextUnformatted(tr(app, "whatif.changed"));
-        ImGui::PopStyleColor();
-        consult::rec("whatif.changed" + prefix, tr(app, "whatif.changed"));
-    }
+    if (changed) changed_mark(app, prefix);
 }
 
 void side_by_side(wams::app::App& app, consult::Session& s) {
@@ -219,13 +239,16 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     ImGui::TextWrapped("%s %d", tr(app, "whatif.n_changed"), static_cast<int>(decisive));
     consult::rec("whatif.count", std::to_string(decisive),
                  wams::app::test_hooks::named(std::string(tr(app, "whatif.n_changed")) + " " + std::to_string(decisive)));
-    if (!ImGui::BeginTable("cmp", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
-    ImGui::TableSetupColumn(tr(app, "whatif.col.outcome"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(tr(app, "whatif.col.now"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn(tr(app, "whatif.col.if"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
-    wams::app::test_hooks::begin_table("whatif.table");  // said as a table in the page (issue 18 §1)
-    widgets::header_row("whatif.table");
+    const bool table = !app.narrow;  // the phone layout lists the outcomes one under the other (row())
+    if (table) {
+        if (!ImGui::BeginTable("cmp", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
+        ImGui::TableSetupColumn(tr(app, "whatif.col.outcome"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
+        ImGui::TableSetupColumn(tr(app, "whatif.col.now"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn(tr(app, "whatif.col.if"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        wams::app::test_hooks::begin_table("whatif.table");  // said as a table in the page (issue 18 §1)
+        widgets::header_row("whatif.table");
+    }
     const std::pair<const char*, const char*> rows[] = {
         {"investigation", "out.investigation"}, {"client_role", "out.client_role"},
         {"coordination", "out.coordination"}, {"coordinator_appointed", "out.coordinator_appointed"},
@@ -244,18 +267,31 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
         const std::string label = widgets::item_name(app.lang, i);
         row(app, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
     }
-    wams::app::test_hooks::end_table();
-    ImGui::EndTable();
-    const bool all_open = ImGui::TreeNode(tr(app, "whatif.all_differences"));
+    if (table) {
+        wams::app::test_hooks::end_table();
+        ImGui::EndTable();
+    } else {
+        ImGui::Separator();
+    }
+    // "Alle verschillen": a tree node (wide layout), or in the phone layout a full-width button whose words wrap.
+    bool all_open = false;
+    if (table) {
+        all_open = ImGui::TreeNode(tr(app, "whatif.all_differences"));
+    } else {
+        bool& open = *ImGui::GetStateStorage()->GetBoolRef(ImGui::GetID("whatif.all_differences"), false);
+        const std::string label = std::string(open ? "\xE2\x86\x93 " : "\xE2\x86\x92 ") + tr(app, "whatif.all_differences");
+        if (widgets::wide_button("whatif.all_differences", label, false)) open = !open;
+        all_open = open;
+    }
     consult::rec("whatif.all_differences", tr(app, "whatif.all_differences"), wams::app::test_hooks::disclosure(all_open));
     if (all_open) {
         // Not recorded for the layer yet: the lines list rule and design-choice ids ("D1 → D1, D27") that app_text's
         // check cannot tell from a case's data-item ids outside the chips (docs/accessibility.md, not yet done).
         for (const auto& d : what_if().diff)
             widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + difference_text(app, d));
-        ImGui::TreePop();
+        if (table) ImGui::TreePop();
     }
-    if (ImGui::Button(tr(app, "whatif.apply"))) {
+    if (table ? ImGui::Button(tr(app, "whatif.apply")) : widgets::wide_button("whatif.apply", tr(app, "whatif.apply"), false)) {
         s.editor.set(s.whatif_pointer, s.whatif_value);
         s.whatif_pointer.clear();
         app.state_changed = true;

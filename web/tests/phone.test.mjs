@@ -138,8 +138,15 @@ for (const width of [320, 390]) {
       for (const pane of ['pane.first', 'pane.second']) {
         if (pane === 'pane.second' && !(await app.has(pane))) break;
         if (await app.has(pane)) await tap(app, pane);
+        if (screen === 'whatif' && pane === 'pane.first') {
+          // One fact changed, so the second pane holds the comparison (a 4-column table in the wide layout).
+          await app.type('whatif.filter', 'R18');
+          await tap(app, 'whatif.field/entry/client_declines_investigation');
+          await tap(app, 'whatif.value=true');
+        }
         const st = await app.state();
         assert.ok(st.display.w === width, `the app draws ${st.display.w} px wide in a ${width} px window`);
+        if (screen === 'whatif' && pane === 'pane.second') assert.ok(st.widgets.some((w) => w.id === 'whatif.apply'), 'the comparison is shown');
         for (const w of st.widgets) {
           if (w.x < -0.5 || w.x + w.w > st.display.w + 0.5) wide.push(`${screen}/${pane}: ${w.id} x=${w.x} w=${w.w}`);
           if (isTarget(w.id) && w.h < MIN_TARGET) small.push(`${screen}: ${w.id} h=${w.h}`);
