@@ -20,6 +20,7 @@ using nlohmann::json;
 using wams::app::tr;
 namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
+namespace test_hooks = wams::app::test_hooks;
 
 const wams::ItemAssessment* item_assessment(const consult::Session& s) {
     if (!s.assessment || s.walk_item < 0 || s.walk_item >= static_cast<int>(s.assessment->data_items.size())) return nullptr;
@@ -99,6 +100,7 @@ std::string answer_words(const wams::app::App& app, const wams::WalkStep& st) {
 
 void record_page(wams::app::App& app, consult::Session& s) {
     ImGui::TextWrapped("%s", tr(app, "walk.Q13.text"));
+    consult::rec("walk.steps", tr(app, "walk.Q13.text"));  // also names the steps table in the page
     if (consult::partial(s)) return open_item(app, s, "*");
     if (s.assessment_json.is_object() && s.walk_item < static_cast<int>(s.assessment_json["data_items"].size())) {
         const nlohmann::json& item = s.assessment_json["data_items"][static_cast<std::size_t>(s.walk_item)];
@@ -107,25 +109,52 @@ void record_page(wams::app::App& app, consult::Session& s) {
     }
     const wams::ItemAssessment* ia = item_assessment(s);
     if (!ia) return;
+    // The steps: a table (wide layout; said as a table in the page, issue 18 §1), or in the phone layout one block per
+    // step — question, answer, effect, rules under each other — so that nothing is squeezed into a 320 px column.
+    auto rules_of = [](const wams::WalkStep& st) {
+        std::string rules;
+        for (const auto& r : st.rules) rules += (rules.empty() ? "" : " ") + r;
+        return rules;
+    };
+    auto effect = [&](const wams::WalkStep& st, const std::string& id) {
+        widgets::effect_badge(app, wams::to_string(st.effect), "");
+        consult::rec(id, wams::i18n::text(app.lang, "effect." + std::string(wams::to_string(st.effect))));
+    };
+    if (app.narrow) {
+        for (std::size_t i = 0; i < ia->steps.size(); ++i) {
+            const auto& st = ia->steps[i];
+            const std::string id = "walk.step." + std::to_string(i);
+            ImGui::Separator();
+            widgets::cell_text(id + ".question", st.question + " \xE2\x80\x94 " + answer_words(app, st));
+            ImGui::Indent();
+            effect(st, id + ".effect");
+            if (!st.rules.empty()) widgets::cell_text(id + ".rules", rules_of(st));
+            ImGui::Unindent();
+        }
+        return;
+    }
     if (ImGui::BeginTable("steps", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn(tr(app, "walk.col.question"), ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn(tr(app, "walk.col.answer"));
         ImGui::TableSetupColumn(tr(app, "walk.col.effect"));
         ImGui::TableSetupColumn(tr(app, "ui.rules"));
-        ImGui::TableHeadersRow();
-        for (const auto& st : ia->steps) {
+        test_hooks::begin_table("walk.steps");
+        widgets::header_row("walk.steps");
+        for (std::size_t i = 0; i < ia->steps.size(); ++i) {
+            const auto& st = ia->steps[i];
+            const std::string id = "walk.step." + std::to_string(i);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(st.question.c_str());
+            consult::rec(id + ".question", st.question);
             ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", answer_words(app, st).c_str());
+            widgets::cell_text(id + ".answer", answer_words(app, st));
             ImGui::TableNextColumn();
-            widgets::effect_badge(app, wams::to_string(st.effect), "");
+            effect(st, id + ".effect");
             ImGui::TableNextColumn();
-            std::string rules;
-            for (const auto& r : st.rules) rules += (rules.empty() ? "" : " ") + r;
-            ImGui::TextWrapped("%s", rules.c_str());
+            widgets::cell_text(id + ".rules", rules_of(st));
         }
+        test_hooks::end_table();
         ImGui::EndTable();
     }
 }

@@ -156,6 +156,31 @@ test('what if: one changed fact, two assessments side by side, differences marke
   await app.context.close();
 });
 
+test('the necessity walk\'s steps are a table in the accessible layer, one row per step (issue 18 §1)', async () => {
+  const app = await openApp(env);
+  const c = readCase('PUB-02');
+  await app.click('start.open');
+  await openThroughPicker(app, 'PUB-02.json', JSON.stringify(c));
+  await app.click('nav.walk');
+  let st = await app.state();
+  await app.click(st.widgets.find((w) => w.label === 'Q13').id);
+  await settleLayer(app);
+  st = await app.state();
+  const steps = cliAssess(c).data_items[0].walk ?? null;
+  const rows = st.widgets.filter((w) => /^walk\.step\.\d+\.question$/.test(w.id));
+  assert.ok(rows.length >= 2, `${rows.length} steps drawn`);
+  if (steps) assert.equal(rows.length, steps.length);
+  const table = app.page.getByRole('table', { name: nl['walk.Q13.text'], exact: true });
+  assert.deepEqual(await table.getByRole('columnheader').allTextContents(),
+                   ['walk.col.question', 'walk.col.answer', 'walk.col.effect', 'ui.rules'].map((k) => nl[k]));
+  assert.equal(await table.getByRole('row').count(), rows.length + 1, 'one row per step under the header row');
+  const first = table.getByRole('row').nth(1).getByRole('cell');
+  assert.deepEqual(await first.allTextContents(), ['question', 'answer', 'effect', 'rules'].map((k) =>
+    st.widgets.find((w) => w.id === `walk.step.0.${k}`).label));
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
+
 test('undo of the last answer, beforeunload warning, dossier export with SHA-256', async () => {
   const app = await openApp(env);
   await app.click('start.new.client_request');
