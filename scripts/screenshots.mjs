@@ -2,6 +2,7 @@
 // docs/screenshots/<width>-<screen>.png (24 colours, ImageMagick, to keep them small), for docs/responsive.md (issue 18 §2).
 // Phones (320, 390) are opened with a touch screen; they reach the screens through the menu, wider windows through the
 // tabs; two-pane screens on a phone are also shot with their second pane ("Uitkomst"): <width>-<screen>-result.png.
+// On the what-if screen one fact is changed first, so the comparison is in the picture.
 //   WAMS_WEB_DIR=build/web node scripts/screenshots.mjs [widths, e.g. 320,390]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,6 +37,12 @@ try {
     for (const screen of SCREENS) {
       await goToScreen(app, screen);
       if (await app.has('pane.first')) await app.click('pane.first');
+      if (screen === 'whatif' && !(await app.has('whatif.apply'))) {
+        // One fact changed (PUB-02: the client does not decline), so the comparison shows in the second pane.
+        await app.type('whatif.filter', 'R18');
+        await app.click('whatif.field/entry/client_declines_investigation');
+        await app.click('whatif.value=false');
+      }
       total += await shot(app, `${width}-${screen}`);
       count++;
       if (await app.has('pane.second')) {

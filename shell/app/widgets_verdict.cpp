@@ -110,7 +110,11 @@ void badge(Tone tone, const std::string& words, std::string_view id) {
     tone_icon(tone, size);
     ImGui::SameLine(0, size * 0.35f);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(tone_colour(tone)));
+    // The words wrap at the edge of the column or pane instead of being cut off there (a what-if table cell at
+    // 1280 px showed "In samenspraak met d…"); where they fit nothing changes.
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(words.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     ImGui::EndGroup();
     if (!id.empty()) consult::rec(id, words, test_hooks::status());  // a verdict: the page's live region says it
