@@ -37,6 +37,15 @@ async function openThroughPicker(app, name, text) {
   await app.settle();
 }
 
+/** A fresh page with public case `id` opened from the start screen through the file picker. */
+async function openPublicCase(id) {
+  const app = await openApp(env);
+  const c = readCase(id);
+  await app.click('start.open');
+  await openThroughPicker(app, `${id}.json`, JSON.stringify(c));
+  return { app, c };
+}
+
 test('save then open gives back exactly the same case (download → file picker on a fresh page)', async () => {
   const c = readCase('PUB-02');
   const app = await openApp(env);
@@ -119,10 +128,7 @@ test('drag-and-drop and clipboard open a case; a broken file opens nothing and s
 });
 
 test('what if: one changed fact, two assessments side by side, differences marked and equal to wams-cli', async () => {
-  const app = await openApp(env);
-  const c = readCase('PUB-02');
-  await app.click('start.open');
-  await openThroughPicker(app, 'PUB-02.json', JSON.stringify(c));
+  const { app, c } = await openPublicCase('PUB-02');
   await app.click('nav.whatif');
   await app.type('whatif.filter', 'R18');
   await app.click('whatif.field/entry/client_declines_investigation');
@@ -157,10 +163,7 @@ test('what if: one changed fact, two assessments side by side, differences marke
 });
 
 test('the necessity walk\'s steps are a table in the accessible layer, one row per step (issue 18 §1)', async () => {
-  const app = await openApp(env);
-  const c = readCase('PUB-02');
-  await app.click('start.open');
-  await openThroughPicker(app, 'PUB-02.json', JSON.stringify(c));
+  const { app, c } = await openPublicCase('PUB-02');
   await app.click('nav.walk');
   let st = await app.state();
   await app.click(st.widgets.find((w) => w.label === 'Q13').id);
@@ -238,10 +241,7 @@ test('undo of the last answer, beforeunload warning, dossier export with SHA-256
 });
 
 test('every screen, three themes, UI scale 100–200 %, English', async () => {
-  const app = await openApp(env);
-  const c = readCase('PUB-05');
-  await app.click('start.open');
-  await openThroughPicker(app, 'PUB-05.json', JSON.stringify(c));
+  const { app, c } = await openPublicCase('PUB-05');
   for (const screen of ['start', 'process', 'walk', 'assessment', 'map', 'whatif', 'casefile', 'dossier']) {
     await app.click(`nav.${screen}`);
     assert.equal((await app.state()).screen, screen);
@@ -283,9 +283,7 @@ test('every screen, three themes, UI scale 100–200 %, English', async () => {
 // scroll on their own. Scrolling the questions with the mouse wheel must move the questions and leave the result
 // column where it is, fully on screen, at 100 % and at 200 %.
 test('results stay in view: the question pane scrolls, the result pane stays (100 % and 200 %)', async () => {
-  const app = await openApp(env);
-  await app.click('start.open');
-  await openThroughPicker(app, 'PUB-05.json', JSON.stringify(readCase('PUB-05')));
+  const { app } = await openPublicCase('PUB-05');
   await app.click('nav.process');  // the entry page of a professional request: longer than the window
   for (const pct of [100, 200]) {
     for (let i = 0; i < 6 && (await app.state()).widgets.find((w) => w.id === 'nav.scale.value')?.label !== String(pct); i++) {
