@@ -27,6 +27,8 @@
 # (cmake/front_code.py): 700.4 KB gz, 3.25× at eb6e14a.
 # Lowered from 3.27× / 703 KB to 3.18× / 683 KB in session 15: core's embedded data stored as one LZMA stream
 # (cmake/embed_pack.py, 7-Zip's LzmaDec.c), paying for help-desk round 4 (+9.1 KB gz) as well: 679.3 KB gz, 3.16×.
+# Raised to 3.19× / 685 KB in session 16 for issue 18 §1/§2 (drop-down choices, A1 table, map and privacy roles,
+# touch-sized chips on a phone: +2.1 KB gz, 682.4 KB, 3.17×), which left 0.6 KB under the old ceiling.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -35,8 +37,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.18}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-683}"
+CEILING="${WAMS_SIZE_CEILING:-3.19}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-685}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then

@@ -50,7 +50,7 @@ std::string a11y_snapshot_json(std::string_view state_json) {
         for (const auto& w : state["widgets"]) {
             json item = {{"id", w.value("id", "")}, {"label", w.value("label", "")}};
             // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
-            for (const char* k : {"role", "x", "y", "w", "h", "clip", "expanded", "selected", "disabled", "invalid",
+            for (const char* k : {"role", "x", "y", "w", "h", "clip", "expanded", "selected", "option", "disabled", "invalid",
                                   "level", "group", "description", "alias", "table", "row", "col", "header"})
                 if (w.contains(k)) item[k] = w[k];
             if (w.contains("value")) item["text"] = w["value"];        // a text field's text

@@ -203,7 +203,7 @@ void draw_compact_header(App& app) {
         app.header_more = !app.header_more;
         app.state_changed = true;
     }
-    test_hooks::record_last_item("app.more", more);
+    test_hooks::record_last_item("app.more", more, test_hooks::disclosure(app.header_more));
     flow(ImGui::CalcTextSize(status_short.c_str()).x, false);
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("%s", status_short.c_str());

@@ -45,11 +45,12 @@ void field_findings(App& app, consult::Session& s, std::string_view doc_path, co
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(marked ? pal.muted : pal.red));
         ImGui::TextWrapped("%s", line.c_str());
         ImGui::PopStyleColor();
-        consult::rec(id, line);
+        // An unmarked finding is news the page's live region says as it appears (typing a name): a status line.
+        consult::rec(id, line, marked ? test_hooks::named(line) : test_hooks::status());
         if (!marked) {
-            ImGui::SameLine();
+            widgets::beside(tr(app, "privacy.not_personal"));  // on the next line when it would run past the pane
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::SmallButton(tr(app, "privacy.not_personal"))) {
+            if (widgets::chip(tr(app, "privacy.not_personal"))) {
                 json marks = s.editor.case_doc().value("pii_exemptions", json::array());
                 if (!marks.is_array()) marks = json::array();
                 marks.push_back({{"path", std::string(doc_path)}, {"text", f.text}, {"category", std::string(to_string(f.category))}});
@@ -57,7 +58,9 @@ void field_findings(App& app, consult::Session& s, std::string_view doc_path, co
                 app.state_changed = true;
             }
             ImGui::PopID();
-            consult::rec(id + ".mark", tr(app, "privacy.not_personal"));
+            auto mark = test_hooks::button();
+            mark.description = line;  // which finding this button marks: several rows have the same button
+            consult::rec(id + ".mark", tr(app, "privacy.not_personal"), mark);
         }
     }
     ImGui::PopID();
@@ -70,7 +73,7 @@ bool export_gate(App& app, const json& doc, std::string_view id) {
     const auto& pal = consult::palette();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(pal.red));
     ImGui::TextWrapped("\xE2\x9C\x97 %s", tr(app, "privacy.blocked"));
-    consult::rec(std::string(id), tr(app, "privacy.blocked"));
+    consult::rec(std::string(id), tr(app, "privacy.blocked"), test_hooks::status());
     for (std::size_t i = 0; i < check.unresolved.size(); ++i) {
         const std::string line = describe_finding(check.unresolved[i], app.lang);
         widgets::bullet_wrapped(line);

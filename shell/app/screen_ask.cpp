@@ -126,10 +126,10 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
         const std::string words = widgets::coded_text_label(app.lang, sv);  // "sociaal domein: Wgs", never "social:Wgs"
-        widgets::flow_item(ImGui::CalcTextSize(words.c_str()).x + ImGui::GetStyle().ItemSpacing.x * 2, first);
+        widgets::flow_item(widgets::chip_width(words.c_str()), first);
         first = false;
         ImGui::PushID(sv.c_str());
-        if (ImGui::SmallButton(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
+        if (widgets::chip(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
         ImGui::PopID();
         consult::rec("ask.suggest=" + sv, words);
     }

@@ -79,7 +79,7 @@ void data_items(wams::app::App& app, consult::Session& s, const json& a) {
         ImGui::Indent();
         widgets::item_result(app, s, results[i], "assess.item." + std::to_string(i));
         widgets::verdict_words(app, s, "data_items/" + results[i].value("item_id", ""), "assess.item." + std::to_string(i));
-        if (ImGui::SmallButton(tr(app, "assess.open_walk"))) {
+        if (widgets::chip(tr(app, "assess.open_walk"))) {
             s.walk_item = static_cast<int>(i);
             s.walk_page = "Q13";
             app.go_to("walk");

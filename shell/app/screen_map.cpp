@@ -61,11 +61,25 @@ void go_to_step(wams::app::App& app, consult::Session& s, const std::string& id)
 
 void map_details(wams::app::App& app, consult::Session& s, const std::string& current);
 
+// A step of the map in the page: a button, the shown step's marked as current (aria-current), the case's own step
+// described as "U bent hier" (issue 18 §1).
+wams::app::test_hooks::Sem step_sem(wams::app::App& app, const std::string& id, const std::string& current) {
+    auto sem = wams::app::test_hooks::button();
+    sem.selected = id == (selected_step().empty() ? current : selected_step());
+    if (id == current) {
+        std::string here = tr(app, "map.you_are_here");
+        if (here.rfind("\xE2\x86\x92 ", 0) == 0) here.erase(0, 4);  // said without its arrow ("→ u bent hier")
+        sem.description = here;
+    }
+    return sem;
+}
+
 void draw_map(wams::app::App& app) {
     auto& s = consult::session();
     widgets::nav_bar(app, s);
     widgets::section_title(app, tr(app, "nav.map"));
     ImGui::TextWrapped("%s", tr(app, "map.intro"));
+    consult::rec("map.intro", tr(app, "map.intro"));
 
     const auto& steps = wams::process_steps();
     if (app.narrow) {  // phone layout: the steps as a list of full-width buttons, in the map's order
@@ -78,7 +92,7 @@ void draw_map(wams::app::App& app) {
                 selected_step() = id;
                 app.state_changed = true;
             }
-            consult::rec("map." + id, name);
+            consult::rec("map." + id, name, step_sem(app, id, current));
         }
         map_details(app, s, current);
         return;
@@ -132,7 +146,7 @@ void draw_map(wams::app::App& app) {
             selected_step() = id;
             app.state_changed = true;
         }
-        consult::rec("map." + id, name);
+        consult::rec("map." + id, name, step_sem(app, id, current));
         const bool is_current = id == current, hovered = ImGui::IsItemHovered(), selected = id == selected_step();
         const ImU32 fill = is_current ? pal.highlight : ImGui::GetColorU32(hovered ? ImGuiCol_ButtonHovered : ImGuiCol_FrameBg);
         dl->AddRectFilled(a, b, fill, 6.0f);
@@ -159,8 +173,12 @@ void draw_map(wams::app::App& app) {
 void map_details(wams::app::App& app, consult::Session& s, const std::string& current) {
     const std::string shown = selected_step().empty() ? current : selected_step();
     if (const wams::ProcessStep* st = wams::find_process_step(shown)) {
-        ImGui::SeparatorText(std::string(app.lang == wams::Lang::nl ? st->name_nl : st->name_en).c_str());
-        ImGui::TextWrapped("%s", std::string(app.lang == wams::Lang::nl ? st->summary_nl : st->summary_en).c_str());
+        const std::string name(app.lang == wams::Lang::nl ? st->name_nl : st->name_en);
+        const std::string summary(app.lang == wams::Lang::nl ? st->summary_nl : st->summary_en);
+        ImGui::SeparatorText(name.c_str());
+        consult::rec("map.details", name, wams::app::test_hooks::heading(3));
+        ImGui::TextWrapped("%s", summary.c_str());
+        consult::rec("map.summary", summary);
         wams::Ids rules;
         for (auto r : st->rules) rules.emplace_back(r);
         widgets::id_chips(app, s, rules, "map." + shown);

@@ -215,23 +215,22 @@ void draw_trainer(wams::app::App& app) {
     const std::string preview = shown ? shown->id + "  " + (app.lang == Lang::nl ? shown->title_nl : shown->title_en)
                                       : std::string(tr(app, "trainer.none"));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(34));
-    if (ImGui::BeginCombo("##scenario", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    const bool open = ImGui::BeginCombo("##scenario", preview.c_str(), ImGuiComboFlags_HeightLarge);
+    if (open) {
         auto item = [&](const training::Scenario& sc, bool from_file) {
             const std::string label = (from_file ? "\xE2\x80\xA2 " : "") + sc.id + "  " + (app.lang == Lang::nl ? sc.title_nl : sc.title_en);
-            ImGui::PushID(from_file ? 1 : 0);
-            if (ImGui::Selectable(label.c_str(), shown == &sc)) {
+            if (wams::app::widgets::combo_entry("trainer.choose", std::string(from_file ? "trainer.pick.file." : "trainer.pick.") + sc.id,
+                                                label, shown == &sc)) {
                 t.trainer_selected = sc.id;
                 t.trainer_selected_from_file = from_file;
                 app.state_changed = true;
             }
-            ImGui::PopID();
-            consult::rec(std::string(from_file ? "trainer.pick.file." : "trainer.pick.") + sc.id, label);
         };
         for (const auto& sc : t.loaded) item(sc, true);
         for (const auto& sc : training::builtin_scenarios()) item(sc, false);
         ImGui::EndCombo();
     }
-    consult::rec("trainer.choose", preview, hooks::named(hooks::button(), std::string(tr(app, "trainer.choose")) + ": " + preview));
+    consult::rec("trainer.choose", preview, hooks::named(hooks::combo(open), std::string(tr(app, "trainer.choose")) + ": " + preview));
     if (shown) draw_key(app, *shown, t.trainer_selected_from_file);
 }
 

@@ -64,6 +64,11 @@ Sem link() { Sem s; s.role = Role::link; s.stated = true; return s; }
 Sem named(Sem s, std::string name) { s.name = std::move(name); return s; }
 Sem named(std::string name) { Sem s; s.role = Role::text; s.stated = true; s.name = std::move(name); return s; }
 Sem error_text() { Sem s; s.role = Role::text; s.invalid = true; s.stated = true; return s; }
+Sem combo(bool expanded) { return disclosure(expanded); }
+Sem option(std::string combo_id, bool selected) {
+    Sem s; s.role = Role::button; s.group = std::move(combo_id); s.selected = selected; s.option = true; s.stated = true;
+    return s;
+}
 Sem column_header() { Sem s; s.role = Role::text; s.header = true; s.stated = true; return s; }
 
 namespace {
@@ -214,6 +219,7 @@ std::string state_json(const App& app) {
         const Sem& s = w.sem;
         if (s.role == Role::radio || s.role == Role::checkbox) o["checked"] = s.checked;
         if (s.selected) o["selected"] = true;
+        if (s.option) o["option"] = true;
         if (s.has_expanded) o["expanded"] = s.expanded;
         if (s.disabled) o["disabled"] = true;
         if (s.invalid) o["invalid"] = true;

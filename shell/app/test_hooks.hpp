@@ -23,7 +23,8 @@ std::string_view to_string(Role r);
 struct Sem {
     Role role = Role::text;
     bool checked = false, selected = false, expanded = false, disabled = false, invalid = false;
-    bool has_expanded = false;   // expanded is meaningful (a disclosure: rule card, history)
+    bool has_expanded = false;   // expanded is meaningful (a disclosure: rule card, history, a drop-down choice)
+    bool option = false;         // an entry of a drop-down choice (widgets::combo_entry): pressed = selected
     int level = 0;               // heading level (1 = screen title, 2 = section / question)
     std::string group;           // radio or answer button: the id of the question it answers (the fieldset's legend)
     std::string description;     // extra words read after the label (e.g. a hint)
@@ -51,6 +52,10 @@ Sem disclosure(bool expanded);           // a button that shows / hides a part (
 Sem link();                              // a result or list entry that opens something (a help-desk hit)
 Sem named(Sem s, std::string name);      // s, read aloud as name (Sem::name)
 Sem column_header();                     // a data table's column header (widgets::header_row)
+// A drop-down choice (ImGui combo): a button that shows / hides its entries (aria-expanded), and one of its entries,
+// shown while it is open: a toggle button in a group named by the choice, pressed when it is the chosen one.
+Sem combo(bool expanded);
+Sem option(std::string combo_id, bool selected);
 Sem named(std::string name);             // text read aloud as name  // a validation error's words: text, invalid (the page's live region announces ids "error.*")
 
 struct WidgetRect {

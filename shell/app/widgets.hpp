@@ -32,6 +32,15 @@ void push_wrap(float ems);                               // PushTextWrapPos at `
 float fit_width(float ems);
 bool wide_button(const std::string& id, const std::string& label, bool highlighted);  // the line's full width; its label wraps (phone layout: no clipped label)
 bool step_button(const char* label);
+// A small button (rule chips, "Verwijderen", suggestions): ImGui::SmallButton in the wide layout; in the phone layout a
+// touch target of at least 44 × 44 CSS px (the phone style's frame padding gives the height, the width is at least the
+// height). chip_width is the width it takes, for wrapping a row of them.
+bool chip(const char* label);
+float chip_width(const char* label);
+// An entry of an open drop-down choice (between ImGui::BeginCombo and EndCombo): a Selectable, recorded as an option of
+// the choice `combo_id` (test_hooks::option: in the page a toggle button in a group named by the choice). After
+// EndCombo the choice itself is recorded with test_hooks::combo(open) (issue 18 §1).
+bool combo_entry(const std::string& combo_id, const std::string& entry_id, const std::string& label, bool selected);
 bool radio(const char* label, bool active);              // ImGui::RadioButton, or (phone layout, label wider than the line) one whose label wraps
 bool checkbox(const char* label, bool* v);               // ImGui::Checkbox, likewise
 void beside(const char* next_label);                     // SameLine for a button labelled `next_label`, or a new line when it would not fit

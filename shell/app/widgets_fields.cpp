@@ -184,17 +184,19 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
             if (!spec.suggestions.empty()) {
                 ImGui::SameLine();
                 ImGui::SetNextItemWidth(ImGui::GetFrameHeight() * 1.2f);
-                if (ImGui::BeginCombo("##suggest", nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
+                const std::string combo_id = fact_id(pointer) + "#suggest";
+                const bool open = ImGui::BeginCombo("##suggest", nullptr, ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge);
+                if (open) {
+                    std::size_t n = 0;
                     for (auto sug : spec.suggestions) {
                         const std::string sv(sug);
                         const std::string words = coded ? coded_text_label(app.lang, sv) : sv;
-                        ImGui::PushID(sv.c_str());
-                        if (ImGui::Selectable(words.c_str(), current == sv)) changed(app, s, pointer, sv);
-                        ImGui::PopID();
+                        if (combo_entry(combo_id, combo_id + "/" + std::to_string(n++), words, current == sv))
+                            changed(app, s, pointer, sv);
                     }
                     ImGui::EndCombo();
                 }
-                rec(fact_id(pointer) + "#suggest", tr(app, "ui.suggestions"));
+                rec(combo_id, tr(app, "ui.suggestions"), test_hooks::combo(open));
             }
             if (coded && current.is_string() && !current.get<std::string>().empty()) {
                 // The box holds the case file's code ("social:Wgs"); what it means, in words, beside it.
@@ -240,10 +242,13 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                 if (!spec.suggestions.empty()) {
                     beside(tr(app, "ui.add_suggestion"));  // or under "+" on a phone
                     ImGui::SetNextItemWidth(fit_width(14));
-                    if (ImGui::BeginCombo("##suggest", tr(app, "ui.add_suggestion"), ImGuiComboFlags_HeightLarge)) {
+                    const std::string combo_id = fact_id(pointer) + "#suggest";
+                    const bool open = ImGui::BeginCombo("##suggest", tr(app, "ui.add_suggestion"), ImGuiComboFlags_HeightLarge);
+                    if (open) {
+                        std::size_t n = 0;
                         for (auto sug : spec.suggestions) {
                             const std::string sv(sug);
-                            if (ImGui::Selectable(sv.c_str())) {
+                            if (combo_entry(combo_id, combo_id + "/" + std::to_string(n++), sv, false)) {
                                 json after = s.editor.value(pointer);
                                 after.push_back(sv);
                                 changed(app, s, pointer, after);
@@ -251,7 +256,7 @@ void draw_fact(App& app, consult::Session& s, const ui::FieldSpec& spec, const s
                         }
                         ImGui::EndCombo();
                     }
-                    rec(fact_id(pointer) + "#suggest", tr(app, "ui.add_suggestion"));
+                    rec(combo_id, tr(app, "ui.add_suggestion"), test_hooks::combo(open));
                 }
                 ImGui::Unindent();
             }
@@ -304,7 +309,7 @@ void draw_array(App& app, consult::Session& s, const ui::FieldSpec& spec, const 
         ImGui::Indent();
         ImGui::TextDisabled("#%d", static_cast<int>(i + 1));
         ImGui::SameLine();
-        if (ImGui::SmallButton(tr(app, "ui.remove"))) {
+        if (chip(tr(app, "ui.remove"))) {
             s.editor.remove_element(pointer, i);
             app.state_changed = true;
             ImGui::Unindent();

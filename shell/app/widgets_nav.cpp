@@ -124,6 +124,14 @@ void header_row(std::string_view table_id) {
     }
 }
 
+bool combo_entry(const std::string& combo_id, const std::string& entry_id, const std::string& label, bool selected) {
+    ImGui::PushID(entry_id.c_str());
+    const bool picked = ImGui::Selectable(label.c_str(), selected);
+    ImGui::PopID();
+    consult::rec(entry_id, label, test_hooks::option(combo_id, selected));
+    return picked;
+}
+
 void cell_text(std::string_view id, const std::string& text) {
     ImGui::TextWrapped("%s", text.c_str());
     consult::rec(id, text);
@@ -215,6 +223,18 @@ void beside(const char* next_label) {
 void beside_text(const char* next_text) {
     ImGui::SameLine();
     if (!fits(ImGui::CalcTextSize(next_text).x)) ImGui::NewLine();
+}
+
+float chip_width(const char* label) {
+    const App* app = current_app();
+    const float w = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+    return app && app->narrow ? std::max(w, ImGui::GetFrameHeight()) : w;
+}
+
+bool chip(const char* label) {
+    const App* app = current_app();
+    if (!app || !app->narrow) return ImGui::SmallButton(label);
+    return ImGui::Button(label, ImVec2(chip_width(label), 0));
 }
 
 bool step_button(const char* label) {

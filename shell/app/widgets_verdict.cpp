@@ -221,7 +221,10 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
     const std::string title = a ? std::string(ambiguity_title(*a, app.lang)) : std::string();
     ImGui::TextWrapped("%s %.*s — %s", tr(app, "card.ambiguous"), static_cast<int>(a_id.size()), a_id.data(), title.c_str());
     card_line(std::string(tr(app, "card.ambiguous")) + " " + std::string(a_id) + " \xE2\x80\x94 " + title);
-    if (a && !a->quotes_nl.empty()) {
+    if (a && !a->quotes_nl.empty() && app.narrow) {
+        // Phone layout: the quotations one under the other (two columns of a 320 px line hold a few words each).
+        for (const auto& q : a->quotes_nl) wrapped_quote(q);
+    } else if (a && !a->quotes_nl.empty()) {
         // Both readings' quotations side by side (RULEBOOK §10: "show the conflicting quotations side by side").
         if (ImGui::BeginTable("readings", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
             for (std::size_t i = 0; i < a->quotes_nl.size(); ++i) {
@@ -267,14 +270,14 @@ void id_chips(App& app, consult::Session& s, const Ids& ids, std::string_view co
         const std::string& id = ids[i];
         const std::string key = std::string(context) + "/" + id;
         const bool is_open = s.expanded_card == key;
-        const float w = ImGui::CalcTextSize(id.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+        const float w = chip_width(id.c_str());
         if (i > 0) {
             ImGui::SameLine();
             if (ImGui::GetCursorPosX() + w > right) ImGui::NewLine();
         }
         if (is_open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushID(key.c_str());
-        if (ImGui::SmallButton(id.c_str())) {
+        if (chip(id.c_str())) {
             s.expanded_card = is_open ? "" : key;
             app.state_changed = true;
         }
@@ -354,19 +357,41 @@ void investigation_readings(App& app, consult::Session& s, const nlohmann::json&
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(palette().blue));
     ImGui::TextWrapped("%s", tr(app, "card.a1_two_readings"));
     ImGui::PopStyleColor();
-    if (ImGui::BeginTable("a1", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
-        ImGui::TableNextRow();
-        for (const auto& [reading, label, rec_id] : {std::tuple{"§2.3", "card.reading_s23", "reading.s2_3"},
-                                                    std::tuple{"§3.1.1", "card.reading_s311", "reading.s3_1_1"}}) {
+    consult::rec("a1.readings", tr(app, "card.a1_two_readings"));  // the table's caption in the page
+    static constexpr std::tuple<const char*, const char*, const char*> readings[] = {
+        {"\xC2\xA7" "2.3", "card.reading_s23", "reading.s2_3"}, {"\xC2\xA7" "3.1.1", "card.reading_s311", "reading.s3_1_1"}};
+    if (app.narrow) {
+        // Phone layout: each reading's name with its outcome under it, nothing squeezed into half a 320 px line.
+        for (const auto& [reading, label, rec_id] : readings) {
+            ImGui::Bullet();
+            ImGui::SameLine();
+            widgets::cell_text(std::string("a1.readings.") + rec_id, tr(app, label));
+            ImGui::Indent();
+            if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
+            ImGui::Unindent();
+        }
+    } else if (ImGui::BeginTable("a1", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        // A data table in the page (issue 18 §1): the readings are the column headers, their outcomes the row. The
+        // headers are wrapped text, not ImGui::TableHeader, which clips at the cell's edge.
+        test_hooks::begin_table("a1.readings");
+        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        for (const auto& [reading, label, rec_id] : readings) {
             ImGui::TableNextColumn();
-            // A cell clips what runs past its right edge ("Naar keuze van het college (bevo"). Wrap position 0 is
-            // WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), which TableBeginCell sets to the cell's right edge, so
-            // the label and the badge's words wrap inside the cell.
+            // Wrap position 0 is WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), which TableBeginCell sets to the
+            // cell's right edge, so the label and the badge's words wrap inside the cell.
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(tr(app, label));
+            ImGui::PopTextWrapPos();
+            consult::rec(std::string("a1.readings.") + rec_id, tr(app, label), test_hooks::column_header());
+        }
+        ImGui::TableNextRow();
+        for (const auto& [reading, label, rec_id] : readings) {
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
             if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
             ImGui::PopTextWrapPos();
         }
+        test_hooks::end_table();
         ImGui::EndTable();
     }
     ambiguity_card(app, s, "A1", "a1");

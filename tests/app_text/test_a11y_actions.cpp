@@ -124,3 +124,37 @@ TEST_CASE("a queued focus moves the app's keyboard focus to that widget", "[a11y
     CHECK(th::focused_id() == "lang.en");
     CHECK(h.a.lang == wams::Lang::nl);  // focus only: not pressed
 }
+
+TEST_CASE("a drop-down choice by actions: its button opens it, its entries are options, one is picked", "[a11y]") {
+    Headless h;
+    h.a.go_to("trainer");
+    h.frames(3);
+    REQUIRE(h.a.screen == "trainer");
+    auto& t = app::app_state().training;
+    const std::string before = t.trainer_selected;
+    auto combo = h.widget("trainer.choose");
+    REQUIRE(combo.is_object());
+    CHECK(combo["role"] == "button");
+    CHECK(combo["expanded"] == false);                 // closed: said as collapsed
+    CHECK(h.widget("trainer.pick.TR-02").is_null());   // and its entries are not drawn
+    h.frames(2);
+    CHECK(h.widget("trainer.pick.TR-02").is_null());   // control: frames alone do not open it
+    REQUIRE(th::queue_action("trainer.choose", "activate", ""));
+    h.frames(3);
+    combo = h.widget("trainer.choose");
+    CHECK(combo["expanded"] == true);
+    const auto entry = h.widget("trainer.pick.TR-02");
+    REQUIRE(entry.is_object());
+    CHECK(entry["role"] == "button");
+    CHECK(entry["option"] == true);
+    CHECK(entry["group"] == "trainer.choose");         // the page puts it in a group named by the choice
+    CHECK_FALSE(entry.contains("selected"));           // not the chosen one yet
+    CHECK(t.trainer_selected == before);
+    REQUIRE(th::queue_action("trainer.pick.TR-02", "activate", ""));
+    h.frames(3);
+    CHECK(t.trainer_selected == "TR-02");
+    CHECK(h.widget("trainer.choose")["expanded"] == false);  // picking closes it
+    REQUIRE(th::queue_action("trainer.choose", "activate", ""));
+    h.frames(3);
+    CHECK(h.widget("trainer.pick.TR-02")["selected"] == true);  // reopened: the chosen entry is pressed
+}

@@ -1,6 +1,7 @@
 // mirror.js — the accessible DOM layer over the canvas (issue 7, issue 18 §1; docs/accessibility.md). Every widget
 // the app drew in its last frame becomes a real element — <button>, <fieldset><legend> + <input type=radio>,
-// <input type=checkbox>, <input type=text>, <h2>, <p>, the cells of data tables in role table / row / cell — keyed by
+// <input type=checkbox>, <input type=text>, <h2>, <p>, the cells of data tables in role table / row / cell, a drop-down
+// choice as a button with aria-expanded and, while open, its entries as toggle buttons in a fieldset — keyed by
 // the widget's stable id and placed over it
 // (absolute, transparent), so a screen reader, a magnifier or touch exploration finds it where the canvas shows it.
 // Data: the app's wams_a11y_snapshot_json() (shell/app/a11y_mirror.cpp). Always on, no opt-in.
@@ -135,7 +136,8 @@
     if (kind === 'button') {
       if (e.textContent !== it.label) e.textContent = it.label;
       setAttr(e, 'aria-disabled', it.disabled ? 'true' : null);
-      setAttr(e, 'aria-current', it.selected ? 'page' : null);
+      setAttr(e, 'aria-current', it.selected && !it.option ? 'page' : null);
+      setAttr(e, 'aria-pressed', it.option ? String(!!it.selected) : null);  // an entry of a drop-down choice
       setAttr(e, 'aria-expanded', it.expanded === undefined ? null : String(it.expanded));
     } else if (kind.indexOf('input:') === 0) {
       setAttr(e, 'aria-label', it.label);
@@ -212,7 +214,13 @@
         top.push(e);
       }
     });
-    groupKids.forEach(function (kids, g) { arrange(fieldsets.get(g), kids); });
+    groupKids.forEach(function (kids, g) {
+      arrange(fieldsets.get(g), kids);
+      // The entries of an open drop-down choice follow the choice's button (ImGui draws them before it is recorded).
+      var owner = byId.get(g), oe = owner && owner.role === 'button' ? els.get(owner.id + '\u241F' + tagFor(owner)) : null;
+      var at = top.indexOf(fieldsets.get(g));
+      if (oe && at >= 0 && top.indexOf(oe) >= 0) { top.splice(at, 1); top.splice(top.indexOf(oe) + 1, 0, fieldsets.get(g)); }
+    });
     tableKids.forEach(function (kids, k) { arrange(tableEls.get(k), kids); });
     if (snap.explanation && snap.explanation.length) {
       var frag = document.createDocumentFragment();

@@ -117,3 +117,35 @@ test('help desk and training by DOM only: type a question, open its first answer
   assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
   assert.deepEqual(app.problems, []);
 });
+
+test('the trainer\'s drop-down choice by DOM only: a collapsed button, its entries a group of toggle buttons, one picked', async () => {
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const page = app.page;
+  await blockCanvas(page);
+  await activate(app, page.getByRole('button', { name: 'Vraagbaak', exact: true }));
+  await activate(app, page.getByRole('button', { name: 'Trainer', exact: true }));
+  const choose = page.getByRole('button', { name: /^Scenario: / });
+  assert.equal(await choose.getAttribute('aria-expanded'), 'false', 'the closed choice is not said as collapsed');
+  assert.equal(await page.getByRole('button', { name: /^TR-02\s/ }).count(), 0, 'entries of a closed choice are in the page');
+  await activate(app, choose);
+  assert.equal(await choose.getAttribute('aria-expanded'), 'true');
+  const entries = page.getByRole('group', { name: /^Scenario: / });
+  const n = await entries.getByRole('button').count();
+  assert.ok(n >= 10, `the open choice's entries are a group of buttons named by it (${n})`);
+  const tr02 = entries.getByRole('button', { name: /^TR-02\s/ });
+  assert.equal(await tr02.getAttribute('aria-pressed'), 'false');
+  // The group follows its button in the page's order (ImGui draws the entries before the button is recorded).
+  assert.ok(await page.evaluate(() => {
+    const b = [...document.querySelectorAll('#wams-mirror button')].find((e) => /^Scenario: /.test(e.textContent));
+    const g = document.querySelector('#wams-mirror fieldset button[aria-pressed]')?.closest('fieldset');
+    return !!(b && g && (b.compareDocumentPosition(g) & Node.DOCUMENT_POSITION_FOLLOWING));
+  }), 'the entries come after the choice\'s button');
+  await axe(app, 'trainer-choice-open');
+  await activate(app, tr02);
+  const st = await app.state();
+  assert.equal(widget(st, 'trainer.choose')?.label.split(/\s+/)[0], 'TR-02', 'TR-02 was not picked');
+  assert.equal(await choose.getAttribute('aria-expanded'), 'false', 'picking closes the choice');
+  await page.getByRole('button', { name: /^Scenario: TR-02\s/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
+  assert.deepEqual(app.problems, []);
+});

@@ -184,6 +184,21 @@ test('the necessity walk\'s steps are a table in the accessible layer, one row p
   await app.context.close();
 });
 
+test('A1\'s two readings are a table in the accessible layer: the readings as column headers, their outcomes as cells', async () => {
+  const { app, c } = await openPublicCase('PUB-05');  // a professional's request: A1 applies
+  await app.click('nav.assessment');
+  await settleLayer(app);
+  const alt = cliAssess(c).investigation.alternative_readings;
+  assert.ok(alt, 'PUB-05 has two readings');
+  const table = app.page.getByRole('table', { name: nl['card.a1_two_readings'], exact: true });
+  assert.deepEqual(await table.getByRole('columnheader').allTextContents(), [nl['card.reading_s23'], nl['card.reading_s311']]);
+  assert.equal(await table.getByRole('row').count(), 2, 'a header row and one row of outcomes');
+  assert.deepEqual(await table.getByRole('row').nth(1).getByRole('cell').allTextContents(),
+                   [nl[`val.${alt['§2.3']}`], nl[`val.${alt['§3.1.1']}`]]);
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
+
 test('undo of the last answer, beforeunload warning, dossier export with SHA-256', async () => {
   const app = await openApp(env);
   await app.click('start.new.client_request');

@@ -18,7 +18,9 @@ const PHONE = { hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const MIN_TARGET = 44;  // CSS px (WCAG 2.5.5)
 
 // Widgets a finger presses in the header, the menu and the pane switch (their ids; values and texts are not targets).
-const isTarget = (id) => /^(nav\.(menu|undo|display|start|ask|process|walk|assessment|map|whatif|casefile|dossier)$|lang\.|privacy\.wipe$|app\.more$|pane\.|flow\.|desk\.|start\.(new|open$|door))/.test(id);
+const isTarget = (id) => /^(nav\.(menu|undo|display|start|ask|process|walk|assessment|map|whatif|casefile|dossier)$|lang\.|privacy\.wipe$|app\.more$|pane\.|flow\.|desk\.|start\.(new|open$|door))/.test(id) ||
+  isChip(id);
+const isChip = (id) => /^card\.(?!text\.)|^ask\.suggest=|^assess\.open_walk|#remove$|^pii.*\.mark$/.test(id);  // chips, suggestions, "Verwijderen" (session 16)
 
 let env;
 before(async () => { env = await launch(); });
@@ -132,7 +134,8 @@ for (const width of [320, 390]) {
   test(`${width} px: on every screen nothing reaches past the window and the controls are touch-sized`, async () => {
     const app = await openApp(env, { viewport: { width, height: 740 }, contextOptions: PHONE });
     await dropFile(app, 'PUB-05.json', JSON.stringify(readCase('PUB-05')));  // a case, so every screen has content
-    const wide = [], small = [];
+    const wide = [], small = [], squeezed = [];
+    let readings = 0, chips = 0;
     for (const screen of SCREENS) {
       await goTo(app, screen);
       for (const pane of ['pane.first', 'pane.second']) {
@@ -147,9 +150,17 @@ for (const width of [320, 390]) {
         const st = await app.state();
         assert.ok(st.display.w === width, `the app draws ${st.display.w} px wide in a ${width} px window`);
         if (screen === 'whatif' && pane === 'pane.second') assert.ok(st.widgets.some((w) => w.id === 'whatif.apply'), 'the comparison is shown');
+        // PUB-05's A1: the two readings one under the other, not two half-width columns of a few words each.
+        const r1 = st.widgets.find((w) => w.id === 'a1.readings.reading.s2_3');
+        const r2 = st.widgets.find((w) => w.id === 'a1.readings.reading.s3_1_1');
+        if (r1 && r2) {
+          readings++;
+          if (r2.y < r1.y + r1.h) squeezed.push(`${screen}/${pane}: the A1 readings side by side`);
+        }
         for (const w of st.widgets) {
           if (w.x < -0.5 || w.x + w.w > st.display.w + 0.5) wide.push(`${screen}/${pane}: ${w.id} x=${w.x} w=${w.w}`);
-          if (isTarget(w.id) && w.h < MIN_TARGET) small.push(`${screen}: ${w.id} h=${w.h}`);
+          if (isChip(w.id)) chips++;
+          if (isTarget(w.id) && (w.h < MIN_TARGET || w.w < MIN_TARGET)) small.push(`${screen}: ${w.id} ${w.w}×${w.h}`);
         }
       }
       const st = await app.state();
@@ -158,6 +169,9 @@ for (const width of [320, 390]) {
     }
     assert.deepEqual(wide, [], 'widgets reach past the window');
     assert.deepEqual(small, [], 'touch targets under 44 px');
+    assert.ok(chips > 0, 'no rule chip was measured');
+    assert.ok(readings > 0, 'PUB-05\'s A1 readings were not shown on any screen');
+    assert.deepEqual(squeezed, []);
     assert.deepEqual(app.problems, []);
     await app.context.close();
   });
