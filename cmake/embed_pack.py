@@ -4,11 +4,13 @@ files in core (cmake/Embed.cmake; issue 18 §3, docs/perf.md "Embedded data").
 
 The files are concatenated and stored as one LZMA stream (Python's lzma module, raw LZMA1, preset 9e, lc 3 lp 0 pb 0:
 ≈ 20 % smaller than gzip -9 of the same bytes; the page is served gzip'd, and gzip cannot shrink an LZMA stream
-further). At run time the first asset asked for unpacks the whole stream once (wams::unpack_embedded, 7-Zip's
-LzmaDec.c from Debian's 7zip source package) and every asset is a view into it:
+further). At run time the stream is unpacked only as far as the files asked for so far end in it (wams::LazyPack over
+7-Zip's LzmaDec.c from Debian's 7zip source package; the files the start screen reads come first, core/CMakeLists.txt),
+and every asset is a view into it:
 
     std::string_view <namespace>::<prefix>_<stem>();
     std::vector<std::pair<std::string_view, std::string_view>> <namespace>::<prefix>_all();   (unless --no-table)
+    wams::LazyPack& <namespace>::<prefix>_pack();   (how far it is unpacked: tests, docs/perf.md)
 
 The stream is checked here by unpacking it again; a wrong stream fails the build, not the page.
 """
@@ -46,7 +48,7 @@ def main(argv):
              f"// {len(blobs)} files, {len(data)} bytes, stored as {len(packed)} bytes of LZMA.",
              '#include "wams/embedded_pack.hpp"',
              "#include <string_view>", "#include <utility>", "#include <vector>",
-             f"namespace {ns} {{", "namespace {"]
+             f"namespace {ns} {{", f"wams::LazyPack& {prefix}_pack();", "namespace {"]
     lines.append(f"const unsigned char kPacked[{len(packed)}] = {{")
     chunk, width = [], 0
     for b in packed:
@@ -59,16 +61,16 @@ def main(argv):
     if chunk:
         lines.append("".join(chunk))
     lines += ["};",
-              "std::string_view all() {",
-              f"    static const std::string bytes = wams::unpack_embedded({{reinterpret_cast<const char*>(kPacked), "
-              f"sizeof kPacked}}, {len(data)});",
-              "    return bytes;",
-              "}",
               "std::string_view part(size_t offset, size_t size) {",
-              "    const std::string_view bytes = all();  // empty if the stream did not unpack (never: checked at build)",
+              f"    // Unpacked as far as this file ends (wams::LazyPack); empty if the stream broke (never: checked at build).",
+              f"    const std::string_view bytes = {prefix}_pack().bytes(offset + size);",
               "    return bytes.size() >= offset + size ? bytes.substr(offset, size) : std::string_view{};",
               "}",
-              "} // namespace"]
+              "} // namespace",
+              f"wams::LazyPack& {prefix}_pack() {{",
+              f"    static wams::LazyPack pack({{reinterpret_cast<const char*>(kPacked), sizeof kPacked}}, {len(data)});",
+              "    return pack;",
+              "}"]
     offset = 0
     entries = []
     for name, blob in blobs:

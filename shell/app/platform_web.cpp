@@ -13,6 +13,7 @@
 #include "imgui_impl_sdl2.h"
 #include "imgui_internal.h"
 #include "test_hooks.hpp"
+#include "wams/embedded_pack.hpp"
 #include "wams/i18n.hpp"
 
 #include <SDL.h>
@@ -20,6 +21,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -88,6 +90,10 @@ void frame_callback() {
     }
     if (g_web.frames_pending == 0) {
         ++g_web.idle_callbacks;
+        // The start screen unpacked only the front of the embedded data (wams::LazyPack); the rest is unpacked here, a
+        // slice per idle animation frame (64 KB, a few ms), so the first search or typed text does not wait for it.
+        auto& pack = embedded::asset_pack();
+        if (pack.unpacked() < pack.size()) (void)pack.bytes(std::min(pack.size(), pack.unpacked() + (64u << 10)));
         return;
     }
     --g_web.frames_pending;

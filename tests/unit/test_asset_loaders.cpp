@@ -235,6 +235,19 @@ TEST_CASE("unpack_embedded: a stream from another encoder unpacks to its text; a
     std::string bad_props = packed;
     bad_props[0] = '\xff';                                                      // lc/lp/pb out of range
     CHECK(wams::unpack_embedded(bad_props, text.size()).empty());
+    // LazyPack: unpacked only as far as asked, the views it handed out stay valid while it unpacks further.
+    wams::LazyPack lazy(packed, text.size());
+    CHECK(lazy.unpacked() == 0);
+    const std::string_view head = lazy.bytes(20);
+    CHECK(head == text.substr(0, 20));
+    CHECK(lazy.unpacked() >= 20);
+    CHECK(lazy.unpacked() < text.size());  // not all of it for the first 20 bytes
+    CHECK(lazy.bytes(text.size()) == text);
+    CHECK(head == text.substr(0, 20));     // the earlier view is unchanged
+    CHECK(lazy.bytes(text.size() + 1).empty());
+    wams::LazyPack cut(packed.substr(0, 30), text.size());
+    CHECK(cut.bytes(text.size()).empty());
+    CHECK(cut.bytes(text.size()).empty());  // asked again: still nothing, no crash (the decoder was let go)
     // The real stream: every asset is a view into the one unpacked buffer, and each is there.
     for (const auto& [name, bytes] : wams::embedded::asset_all()) {
         INFO(name);

@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
 const [appDir, bareDir, runsArg] = process.argv.slice(2);
+// WAMS_BENCH_BASE=app: the second directory is another build of the app, not the bare page (A/B of two app builds
+// with the same method; the "bare" lines are then that build's figures).
+const BASE_KIND = process.env.WAMS_BENCH_BASE === 'app' ? 'app' : 'bare';
 const RUNS = Number(runsArg ?? 5);
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -40,7 +43,7 @@ const servers = { bare: await startServer(bareDir, 0), app: await startServer(ap
 // machine the load moves within a minute, and all-bare-then-all-app runs put that drift into the ratio.
 for (let i = 0; i < RUNS; i++) {
   for (const kind of ['bare', 'app']) {
-    const r = await firstFrame(browser, servers[kind].url, kind);
+    const r = await firstFrame(browser, servers[kind].url, kind === 'bare' ? BASE_KIND : kind);
     out[kind].push(r.t);
     if (kind === 'app' && i === RUNS - 1) {
       const page = r.page;
