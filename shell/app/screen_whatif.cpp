@@ -285,10 +285,14 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     }
     consult::rec("whatif.all_differences", tr(app, "whatif.all_differences"), wams::app::test_hooks::disclosure(all_open));
     if (all_open) {
-        // Not recorded for the layer yet: the lines list rule and design-choice ids ("D1 → D1, D27") that app_text's
-        // check cannot tell from a case's data-item ids outside the chips (docs/accessibility.md, not yet done).
-        for (const auto& d : what_if().diff)
-            widgets::bullet_wrapped(std::string(d.decisive ? "\xE2\x80\xA2 " : "") + difference_text(app, d));
+        // Each line in the page too (a list item read in order); design-choice ids are named as such
+        // ("Ontwerpkeuzes: D1 → D1, D27"), which tests/app_text checks.
+        for (std::size_t i = 0; i < what_if().diff.size(); ++i) {
+            const auto& d = what_if().diff[i];
+            const std::string line = std::string(d.decisive ? "\xE2\x80\xA2 " : "") + difference_text(app, d);
+            widgets::bullet_wrapped(line);
+            consult::rec("whatif.diff." + std::to_string(i), line);
+        }
         if (table) ImGui::TreePop();
     }
     if (table ? ImGui::Button(tr(app, "whatif.apply")) : widgets::wide_button("whatif.apply", tr(app, "whatif.apply"), false)) {

@@ -13,6 +13,7 @@
 #include "consult.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
+#include "wams/i18n.hpp"
 #include "wams/interview_session.hpp"
 #include "wams/json_pointer.hpp"
 #include "wams/process_steps.hpp"
@@ -118,7 +119,11 @@ struct Checker {
     }
 
     // One line of Dutch text.
-    void line(const std::string& screen, const std::string& text) {
+    void line(const std::string& screen, const std::string& shown) {
+        // A quotation of the report «…» is its own text, word for word (R1 quotes «Binnen de scope van de Wams …»):
+        // not the app's wording, so not checked. Everything around it is.
+        static const std::regex quotation("\xC2\xAB.*?\xC2\xBB");
+        const std::string text = std::regex_replace(shown, quotation, "\xC2\xAB\xC2\xBB");
         static const std::regex snake(R"((^|[^A-Za-z0-9_])([a-z][a-z0-9]*(_[a-z0-9]+)+)($|[^A-Za-z0-9_]))");
         static const std::regex domain_ref(R"(\b(social|adjacent):)");
         static const std::regex advisory(R"(\bADV_[A-Z_]+)");  // an advisory code (RULEBOOK §9.3)
@@ -220,14 +225,31 @@ struct Walker {
     Headless ui;
     Checker check;
     std::set<std::string> item_ids;  // the data-item ids of the case drawn
+    int diff_lines = 0;              // what-if "Alle verschillen" lines checked
 
+    // A screen as drawn, every chip's card opened; in the phone layout (one pane at a time) its second pane too.
     void visit(const std::string& screen_name) {
+        visit_pane(screen_name);
+        if (!app::test_hooks::find("pane.second")) return;
+        switch_pane("pane.second");
+        visit_pane(screen_name + " (second pane)");
+        switch_pane("pane.first");
+    }
+
+    void switch_pane(const char* id) {
+        app::test_hooks::queue_action(id, "activate", "");
+        ui.frame();
+        ui.frame();
+    }
+
+    void visit_pane(const std::string& screen_name) {
         auto& s = consult::session();
         s.expanded_card.clear();
         draw(screen_name);
         // Every chip of the screen opened: its card (rule, ambiguity, design choice, condition, advisory).
         std::vector<std::string> chips;
-        for (const auto& w : json::parse(app::test_hooks::state_json(ui.a))["widgets"]) {
+        const json drawn = json::parse(app::test_hooks::state_json(ui.a));  // kept alive: the loop reads into it
+        for (const auto& w : drawn["widgets"]) {
             const std::string id = w.value("id", "");
             if (id.rfind("card.", 0) == 0) chips.push_back(id.substr(5));
         }
@@ -256,9 +278,12 @@ struct Walker {
                 for (const auto& id : item_ids)
                     if (has_word(l, id)) check.add(screen_name, "data-item id", id, l);
         }
-        for (const auto& t : ui.outside_chips)
+        for (const auto& t : ui.outside_chips) {
+            // A what-if difference of the design choices names them as such ("Ontwerpkeuzes: D1 → D1, D27"): not items.
+            if (t.find(wams::i18n::text(wams::Lang::nl, "codes.out.design_choices_applied") + ": ") != std::string::npos) continue;
             for (const auto& id : item_ids)
                 if (has_word(t, id)) check.add(screen_name, "data-item id", id, t);
+        }
     }
 
     // The case's own free text (descriptions, justifications, party names: what the user typed, here the public
@@ -348,6 +373,19 @@ struct Walker {
             wams::store_at(alternative, s.whatif_pointer, s.whatif_value);
             add_messages(alternative);
             visit(id + " whatif " + s.whatif_pointer);
+            // "Alle verschillen" opened, as a user would (through its widget): every line of the comparison checked.
+            const bool phone = app::test_hooks::find("pane.second") != nullptr;
+            if (phone) switch_pane("pane.second");  // the comparison is the second pane on a phone
+            app::test_hooks::queue_action("whatif.all_differences", "activate", "");
+            ui.frame();
+            ui.frame();
+            visit_pane(id + " whatif " + s.whatif_pointer + " all differences");
+            const json shown = json::parse(app::test_hooks::state_json(ui.a));
+            for (const auto& w : shown["widgets"]) diff_lines += w.value("id", "").rfind("whatif.diff.", 0) == 0 ? 1 : 0;
+            app::test_hooks::queue_action("whatif.all_differences", "activate", "");  // closed again
+            ui.frame();
+            ui.frame();
+            if (phone) switch_pane("pane.first");
         }
         ui.preview = wams::ui::case_file_text(s.editor.case_doc());
         go("casefile");
@@ -416,6 +454,7 @@ TEST_CASE("no code, JSON pointer, English word or data-item id on a Dutch screen
     Walker w;
     for (const auto& c : cases) w.walk_case(c);
     w.desk_screens();
+    CHECK(w.diff_lines > 0);  // the what-if lines were drawn and checked
     report(w);
 }
 
