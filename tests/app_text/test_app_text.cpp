@@ -226,6 +226,7 @@ struct Walker {
     Checker check;
     std::set<std::string> item_ids;  // the data-item ids of the case drawn
     int diff_lines = 0;              // what-if "Alle verschillen" lines checked
+    std::set<std::string> cards_seen;  // the ids whose card was opened (once per walk: a card's text is its id's)
 
     // A screen as drawn, every chip's card opened; in the phone layout (one pane at a time) its second pane too.
     void visit(const std::string& screen_name) {
@@ -254,6 +255,9 @@ struct Walker {
             if (id.rfind("card.", 0) == 0) chips.push_back(id.substr(5));
         }
         for (const auto& key : chips) {
+            // A card's text depends only on what it cards (R14, A1, D27, a condition): each is drawn once per walk, on
+            // the first screen that offers it (the same card on every later screen would only repeat its lines).
+            if (!cards_seen.insert(key.substr(key.rfind('/') + 1)).second) continue;
             s.expanded_card = key;
             draw(screen_name + " + card " + key);
         }

@@ -245,7 +245,8 @@ TEST_CASE("unpack_embedded: a stream from another encoder unpacks to its text; a
     CHECK(lazy.bytes(text.size()) == text);
     CHECK(head == text.substr(0, 20));     // the earlier view is unchanged
     CHECK(lazy.bytes(text.size() + 1).empty());
-    wams::LazyPack cut(packed.substr(0, 30), text.size());
+    const std::string cut_off = packed.substr(0, 30);  // read as the pack goes: must outlive it
+    wams::LazyPack cut(cut_off, text.size());
     CHECK(cut.bytes(text.size()).empty());
     CHECK(cut.bytes(text.size()).empty());  // asked again: still nothing, no crash (the decoder was let go)
     // The real stream: every asset is a view into the one unpacked buffer, and each is there.

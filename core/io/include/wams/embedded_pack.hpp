@@ -15,7 +15,8 @@ std::string unpack_embedded(std::string_view packed, std::size_t size);
 
 // A raw LZMA1 stream (as above) unpacked as far as it is read: bytes(n) unpacks until its first n bytes are out and
 // returns a view of them; the output buffer is allocated once, so every view handed out stays valid. A stream that
-// breaks (or asking for more than `size`) gives an empty view. Safe to call from several threads.
+// breaks (or asking for more than `size`) gives an empty view. Safe to call from several threads. `packed` is read as
+// the pack goes: it must outlive the LazyPack (the embedded stream is a static array).
 class LazyPack {
 public:
     LazyPack(std::string_view packed, std::size_t size);
