@@ -66,11 +66,7 @@ void map_details(wams::app::App& app, consult::Session& s, const std::string& cu
 wams::app::test_hooks::Sem step_sem(wams::app::App& app, const std::string& id, const std::string& current) {
     auto sem = wams::app::test_hooks::button();
     sem.selected = id == (selected_step().empty() ? current : selected_step());
-    if (id == current) {
-        std::string here = tr(app, "map.you_are_here");
-        if (here.rfind("\xE2\x86\x92 ", 0) == 0) here.erase(0, 4);  // said without its arrow ("→ u bent hier")
-        sem.description = here;
-    }
+    if (id == current) sem.description = tr(app, "map.you_are_here.said");  // the words without the drawn arrow
     return sem;
 }
 

@@ -239,11 +239,10 @@ bool chip(const char* label) {
 
 bool step_button(const char* label) {
     const App* app = current_app();
-    const float w = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float w = chip_width(label);
     if (!fits(w)) ImGui::NewLine();  // the chips wrap at every width (at 768 px "Q11 Q12 Q13" ran off the edge)
-    if (!app || !app->narrow) return ImGui::SmallButton(label);
-    if (!fits(w)) return wide_button(label, label, false);  // longer than the line: its words wrap
-    return ImGui::Button(label);
+    if (app && app->narrow && !fits(w)) return wide_button(label, label, false);  // longer than the line: its words wrap
+    return chip(label);
 }
 
 void begin_pane(const char* id) {

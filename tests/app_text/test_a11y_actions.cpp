@@ -5,6 +5,7 @@
 // effect is checked against the same frames drawn without the action (it must not happen by itself).
 #include "app.hpp"
 #include "app_state.hpp"
+#include "headless.hpp"
 #include "test_hooks.hpp"
 
 #include "imgui.h"
@@ -22,14 +23,7 @@ struct Headless {
     app::App a;
     Headless() {
         app::wipe_app_state(app::app_state());
-        ImGui::CreateContext();
-        app::setup_style();
-        app::setup_fonts(a);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-        ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
-        ImGui::GetIO().DeltaTime = 1.0f / 60;
+        app::testing::begin_headless(a, 1280, 800);
         frames(2);
     }
     ~Headless() {
@@ -38,13 +32,7 @@ struct Headless {
     }
     Headless(const Headless&) = delete;
     Headless& operator=(const Headless&) = delete;
-    void frames(int n) {
-        for (int i = 0; i < n; ++i) {
-            ImGui::NewFrame();
-            app::draw_frame(a);
-            ImGui::Render();
-        }
-    }
+    void frames(int n) { app::testing::draw_frames(a, n); }
     nlohmann::json widget(const std::string& id) {
         const auto st = nlohmann::json::parse(th::state_json(a));
         for (const auto& w : st["widgets"])

@@ -11,6 +11,7 @@
 #include "app.hpp"
 #include "app_state.hpp"
 #include "consult.hpp"
+#include "headless.hpp"
 #include "test_hooks.hpp"
 #include "widgets.hpp"
 #include "wams/i18n.hpp"
@@ -146,16 +147,9 @@ struct Headless {
     std::string preview;  // multi-line previews of a document (case file JSON, dossier record): not screen text
 
     Headless() {
-        ImGui::CreateContext();
-        app::setup_style();
-        app::setup_fonts(a);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);  // builds the atlas (no texture uploaded)
         // Tall: nothing is scrolled out of view. WAMS_APP_TEXT_WIDTH=390 draws the phone layout (docs/responsive.md).
         const char* width = std::getenv("WAMS_APP_TEXT_WIDTH");
-        ImGui::GetIO().DisplaySize = ImVec2(width ? static_cast<float>(std::atoi(width)) : 1280.0f, 16000);
-        ImGui::GetIO().DeltaTime = 1.0f / 60;
+        app::testing::begin_headless(a, width ? static_cast<float>(std::atoi(width)) : 1280.0f, 16000);
         app::test_hooks::capture_text(true);
     }
     ~Headless() {
@@ -167,11 +161,7 @@ struct Headless {
 
     // Draws the current state twice (the first frame lays out new windows) and returns its text, one line each.
     std::vector<std::string> frame() {
-        for (int i = 0; i < 2; ++i) {
-            ImGui::NewFrame();
-            app::draw_frame(a);
-            ImGui::Render();
-        }
+        app::testing::draw_frames(a, 2);
         const std::string rendered = app::test_hooks::captured_text();
         std::vector<std::string> lines = mirror_lines();
         std::set<std::string> skip;
@@ -232,12 +222,13 @@ struct Walker {
     void visit(const std::string& screen_name) {
         visit_pane(screen_name);
         if (!app::test_hooks::find("pane.second")) return;
-        switch_pane("pane.second");
+        press("pane.second");
         visit_pane(screen_name + " (second pane)");
-        switch_pane("pane.first");
+        press("pane.first");
     }
 
-    void switch_pane(const char* id) {
+    // A widget pressed as the page's accessible layer presses it (its id), and the frames that apply it.
+    void press(const char* id) {
         app::test_hooks::queue_action(id, "activate", "");
         ui.frame();
         ui.frame();
@@ -379,17 +370,13 @@ struct Walker {
             visit(id + " whatif " + s.whatif_pointer);
             // "Alle verschillen" opened, as a user would (through its widget): every line of the comparison checked.
             const bool phone = app::test_hooks::find("pane.second") != nullptr;
-            if (phone) switch_pane("pane.second");  // the comparison is the second pane on a phone
-            app::test_hooks::queue_action("whatif.all_differences", "activate", "");
-            ui.frame();
-            ui.frame();
+            if (phone) press("pane.second");  // the comparison is the second pane on a phone
+            press("whatif.all_differences");
             visit_pane(id + " whatif " + s.whatif_pointer + " all differences");
             const json shown = json::parse(app::test_hooks::state_json(ui.a));
             for (const auto& w : shown["widgets"]) diff_lines += w.value("id", "").rfind("whatif.diff.", 0) == 0 ? 1 : 0;
-            app::test_hooks::queue_action("whatif.all_differences", "activate", "");  // closed again
-            ui.frame();
-            ui.frame();
-            if (phone) switch_pane("pane.first");
+            press("whatif.all_differences");  // closed again
+            if (phone) press("pane.first");
         }
         ui.preview = wams::ui::case_file_text(s.editor.case_doc());
         go("casefile");

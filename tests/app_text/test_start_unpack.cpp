@@ -4,11 +4,9 @@
 // small front part; the help desk's first search then unpacks further, and every file is still there. Its own
 // executable: the stream is one per process, so no other test may have read from it first.
 #include "app.hpp"
-#include "app_state.hpp"
+#include "headless.hpp"
 #include "wams/embedded_pack.hpp"
 #include "wams/helpdesk.hpp"
-
-#include "imgui.h"
 
 #include <catch2/catch.hpp>
 
@@ -26,19 +24,8 @@ TEST_CASE("the start screen unpacks only the front of the embedded data; the hel
     REQUIRE(pack.unpacked() == 0);  // nothing read before the app starts
     namespace app = wams::app;
     app::App a;
-    ImGui::CreateContext();
-    app::setup_style();
-    app::setup_fonts(a);
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 800);
-    ImGui::GetIO().DeltaTime = 1.0f / 60;
-    for (int i = 0; i < 3; ++i) {
-        ImGui::NewFrame();
-        app::draw_frame(a);
-        ImGui::Render();
-    }
+    app::testing::begin_headless(a, 1280, 800);
+    app::testing::draw_frames(a, 3);
     REQUIRE(a.screen == "start");
     const std::size_t at_start = pack.unpacked();
     std::printf("embedded data unpacked for the start screen: %zu of %zu bytes (%.1f %%)\n", at_start, pack.size(),
