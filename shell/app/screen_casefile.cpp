@@ -137,9 +137,7 @@ void draw_casefile(wams::app::App& app) {
     consult::rec("file.preview", tr(app, "file.preview"), wams::app::test_hooks::disclosure(preview_open));
     if (preview_open) {
         const std::string text = wams::ui::case_file_text(s.editor.case_doc());
-        ImGui::InputTextMultiline("##preview", const_cast<char*>(text.c_str()), text.size() + 1,
-                                  ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 14), ImGuiInputTextFlags_ReadOnly);
-        consult::rec("file.preview.text", text.substr(0, 200), wams::app::test_hooks::named(tr(app, "casefile.preview_name")));
+        widgets::document("file.preview.text", tr(app, "casefile.preview_name"), text, wams::ui::DocumentKind::plain, 14);
         ImGui::TreePop();
     }
 }

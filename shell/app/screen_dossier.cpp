@@ -119,10 +119,9 @@ void draw_dossier(wams::app::App& app) {
     ImGui::TextDisabled("%s", tr(app, "dossier.print_hint"));
     consult::rec("text.dossier.print_hint", tr(app, "dossier.print_hint"));
     ImGui::PopTextWrapPos();
-    ImGui::InputTextMultiline("##preview", const_cast<char*>(d.preview.c_str()), d.preview.size() + 1,
-                              ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * 22), ImGuiInputTextFlags_ReadOnly);
-    // Read-only text (not a control): the report's start; the whole report is what "Download" saves.
-    consult::rec("dossier.preview", d.preview.substr(0, 200), wams::app::test_hooks::named(d.preview.substr(0, 200)));
+    // Read-only text (not a control): the record "Download" saves, said line by line in the page's layer.
+    widgets::document("dossier.preview", tr(app, "dossier.preview_name"), d.preview,
+                      d.format == wams::ReportFormat::md ? wams::ui::DocumentKind::markdown : wams::ui::DocumentKind::html, 22);
 }
 
 } // namespace

@@ -196,6 +196,14 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
     if (!queue().empty()) apply_action(id);
 }
 
+void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem) {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 size = ImGui::GetItemRectSize();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+    widgets().push_back({std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, 0});
+}
+
 const WidgetRect* find(std::string_view id) {
     for (const auto& w : widgets())
         if (w.id == id) return &w;

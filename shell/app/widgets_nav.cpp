@@ -137,6 +137,17 @@ void cell_text(std::string_view id, const std::string& text) {
     consult::rec(id, text);
 }
 
+void document(std::string_view id, const char* name, const std::string& text, ui::DocumentKind kind, float lines) {
+    ImGui::InputTextMultiline("##document", const_cast<char*>(text.c_str()), text.size() + 1,
+                              ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines), ImGuiInputTextFlags_ReadOnly);
+    consult::rec(id, name, test_hooks::named(name));
+    int n = 0;
+    const std::string base = std::string(id) + ".";
+    for (const auto& line : ui::document_lines(text, kind))
+        test_hooks::record_last_item_part(base + std::to_string(n++), line.text,
+                                          line.heading ? test_hooks::heading(3) : test_hooks::Sem{});
+}
+
 void push_wrap(float ems) {
     ImGui::PushTextWrapPos(std::min(ImGui::GetFontSize() * ems, ImGui::GetContentRegionMax().x));
 }

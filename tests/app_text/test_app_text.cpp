@@ -186,7 +186,9 @@ struct Headless {
             std::string text = it.value("label", "");
             if (it.contains("value")) text += ": " + it["value"].get<std::string>();
             if (id == "assess.ready") continue;  // the test hook's marker, not shown
-            if (id == "dossier.preview") continue;  // the record itself (a document, its digests fixed): see `preview`
+            // A document's lines (widgets::document: the dossier record, the case file's JSON) are the document's own
+            // words, like the box that shows them: see `preview`.
+            if (id.rfind("dossier.preview", 0) == 0 || id.rfind("file.preview.text", 0) == 0) continue;
             out.push_back(text);
             // Chips carry R/A/D ids by design; the item's own "Kenmerk" field holds its item_id (the case's data).
             const bool own_id = id.size() > 8 && id.compare(id.size() - 8, 8, "/item_id") == 0;

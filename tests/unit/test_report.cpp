@@ -5,6 +5,7 @@
 #include "wams/engine.hpp"
 #include "wams/report.hpp"
 #include "wams/sha256.hpp"
+#include "wams/ui_model.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -91,4 +92,54 @@ TEST_CASE("the record's own dates are no personal data, a name in the role is", 
         CHECK(std::find(texts.begin(), texts.end(), "12-03-1980") != texts.end());
         CHECK(std::any_of(texts.begin(), texts.end(), [](const std::string& t) { return t.find("Vries") != std::string::npos; }));
     }
+}
+
+// The accessible layer reads a preview line by line (ui_model.hpp document_lines, issue 18 §1): a screen-reader user
+// gets the same words and the same headings whichever format the record is shown in, without the markup.
+TEST_CASE("a record's lines read the same in Markdown and HTML, headings included, without markup", "[report][a11y]") {
+    for (const char* id : {"PUB-01", "PUB-05", "PUB-09", "PUB-14", "PUB-19"}) {
+        const auto f = pub(id);
+        const auto a = wams::assess(f);
+        const wams::DossierOptions opt{"2025-01-01", id, "consulent & \"wijkcoach\" <team>"};
+        const auto md = wams::ui::document_lines(wams::dossier_body(wams::dossier_record(f, a, wams::ReportFormat::md, wams::Lang::nl, opt)),
+                                                 wams::ui::DocumentKind::markdown);
+        const auto html = wams::ui::document_lines(
+            wams::dossier_body(wams::dossier_record(f, a, wams::ReportFormat::html, wams::Lang::nl, opt)), wams::ui::DocumentKind::html);
+        INFO(id);
+        REQUIRE(md.size() == html.size());
+        REQUIRE(md.size() > 10);
+        int headings = 0;
+        for (std::size_t i = 0; i < md.size(); ++i) {
+            INFO(md[i].text);
+            CHECK(md[i].text == html[i].text);
+            CHECK(md[i].heading == html[i].heading);
+            headings += md[i].heading > 0;
+            CHECK(md[i].text.find("**") == std::string::npos);
+            CHECK(html[i].text.find('<') == (html[i].text.find("<team>") == std::string::npos ? std::string::npos : html[i].text.find("<team>")));
+        }
+        CHECK(md.front().heading == 1);
+        CHECK(md.front().text == std::string("Dossierverslag Wams — ") + id);
+        CHECK(headings == 1 + static_cast<int>(a.data_items.size()));  // the title and one per data item
+        const auto role = std::find_if(md.begin(), md.end(), [](const auto& l) { return l.text.rfind("Rol van de professional:", 0) == 0; });
+        REQUIRE(role != md.end());
+        CHECK(role->text == "Rol van de professional: consulent & \"wijkcoach\" <team>");  // the entities decoded
+    }
+}
+
+TEST_CASE("document lines: blank lines skipped, each line trimmed, the HTML head left out", "[report][a11y]") {
+    using wams::ui::DocumentKind;
+    const auto plain = wams::ui::document_lines("{\n  \"id\": \"X\",\n\n  \"facts\": {}\r\n}\n", DocumentKind::plain);
+    REQUIRE(plain.size() == 4);
+    CHECK(plain[1].text == "\"id\": \"X\",");
+    CHECK(plain[3].text == "}");
+    const auto html = wams::ui::document_lines("<!DOCTYPE html>\n<head>\n<title>T</title>\n</head>\n<h2>A &amp;lt; B</h2>\n", DocumentKind::html);
+    REQUIRE(html.size() == 1);
+    CHECK(html[0].heading == 2);
+    CHECK(html[0].text == "A &lt; B");
+    const auto md = wams::ui::document_lines("#no heading\n### Drie\n#### Vier\n", DocumentKind::markdown);
+    REQUIRE(md.size() == 3);
+    CHECK(md[0].heading == 0);
+    CHECK(md[1].heading == 3);
+    CHECK(md[2].heading == 3);  // deeper levels are said as level 3
+    CHECK(md[2].text == "Vier");
 }

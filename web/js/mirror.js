@@ -299,7 +299,10 @@
         return w.verdict + ': ' + it.label + (rules.length ? ' (' + w.rules + ' ' + rules.join(', ') + ')' : '');
       });
     }
-    var errors = items.filter(function (it) { return /^error\./.test(it.id); }).slice(0, 3).map(function (it) { return w.error + ': ' + it.label; });
+    // Errors: every error text on the screen (a validation error, a file that could not be opened, personal data
+    // found in the record), whatever its id: the app marks them invalid (test_hooks::error_text).
+    var errors = items.filter(function (it) { return it.invalid && (it.role || 'text') === 'text'; }).slice(0, 3)
+      .map(function (it) { return w.error + ': ' + it.label; });
     var text = [base].concat(news, errors).filter(Boolean).join(' — ');
     if (text !== lastAnnounced) {
       live.textContent = text;

@@ -4,12 +4,14 @@
 // (web/js/mirror.js): type a question into the help desk's text field and open its first answer, then start a
 // training scenario and answer its first question in the radio group named by the question. The app's own records
 // (wams_test_state_json, the ids the other suites use) only check what happened. axe-core (WCAG 2.0/2.1 A+AA) finds
-// 0 violations on both screens.
+// 0 violations on both screens. A case file is opened through the file picker the layer's button opens, its dossier
+// record is read whole (headings and every line, not only its start), and a file that cannot be opened is said by the
+// live region as an error naming the field, while the case that was open stays open.
 //   WAMS_WEB_DIR=build/web WAMS_CLI=build/native/wams-cli node --test web/tests/a11y_desk.test.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, CLI, blockCanvas, settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
+import { launch, openApp, CLI, blockCanvas, readCase, settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -146,6 +148,73 @@ test('the trainer\'s drop-down choice by DOM only: a collapsed button, its entri
   assert.equal(widget(st, 'trainer.choose')?.label.split(/\s+/)[0], 'TR-02', 'TR-02 was not picked');
   assert.equal(await choose.getAttribute('aria-expanded'), 'false', 'picking closes the choice');
   await page.getByRole('button', { name: /^Scenario: TR-02\s/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
+  assert.deepEqual(app.problems, []);
+});
+
+/** Opens a file through the picker that the layer's "open" button opens; waits until the app shows the outcome. */
+async function openFileByDom(app, name, text) {
+  const page = app.page;
+  const st = await app.state();
+  const before = JSON.stringify([(await app.caseState()).case, widget(st, 'file.message')?.label ?? null]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    activate(app, page.getByRole('button', { name: widget(st, 'file.open').label, exact: true }))]);
+  await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  for (let i = 0; i < 100; i++) {
+    const now = JSON.stringify([(await app.caseState()).case, widget(await app.state(), 'file.message')?.label ?? null]);
+    if (now !== before) break;
+    await page.waitForTimeout(50);
+  }
+  await settle(app);
+}
+
+test('files by DOM only: a case opened, its dossier record read whole, a broken file said as an error with nothing lost', async () => {
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const page = app.page;
+  await blockCanvas(page);
+  await settle(app);
+  const nav = async (id) => {
+    const st = await app.state();
+    await activate(app, page.getByRole('button', { name: widget(st, id).label, exact: true }));
+  };
+  await nav('start.open');
+  assert.equal((await app.state()).screen, 'casefile');
+  const c = readCase('PUB-09');
+  await openFileByDom(app, 'PUB-09.json', JSON.stringify(c));
+  const opened = (await app.caseState()).case;
+  assert.equal(opened.id, 'PUB-09', 'the case was not opened');
+
+  // ---- The dossier record: every line of it in the layer, its title and items as headings.
+  await nav('nav.dossier');
+  assert.equal((await app.state()).screen, 'dossier');
+  const lines = (await app.state()).widgets.filter((w) => /^dossier\.preview\.\d+$/.test(w.id));
+  const md = execFileSync(CLI, ['report', '-', '--role', ''], { input: JSON.stringify(c), encoding: 'utf8' })
+    .split('\n').filter((l) => l.trim() !== '');
+  // The app's record has today's date and so does the CLI's; the layer says each of its lines without markup.
+  assert.equal(lines.length, md.length, 'the layer does not hold one text per line of the record');
+  await page.getByRole('heading', { name: 'Dossierverslag Wams — PUB-09', exact: true }).waitFor();
+  const itemHeadings = md.filter((l) => l.startsWith('## ')).map((l) => l.slice(3));
+  assert.ok(itemHeadings.length >= 1);
+  for (const h of itemHeadings) await page.getByRole('heading', { name: h, exact: true }).waitFor();
+  const last = md[md.length - 1];
+  assert.match(last, /^SHA-256: [0-9a-f]{64}$/);
+  assert.equal(await page.getByText(last, { exact: true }).count(), 1, 'the record\'s last line (its hash) is not in the layer');
+  await axe(app, 'dossier');
+
+  // ---- A file that cannot be opened: the live region says the error and where it is; the open case stays.
+  await nav('nav.casefile');
+  const broken = structuredClone(c);
+  broken.facts.data_items[0].purpose = 42;
+  await openFileByDom(app, 'kapot.json', JSON.stringify(broken));
+  const st = await app.state();
+  const message = widget(st, 'file.message');
+  assert.ok(message?.invalid, 'the message is not marked as an error');
+  assert.match(message.label, /\/facts\/data_items\/0\/purpose/, 'the message does not name the field');
+  const said = await page.locator('#wams-live').textContent();
+  assert.ok(said.includes('Fout: ' + message.label.split('\n')[0]), `the live region did not say the error: "${said}"`);
+  assert.ok(said.includes('/facts/data_items/0/purpose'), `the live region did not say where: "${said}"`);
+  assert.deepEqual((await app.caseState()).case, opened, 'the open case changed');
+  await axe(app, 'casefile-error');
   assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
   assert.deepEqual(app.problems, []);
 });

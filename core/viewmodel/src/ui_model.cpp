@@ -452,6 +452,70 @@ bool CaseEditor::undo() {
 
 std::string case_file_text(const json& case_doc) { return case_doc.dump(2) + "\n"; }
 
+// ---- Documents ----------------------------------------------------------------------------------------------------
+namespace {
+std::string_view trim_view(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+    return s;
+}
+void erase_all(std::string& s, std::string_view what) {
+    for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at)) s.erase(at, what.size());
+}
+// Tags dropped and &lt; &gt; &quot; &#39; &amp; decoded (the entities report.cpp's HTML writer uses).
+std::string html_text(std::string_view line) {
+    std::string out;
+    bool in_tag = false;
+    for (const char c : line) {
+        if (c == '<') in_tag = true;
+        else if (c == '>') in_tag = false;
+        else if (!in_tag) out += c;
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kEntities[] = {
+        {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+    for (const auto& [from, to] : kEntities)
+        for (auto at = out.find(from); at != std::string::npos; at = out.find(from, at + to.size())) out.replace(at, from.size(), to);
+    return std::string(trim_view(out));
+}
+} // namespace
+
+std::vector<DocumentLine> document_lines(std::string_view text, DocumentKind kind) {
+    std::vector<DocumentLine> out;
+    bool in_head = false;
+    while (!text.empty()) {
+        const auto nl = text.find('\n');
+        const std::string_view raw = text.substr(0, nl);
+        text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+        const std::string_view line = trim_view(raw);
+        if (line.empty()) continue;
+        DocumentLine d;
+        if (kind == DocumentKind::markdown) {
+            std::size_t hashes = 0;
+            while (hashes < line.size() && line[hashes] == '#') ++hashes;
+            std::string_view body = line;
+            if (hashes > 0 && hashes < line.size() && line[hashes] == ' ') {
+                d.heading = static_cast<int>(std::min<std::size_t>(hashes, 3));
+                body = trim_view(line.substr(hashes));
+            } else if (line.rfind("- ", 0) == 0) {
+                body = trim_view(line.substr(2));
+            }
+            d.text = std::string(body);
+            erase_all(d.text, "**");
+        } else if (kind == DocumentKind::html) {
+            if (line.rfind("<head", 0) == 0) in_head = line.find("</head>") == std::string_view::npos;
+            const bool head_line = in_head || line.rfind("<head", 0) == 0 || line.rfind("</head>", 0) == 0;
+            if (in_head && line.find("</head>") != std::string_view::npos) in_head = false;
+            if (head_line) continue;
+            if (line.size() > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6') d.heading = std::min(line[2] - '0', 3);
+            d.text = html_text(line);
+        } else {
+            d.text = std::string(line);
+        }
+        if (!d.text.empty()) out.push_back(std::move(d));
+    }
+    return out;
+}
+
 OpenedCases open_case_text(std::string_view text) {
     OpenedCases out;
     LoadedCases loaded = load_cases_text(text);

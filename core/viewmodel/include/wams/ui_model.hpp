@@ -8,6 +8,7 @@
 //   [SECTION] Templates    new_case, element_template, object_template
 //   [SECTION] Editor       CaseEditor (set / add / remove / undo, dirty flag)
 //   [SECTION] Case file    case_file_text, open_case_text
+//   [SECTION] Documents    DocumentLine, document_lines (a preview read line by line in the accessible layer)
 //   [SECTION] Checks       bundled_request
 //   [SECTION] What-if      what_if_candidates, AssessmentDifference, diff_assessments
 #pragma once
@@ -114,6 +115,20 @@ struct OpenedCases {
     std::vector<ValidationError> errors;         // non-empty = nothing opened
 };
 OpenedCases open_case_text(std::string_view text);  // a case {id, facts, …} or a cases file; validated (validate.hpp)
+
+// [SECTION] Documents ---------------------------------------------------------------------------------------------
+
+// A read-only document the app shows in a preview box (the dossier record, the case file), said line by line in the
+// page's accessible layer (issue 18 §1): a screen-reader user reads the whole document, with its headings to jump by.
+enum class DocumentKind : std::uint8_t { markdown, html, plain };
+struct DocumentLine {
+    int heading = 0;   // 0 = a line of text; 1–3 = a heading of that level
+    std::string text;  // without its markup (Markdown "#", "- ", "**"; HTML tags and the five entities)
+};
+// Every non-blank line of `text`, in order. Markdown: "#…" lines are headings, "- " and "**" are dropped. HTML: one
+// element per line as report.cpp writes it (<h1>…, <p>…); the <head> and lines with only tags are skipped. Plain:
+// each line trimmed (JSON stays as written).
+std::vector<DocumentLine> document_lines(std::string_view text, DocumentKind kind);
 
 // [SECTION] Checks ------------------------------------------------------------------------------------------------
 
