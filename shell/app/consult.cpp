@@ -118,7 +118,8 @@ bool receive_case_text(Session& s, std::string_view text, std::string_view sourc
     ui::OpenedCases opened = ui::open_case_text(text);
     s.file_message_error = !opened.errors.empty();
     if (!opened.errors.empty()) {
-        s.file_message = format_errors(opened.errors, Lang::nl);  // replaced by the screen in the UI language
+        s.file_message = format_errors(opened.errors, Lang::nl);  // the screen shows the one in the UI language
+        s.file_message_en = format_errors(opened.errors, Lang::en);
         s.screen_request = "casefile";  // a file dropped on any screen: its message is shown where files are
         return false;
     }
@@ -325,7 +326,17 @@ void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem
     if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
 }
 
-bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size) {
+namespace {
+std::string& dom_typing() {  // the field the page's last text went to, while it keeps the DOM focus ("" = none)
+    static std::string id;
+    return id;
+}
+} // namespace
+
+bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on) {
+    if (typing_on) *typing_on = false;
+    // The page sends "focus" when its field gets the DOM focus: a new visit to the field, so a new undo step.
+    if (dom_typing() == id && test_hooks::action_queued(id, test_hooks::Action::focus)) dom_typing().clear();
     test_hooks::Sem sem;
     sem.role = test_hooks::Role::textbox;
     sem.stated = true;
@@ -342,6 +353,8 @@ bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_
             std::copy_n(p.value.data(), n, buf);
             buf[n] = '\0';
             set = true;
+            if (typing_on) *typing_on = dom_typing() == id;
+            dom_typing() = std::string(id);
             if (App* app = const_cast<App*>(current_app())) app->state_changed = true;
         }
     }

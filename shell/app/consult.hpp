@@ -59,7 +59,8 @@ struct Session {
     nlohmann::json whatif_value;                 // its alternative value
 
     // Case file.
-    std::string file_message;                    // last save/open result shown to the user
+    std::string file_message;                    // last save/open result shown to the user (a file's errors: in Dutch)
+    std::string file_message_en;                 // a file's errors in English (the screen shows the UI language's)
     bool file_message_error = false;
     std::string screen_request;                  // a screen to show at the next frame: where a dropped file's result is
     std::vector<nlohmann::json> pending_cases;   // a cases file with several cases: the user picks one
@@ -100,8 +101,10 @@ void rec(std::string_view id, std::string_view label);  // test_hooks::record_la
 // checked), checkbox(checked), status()): the page builds a real element from it and its actions come back here.
 void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem);
 // A text field: records it as a textbox with buf as its value; true when the page set a new text into buf this
-// frame (the call site treats it exactly as its InputText's edit).
-bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size);
+// frame (the call site treats it exactly as its InputText's edit). `typing_on` (optional): set true when that text
+// continues the page's last text for this same field, typed without leaving it (the field kept the DOM focus), so the
+// call site makes one undo step of it, as ImGui's own typing in one go is.
+bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on = nullptr);
 std::string fact_id(std::string_view pointer);           // "facts/entry/route"
 std::string answer_id(std::string_view pointer, const nlohmann::json& value);  // "facts/entry/route=client_request"
 

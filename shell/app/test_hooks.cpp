@@ -119,6 +119,11 @@ Pending take_action(std::string_view id, Action kind) {
 }
 
 bool actions_queued() { return !queue().empty(); }
+bool action_queued(std::string_view id, Action kind) {
+    for (const auto& [qid, q] : queue())
+        if (qid == id && q.action == kind) return true;
+    return false;
+}
 const std::string& focused_id() { return focused(); }
 
 namespace {

@@ -91,6 +91,7 @@ const WidgetRect* find(std::string_view id);                         // a widget
 bool queue_action(std::string_view id, std::string_view action, std::string_view value);  // false: unknown action
 Pending take_action(std::string_view id, Action kind);               // the action of that kind queued for id (removed), if any
 bool actions_queued();
+bool action_queued(std::string_view id, Action kind);                // one of that kind is queued for id (not taken)
 const std::string& focused_id();                                     // the widget ImGui's keyboard focus is on ("" = none)
 // Text capture (tests/app_text): with capture on, every text ImGui renders in the app's window during a frame is
 // kept (ImGui's log, which ImGui::End of a top-level window closes: draw_frame calls body_begin / body_end around it).

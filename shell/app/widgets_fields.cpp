@@ -63,10 +63,11 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
     bool edited = ImGui::InputText("##text", buf, sizeof buf);
     const bool active_before = ImGui::IsItemActive() && !ImGui::IsItemActivated();
     ImGui::PopID();
-    edited |= rec_text(fact_id(pointer), label, buf, sizeof buf);  // the page's text field: handled as this edit
+    bool dom_typing_on = false;  // the page's field typed on (one undo step, like ImGui's typing in one go)
+    edited |= rec_text(fact_id(pointer), label, buf, sizeof buf, &dom_typing_on);  // the page's text field: handled as this edit
     if (edited) {
         const std::string now(buf);
-        changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before);
+        changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before || dom_typing_on);
     }
     privacy_ui::field_findings(app, s, "/facts" + pointer, current);  // findings + "geen persoonsgegeven" (issue 5)
 }

@@ -5,6 +5,7 @@
 // effect is checked against the same frames drawn without the action (it must not happen by itself).
 #include "app.hpp"
 #include "app_state.hpp"
+#include "consult.hpp"
 #include "headless.hpp"
 #include "test_hooks.hpp"
 
@@ -12,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include "wams/ui_model.hpp"
 
 #include <string>
 
@@ -145,4 +147,49 @@ TEST_CASE("a drop-down choice by actions: its button opens it, its entries are o
     REQUIRE(th::queue_action("trainer.choose", "activate", ""));
     h.frames(3);
     CHECK(h.widget("trainer.pick.TR-02")["selected"] == true);  // reopened: the chosen entry is pressed
+}
+
+// Issue 18 §1: text typed into the page's field of a fact arrives as one text per input event. Typed on without
+// leaving the field it is one undo step, as ImGui's own typing in one go is; a new visit to the field (the page sends
+// "focus") starts a new step.
+TEST_CASE("the page's typing into a fact's field is one undo step per visit", "[a11y]") {
+    Headless h;
+    auto& s = wams::app::consult::session();
+    wams::app::consult::open_case(s, wams::ui::new_case(wams::EntryRoute::professional_request, "T-1"));
+    s.process_page = "requester";  // the requesting professional's role and domain: two text fields
+    h.a.go_to("process");
+    h.frames(3);
+    std::string field, pointer;
+    const auto st = nlohmann::json::parse(th::state_json(h.a));  // kept: a range-for over a temporary's member dangles
+    for (const auto& w : st["widgets"])
+        if (w["role"] == "textbox" && w["id"].get<std::string>().rfind("facts/", 0) == 0 && w.value("value", "x").empty()) {
+            field = w["id"];
+            break;
+        }
+    INFO(field);
+    REQUIRE(!field.empty());  // an empty text field of a fact on the process or walk screens
+    pointer = field.substr(5);  // "facts/entry/…" → "/entry/…"
+    const auto typed = [&](const std::string& text) {
+        REQUIRE(th::queue_action(field, "set", text));
+        h.frames(3);
+        CHECK(s.editor.value(pointer) == text);
+    };
+    const auto steps_before = [&] {  // undo until the field is empty again; how many undo steps that took
+        int n = 0;
+        while (s.editor.value(pointer).is_string() && !s.editor.value(pointer).get<std::string>().empty() && s.editor.undo()) ++n;
+        return n;
+    };
+    REQUIRE(th::queue_action(field, "focus", ""));
+    h.frames(2);
+    for (const char* t : {"s", "sc", "sch", "schuld"}) typed(t);
+    CHECK(steps_before() == 1);  // four texts, typed on: one step
+
+    REQUIRE(th::queue_action(field, "focus", ""));
+    h.frames(2);
+    typed("huur");
+    typed("huurschuld");
+    REQUIRE(th::queue_action(field, "focus", ""));  // left and came back
+    h.frames(2);
+    typed("huurschuld en energie");
+    CHECK(steps_before() == 2);  // one step per visit
 }

@@ -215,6 +215,13 @@ test('files by DOM only: a case opened, its dossier record read whole, a broken 
   assert.ok(said.includes('/facts/data_items/0/purpose'), `the live region did not say where: "${said}"`);
   assert.deepEqual((await app.caseState()).case, opened, 'the open case changed');
   await axe(app, 'casefile-error');
+  // In English the same error is said in English (it was kept in Dutch only).
+  await nav('lang.en');
+  const en = widget(await app.state(), 'file.message');
+  assert.match(en.label, /\/facts\/data_items\/0\/purpose/);
+  assert.match(en.label, /expected/);
+  assert.doesNotMatch(en.label, /verwacht/);
+  assert.ok((await page.locator('#wams-live').textContent()).includes('Error: '), 'the live region did not say the error in English');
   assert.equal(await page.evaluate(() => window.__canvasInput), 0, 'an event reached the canvas');
   assert.deepEqual(app.problems, []);
 });
