@@ -335,6 +335,8 @@ void touch_drag_scroll() {
     if (g_touch.dragging) ImGui::SetScrollY(w, std::clamp(g_touch.start_scroll - dy, 0.0f, w->ScrollMax.y));
 }
 
+ImVec4 clear_color() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg]; }
+
 void draw_frame(App& app) {
     g_current_app = &app;
     test_hooks::begin_frame();
@@ -357,7 +359,8 @@ void draw_frame(App& app) {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                   ImGuiWindowFlags_NoBackground;  // the platform clears to WindowBg (clear_color)
     ImGui::PushFont(app.font_body);
     if (ImGui::Begin("##wams", nullptr, flags)) {
         test_hooks::body_begin();

@@ -16,6 +16,7 @@
 #include <vector>
 
 struct ImFont;
+struct ImVec4;
 
 namespace wams::app {
 
@@ -72,6 +73,10 @@ const char* tr(const App& app, std::string_view key);  // UI string by key in th
 void setup_style();                          // colours, spacing; after ImGui::CreateContext
 void setup_fonts(App& app);                  // embedded UI font with Latin-1 + Latin Extended-A (é ë ï ö ü)
 void draw_frame(App& app);                   // the whole UI for one frame (between NewFrame and Render)
+// The colour the platform clears the frame to: the theme's window background. The app's full-window window draws no
+// background of its own (ImGuiWindowFlags_NoBackground): one full-window blend less per frame, which is most of a
+// frame's cost in a software renderer (the browser's SwiftShader reads the canvas back at every commit).
+ImVec4 clear_color();
 const App* current_app();                    // the App drawn last (JS callbacks: which screen is on); nullptr before
 std::string missing_glyphs();                // which of "éëïöüÉËÏÖÜ" the loaded font lacks ("" when all render)
 
