@@ -22,6 +22,7 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -38,6 +39,8 @@ struct WebState {
     SDL_Window* window = nullptr;
     SDL_GLContext gl = nullptr;
     int frames_pending = kFramesAfterInput;
+    std::uint64_t drawn = 0;  // fingerprint of the last frame sent to WebGL (0 = none: draw the next one)
+    std::uint64_t frames_not_sent = 0;  // frames whose draw data equalled the last one sent (for measurement)
     std::uint64_t idle_callbacks = 0;  // animation-frame callbacks that drew nothing (for later measurement)
 };
 WebState g_web;
@@ -81,6 +84,40 @@ bool open_window(App& app) {
 }
 
 // ---- [SECTION] Main loop (skips idle frames) -----------------------------------------------------------------
+// What the GPU would draw for a frame: its draw lists (vertices, indices, commands with clip rectangle and texture),
+// the display and the clear colour (FNV-1a). After input the app draws a few frames (kFramesAfterInput) and ImGui's
+// output often settles in the first: a frame equal to the one on screen is not sent to WebGL at all, so the canvas
+// is not drawn, and not read back at the next commit, again (docs/perf.md, session 17: under a software renderer the
+// draw + read-back is most of a frame's time).
+std::uint64_t fingerprint(const ImDrawData& dd, const ImVec4& clear) {
+    std::uint64_t h = 1469598103934665603ULL;
+    const auto mix = [&h](const void* data, std::size_t n) {
+        const auto* b = static_cast<const unsigned char*>(data);
+        for (std::size_t i = 0; i < n; ++i) h = (h ^ b[i]) * 1099511628211ULL;
+    };
+    mix(&dd.DisplayPos, sizeof dd.DisplayPos);
+    mix(&dd.DisplaySize, sizeof dd.DisplaySize);
+    mix(&dd.FramebufferScale, sizeof dd.FramebufferScale);
+    mix(&clear, sizeof clear);
+    for (int n = 0; n < dd.CmdListsCount; ++n) {
+        const ImDrawList& l = *dd.CmdLists[n];
+        mix(&n, sizeof n);
+        mix(l.VtxBuffer.Data, static_cast<std::size_t>(l.VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(l.IdxBuffer.Data, static_cast<std::size_t>(l.IdxBuffer.Size) * sizeof(ImDrawIdx));
+        for (const ImDrawCmd& c : l.CmdBuffer) {
+            const ImTextureID tex = c.GetTexID();
+            const void* callback = reinterpret_cast<const void*>(c.UserCallback);
+            mix(&c.ClipRect, sizeof c.ClipRect);
+            mix(&tex, sizeof tex);
+            mix(&callback, sizeof callback);
+            mix(&c.VtxOffset, sizeof c.VtxOffset);
+            mix(&c.IdxOffset, sizeof c.IdxOffset);
+            mix(&c.ElemCount, sizeof c.ElemCount);
+        }
+    }
+    return h == 0 ? 1 : h;
+}
+
 void frame_callback() {
     App& app = *g_web.app;
     SDL_Event e;
@@ -105,12 +142,18 @@ void frame_callback() {
     draw_frame(app);
     ImGui::Render();
     const ImGuiIO& io = ImGui::GetIO();
-    glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-               static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
     const ImVec4 bg = clear_color();
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const std::uint64_t fp = fingerprint(*ImGui::GetDrawData(), bg);
+    if (fp != g_web.drawn) {
+        glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+                   static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+        glClearColor(bg.x, bg.y, bg.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        g_web.drawn = fp;
+    } else {
+        ++g_web.frames_not_sent;
+    }
 
     // Input still queued in ImGui (its input queue trickles one key down/up and one character per frame): a burst of
     // keys that arrived in one callback must all be handled now, not when the next unrelated event comes.
@@ -164,6 +207,12 @@ EMSCRIPTEN_KEEPALIVE int wams_a11y_act(const char* id, const char* action, const
 }
 
 // Ask for a redraw without input (e.g. after the page became visible again).
-EMSCRIPTEN_KEEPALIVE void wams_request_redraw() { wams::app::g_web.frames_pending = 3; }
+EMSCRIPTEN_KEEPALIVE void wams_request_redraw() {
+    wams::app::g_web.frames_pending = 3;
+    wams::app::g_web.drawn = 0;  // draw it even when equal to the last frame (the canvas may have been cleared)
+}
+
+// Frames drawn by ImGui whose output equalled the frame on screen, so nothing was sent to WebGL (docs/perf.md).
+EMSCRIPTEN_KEEPALIVE double wams_test_frames_not_sent() { return static_cast<double>(wams::app::g_web.frames_not_sent); }
 
 } // extern "C"

@@ -148,6 +148,32 @@ test('idle: no frames are drawn while nothing happens', async () => {
   assert.ok(idle > 0);
 });
 
+test('a frame equal to the one on screen is not sent to WebGL again; a changed one is', async () => {
+  const counts = () => page.evaluate(() => [JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).frame_count,
+    Module.ccall('wams_test_frames_not_sent', 'number', [], [])]);
+  const settled = () => page.waitForFunction(() => Module.ccall('wams_test_frames_pending', 'number', [], []) === 0, null,
+    { timeout: 5000 });
+  await settled();
+  const [f0, s0] = await counts();
+  const vp = page.viewportSize();
+  await page.mouse.move(vp.width - 3, vp.height - 3);  // an empty corner: ImGui draws frames, nothing in them changes
+  await page.waitForTimeout(100);
+  await settled();
+  const [f1, s1] = await counts();
+  console.log(`mouse moved to an empty corner: ${f1 - f0} frames drawn, ${s1 - s0} not sent`);
+  assert.ok(f1 > f0, 'the mouse move drew no frame');
+  assert.ok(s1 - s0 >= 1, 'every frame was sent although nothing changed');
+  const before = await page.locator('#canvas').screenshot();
+  await clickWidget('lang.en');
+  await settled();
+  const changed = await page.locator('#canvas').screenshot();
+  assert.ok(!changed.equals(before), 'the canvas did not change when the language did');
+  await page.waitForTimeout(300);
+  assert.ok((await page.locator('#canvas').screenshot()).equals(changed), 'the canvas lost the frame it showed');
+  await clickWidget('lang.nl');
+  await settled();
+});
+
 test('zero egress: only the page\'s own files, only during start-up; no CSP violation or error', async () => {
   await page.waitForTimeout(500);
   const origin = new URL(url).origin;
