@@ -170,6 +170,9 @@ std::string draft_article_label(std::string_view number, Lang lang) {
 }
 
 std::string label_draft_articles(std::string_view s, Lang lang) {
+    // Every reference starts with "art. " or "artikel ": a text without "art" has none (most UI texts; the start
+    // screen's text table is read through here: issue 18 §3).
+    if (s.find("art") == std::string_view::npos) return std::string(s);
     const RulebookStage& st = default_stage();
     constexpr std::string_view kOpen = "\xC2\xAB", kClose = "\xC2\xBB";  // « »
     std::string out;
