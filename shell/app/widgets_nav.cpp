@@ -402,7 +402,9 @@ void theme_and_scale(App& app) {
 void nav_bar(App& app, consult::Session& s) {
     file_bridge::install();
     consult::apply_display_settings(app);
-    consult::refresh(s);
+    // Without a case (the start screen, every screen before one is begun) there is nothing to check or assess: the
+    // first check of the empty case waited in the page's first frame (issue 18 §3).
+    if (s.case_started) consult::refresh(s);
     s.focused_widget.clear();
 
     if (app.narrow) {
