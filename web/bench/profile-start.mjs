@@ -1,3 +1,8 @@
+// profile-start.mjs — one page load under Chromium's sampling profiler (100 µs), from navigation until the app is ready
+// + 0.8 s: the 25 functions with the most self time and the 45 with the most inclusive time. Diagnostics for
+// docs/perf.md, asserts nothing. Function names need a wasm linked with --profiling-funcs (docs/perf.md "Where the size
+// goes": relink by hand from the web build's link.txt into another directory, with the page's files copied beside it).
+//   node web/bench/profile-start.mjs <page dir>
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 const [dir] = process.argv.slice(2);
