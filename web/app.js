@@ -30,7 +30,20 @@ Module.canvas.addEventListener('webglcontextlost', function (e) { e.preventDefau
 // The canvas is the whole page and never scrolls as a document: an element focused off screen (a mirror element, the
 // keyboard's input) would otherwise shift the canvas sideways on a phone (docs/responsive.md).
 window.addEventListener('scroll', function () { if (window.scrollX || window.scrollY) window.scrollTo(0, 0); });
-// wams.js — and with it the wasm's download, compile and start — after the page's first paint (the animation frame's
+// The wasm's download and compilation start at once: streaming compilation runs off the main thread, so the start
+// screen's text still paints first. Only its instantiation and start (main thread) wait for wams.js, below.
+var wasmCompiled = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
+  ? WebAssembly.compileStreaming(fetch('wams.wasm', { credentials: 'same-origin' })) : null;
+if (wasmCompiled) {
+  wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    wasmCompiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+    }).catch(function (e) { Module.onAbort('wams.wasm: ' + e); });
+    return {};  // the exports arrive through receiveInstance
+  };
+}
+// wams.js — and with it the wasm's instantiation and start — after the page's first paint (the animation frame's
 // callback runs before that paint, the timeout after it): the start screen's text (index.html #start) is on screen
 // first, not behind the wasm's main-thread work (issue 18 §3; Lighthouse counted the wasm into the text's LCP).
 requestAnimationFrame(function () {

@@ -189,3 +189,19 @@ test('zero egress: only the page\'s own files, only during start-up; no CSP viol
     requests.map((r) => new URL(r.url).pathname).join(' '));
   assert.deepEqual(problems, []);
 });
+
+// app.js compiles wams.wasm itself, from the start (issue 18 §3): a wasm that cannot be had still says why, on the page,
+// instead of leaving the start screen's text waiting for ever.
+test('a wasm that cannot be loaded is said on the page', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const p = await context.newPage();
+  await p.route('**/wams.wasm', (route) => route.fulfill({ status: 404, body: 'not here' }));
+  await p.goto(url);
+  const status = p.locator('#status');
+  await p.waitForFunction(() => /kon niet starten/.test(document.getElementById('status').textContent), null, { timeout: 10000 });
+  assert.match(await status.textContent(), /wams\.wasm/, 'the message does not name the file');
+  assert.ok(await status.isVisible(), 'the message is not shown');
+  assert.equal(await p.evaluate(() => document.getElementById('start').classList.contains('failed')), true);
+  assert.equal(await p.evaluate(() => window.wamsReady === true), false);
+  await context.close();
+});
