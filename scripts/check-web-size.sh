@@ -29,6 +29,9 @@
 # (cmake/embed_pack.py, 7-Zip's LzmaDec.c), paying for help-desk round 4 (+9.1 KB gz) as well: 679.3 KB gz, 3.16×.
 # Raised to 3.19× / 685 KB in session 16 for issue 18 §1/§2 (drop-down choices, A1 table, map and privacy roles,
 # touch-sized chips on a phone: +2.1 KB gz, 682.4 KB, 3.17×), which left 0.6 KB under the old ceiling.
+# Raised to 687 KB in session 17 (the ratio ceiling stays 3.19×): documents said line by line, the frame fingerprint,
+# app.js compiling the wasm itself (issue 18 §1/§3) brought the page to 685.0 KB gz (701 401 B), 39 B under 685 KB —
+# one byte of difference between two builds would have failed CI.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -38,7 +41,7 @@ APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
 CEILING="${WAMS_SIZE_CEILING:-3.19}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-685}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-687}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then

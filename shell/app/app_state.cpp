@@ -41,12 +41,13 @@ void wipe_errors(std::vector<ValidationError>& errors) {
 void wipe_case(consult::Session& s) {
     wipe_case_editor(s.editor);
     wipe_errors(s.errors);
+    wipe_errors(s.file_errors);
     wipe_json(s.assessment_json);
     for (auto& w : s.words)
         for (std::string* t : {&w.title, &w.because, &w.verdict, &w.would_change, &w.depends}) wipe_text(*t);
     wipe_json(s.whatif_value);
     for (auto& c : s.pending_cases) wipe_json(c);
-    for (std::string* t : {&s.whatif_pointer, &s.file_message, &s.file_message_en, &s.last_saved_text, &s.expanded_card})
+    for (std::string* t : {&s.whatif_pointer, &s.file_message, &s.last_saved_text, &s.expanded_card})
         wipe_text(*t);
 }
 
@@ -145,7 +146,7 @@ json snap(const std::vector<T>& v) {
 json snap(const consult::Session& s) {
     const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, unasked,
                  open_wanted, open_frames_waiting, open_revision, open, words, words_revision, words_lang, process_page,
-                 walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_message_en, file_message_error,
+                 walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_errors, file_message_error,
                  screen_request, pending_cases, last_saved_text, focused_widget, expanded_card] = s;
     return {{"editor", snap(editor)}, {"case_started", snap(case_started)},
             {"computed_revision", snap(computed_revision)}, {"errors", snap(errors)}, {"facts", snap(facts)},
@@ -155,7 +156,7 @@ json snap(const consult::Session& s) {
             {"words_revision", snap(words_revision)}, {"words_lang", snap(words_lang)},
             {"process_page", snap(process_page)}, {"walk_item", snap(walk_item)}, {"walk_page", snap(walk_page)},
             {"last_flow_screen", snap(last_flow_screen)}, {"whatif_pointer", snap(whatif_pointer)},
-            {"whatif_value", snap(whatif_value)}, {"file_message", snap(file_message)}, {"file_message_en", snap(file_message_en)},
+            {"whatif_value", snap(whatif_value)}, {"file_message", snap(file_message)}, {"file_errors", snap(file_errors)},
             {"file_message_error", snap(file_message_error)}, {"screen_request", snap(screen_request)},
             {"pending_cases", snap(pending_cases)}, {"last_saved_text", snap(last_saved_text)},
             {"focused_widget", snap(focused_widget)}, {"expanded_card", snap(expanded_card)}};

@@ -118,8 +118,8 @@ bool receive_case_text(Session& s, std::string_view text, std::string_view sourc
     ui::OpenedCases opened = ui::open_case_text(text);
     s.file_message_error = !opened.errors.empty();
     if (!opened.errors.empty()) {
-        s.file_message = format_errors(opened.errors, Lang::nl);  // the screen shows the one in the UI language
-        s.file_message_en = format_errors(opened.errors, Lang::en);
+        s.file_message = "invalid";
+        s.file_errors = std::move(opened.errors);  // the screen says them in the UI language
         s.screen_request = "casefile";  // a file dropped on any screen: its message is shown where files are
         return false;
     }
@@ -130,6 +130,7 @@ bool receive_case_text(Session& s, std::string_view text, std::string_view sourc
         s.screen_request = "casefile";  // the user picks one of the cases there
     }
     s.file_message = std::string(source);
+    s.file_errors.clear();
     return true;
 }
 

@@ -59,8 +59,8 @@ struct Session {
     nlohmann::json whatif_value;                 // its alternative value
 
     // Case file.
-    std::string file_message;                    // last save/open result shown to the user (a file's errors: in Dutch)
-    std::string file_message_en;                 // a file's errors in English (the screen shows the UI language's)
+    std::string file_message;                    // last save/open result: "saved", "copied", "invalid" (file_errors), a source
+    std::vector<ValidationError> file_errors;    // why the last file could not be opened (shown in the UI language)
     bool file_message_error = false;
     std::string screen_request;                  // a screen to show at the next frame: where a dropped file's result is
     std::vector<nlohmann::json> pending_cases;   // a cases file with several cases: the user picks one

@@ -108,8 +108,8 @@ void draw_casefile(wams::app::App& app) {
         if (s.file_message == "saved") text = tr(app, "file.msg.saved");
         else if (s.file_message == "copied") text = tr(app, "file.msg.copied");
         else if (s.file_message == "clipboard-denied") text = tr(app, "file.msg.clipboard_denied");
-        else if (s.file_message_error)
-            text = std::string(tr(app, "file.msg.invalid")) + "\n" + (app.lang == wams::Lang::en ? s.file_message_en : s.file_message);
+        else if (s.file_message == "invalid")
+            text = std::string(tr(app, "file.msg.invalid")) + "\n" + wams::format_errors(s.file_errors, app.lang);
         else text = std::string(tr(app, "file.msg.opened")) + " (" + s.file_message + ")";
         ImGui::TextWrapped("%s %s", s.file_message_error ? "\xE2\x9C\x97" : "\xE2\x9C\x93", text.c_str());
         ImGui::PopStyleColor();

@@ -182,13 +182,20 @@ void record_last_item(std::string_view id, std::string_view label) {
     record_last_item(id, label, sem);
 }
 
-void record_last_item(std::string_view id, std::string_view label, const Sem& sem) {
+namespace {
+// The item ImGui drew last: its rectangle and the clip rectangle it was drawn in, recorded as `id`.
+WidgetRect last_item(std::string_view id, std::string_view label, const Sem& sem, unsigned int imgui_id) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 size = ImGui::GetItemRectSize();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
+    return {std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, imgui_id};
+}
+} // namespace
+
+void record_last_item(std::string_view id, std::string_view label, const Sem& sem) {
     const unsigned int imgui_id = GImGui->LastItemData.ID;
-    WidgetRect w{std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, imgui_id};
+    WidgetRect w = last_item(id, label, sem, imgui_id);
     if (w.sem.stated && (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled)) w.sem.disabled = true;
     if (!open_tables().empty() && ImGui::GetCurrentTable() != nullptr) {
         w.sem.table = open_tables().back();
@@ -202,11 +209,7 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
 }
 
 void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem) {
-    const ImVec2 min = ImGui::GetItemRectMin();
-    const ImVec2 size = ImGui::GetItemRectSize();
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 c0 = dl->GetClipRectMin(), c1 = dl->GetClipRectMax();
-    widgets().push_back({std::string(id), std::string(label), min.x, min.y, size.x, size.y, c0.x, c0.y, c1.x, c1.y, sem, 0});
+    widgets().push_back(last_item(id, label, sem, 0));  // no ImGui id: not an alias of the item, takes no action
 }
 
 const WidgetRect* find(std::string_view id) {

@@ -92,7 +92,7 @@ void use_case(wams::app::consult::Session& c) {
     c.whatif_pointer = "/entry/route";
     c.whatif_value = "client_request";
     c.file_message = "drop:" + kMarker;
-    c.file_message_en = "drop:" + kMarker;
+    c.file_errors.push_back({"/facts", "object", kMarker, kMarker, kMarker});
     c.file_message_error = true;
     c.screen_request = "casefile";
     c.pending_cases = {c.editor.case_doc(), c.editor.case_doc()};

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, canonical, ROOT, at, VERDICT_WORDS, blockCanvas,
+import { launch, openApp, cliAssess, nextAction, readCase, sameFacts, canonical, ROOT, at, VERDICT_WORDS, openDomOnly,
   settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
 
 const FULL = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/interview/wijkcoach.json'), 'utf8')).cases[0];
@@ -77,10 +77,8 @@ async function screen(app, name) {
 }
 
 test('Vraag by DOM only: roles and names, no pointer or key on the canvas, verdict = wams-cli assess', async () => {
-  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const app = await openDomOnly(env);
   const page = app.page;
-  await blockCanvas(page);
-  await settle(app);
   const live = () => page.locator('#wams-live').textContent();
 
   // Start screen: real buttons, not a list of words.
@@ -215,10 +213,8 @@ function locate(page, st, w) {
 
 test('a public case (PUB-05) through the guided walk by DOM only equals wams-cli assess', async () => {
   const c = readCase('PUB-05');
-  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const app = await openDomOnly(env);
   const page = app.page;
-  await blockCanvas(page);
-  await settle(app);
   const route = c.facts.entry.route === 'professional_request' ? 'Verzoek van een professional' : 'Hulpvraag van de cliënt';
   await activate(app, page.getByRole('button', { name: route, exact: true }), route);
   let actions = 0;

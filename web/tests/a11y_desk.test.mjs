@@ -11,7 +11,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { launch, openApp, CLI, blockCanvas, readCase, settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
+import { launch, openDomOnly, untilChanged, CLI, readCase, settleLayer as settle, assertAxeClean as axe } from './app_driver.mjs';
 
 let env;
 before(async () => { env = await launch(); });
@@ -28,10 +28,8 @@ async function activate(app, locator) {
 }
 
 test('help desk and training by DOM only: type a question, open its first answer, answer a training question', async () => {
-  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const app = await openDomOnly(env);
   const page = app.page;
-  await blockCanvas(page);
-  await settle(app);
 
   // ---- Help desk: a real text field, the hits as links (buttons) named by their question.
   await activate(app, page.getByRole('button', { name: 'Vraagbaak', exact: true }));
@@ -121,9 +119,8 @@ test('help desk and training by DOM only: type a question, open its first answer
 });
 
 test('the trainer\'s drop-down choice by DOM only: a collapsed button, its entries a group of toggle buttons, one picked', async () => {
-  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const app = await openDomOnly(env);
   const page = app.page;
-  await blockCanvas(page);
   await activate(app, page.getByRole('button', { name: 'Vraagbaak', exact: true }));
   await activate(app, page.getByRole('button', { name: 'Trainer', exact: true }));
   const choose = page.getByRole('button', { name: /^Scenario: / });
@@ -155,24 +152,18 @@ test('the trainer\'s drop-down choice by DOM only: a collapsed button, its entri
 /** Opens a file through the picker that the layer's "open" button opens; waits until the app shows the outcome. */
 async function openFileByDom(app, name, text) {
   const page = app.page;
-  const st = await app.state();
-  const before = JSON.stringify([(await app.caseState()).case, widget(st, 'file.message')?.label ?? null]);
+  const mark = async () => JSON.stringify([(await app.caseState()).case, widget(await app.state(), 'file.message')?.label ?? null]);
+  const before = await mark();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
-    activate(app, page.getByRole('button', { name: widget(st, 'file.open').label, exact: true }))]);
+    activate(app, page.getByRole('button', { name: widget(await app.state(), 'file.open').label, exact: true }))]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-  for (let i = 0; i < 100; i++) {
-    const now = JSON.stringify([(await app.caseState()).case, widget(await app.state(), 'file.message')?.label ?? null]);
-    if (now !== before) break;
-    await page.waitForTimeout(50);
-  }
+  await untilChanged(app, mark, before);
   await settle(app);
 }
 
 test('files by DOM only: a case opened, its dossier record read whole, a broken file said as an error with nothing lost', async () => {
-  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  const app = await openDomOnly(env);
   const page = app.page;
-  await blockCanvas(page);
-  await settle(app);
   const nav = async (id) => {
     const st = await app.state();
     await activate(app, page.getByRole('button', { name: widget(st, id).label, exact: true }));

@@ -30,6 +30,13 @@ export async function launch() {
 
 /** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
 /** `contextOptions`: more Playwright context options, e.g. {hasTouch: true, isMobile: true} for a phone. */
+/** Waits (50 ms steps, at most `tries`) until `mark()` differs from `before` — e.g. a picked file's outcome, which the
+ *  app shows a few frames after the file was read — then until the app settled. */
+export async function untilChanged(app, mark, before, tries = 100) {
+  for (let i = 0; i < tries && (await mark()) === before; i++) await app.page.waitForTimeout(50);
+  await app.settle();
+}
+
 export async function openApp(env, { viewport = { width: 1400, height: 1000 }, contextOptions = {} } = {}) {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
@@ -359,6 +366,14 @@ export async function blockCanvas(page) {
     for (const t of ['keydown', 'keypress', 'keyup', 'pointerdown', 'mousedown', 'click', 'wheel', 'touchstart'])
       c.addEventListener(t, () => { window.__canvasInput++; }, true);
   });
+}
+
+/** A page at 1280×800 for a test that acts through the layer only: the canvas blocked, the layer read. */
+export async function openDomOnly(env) {
+  const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
+  await blockCanvas(app.page);
+  await settleLayer(app);
+  return app;
 }
 
 /** The app settled (no frame left to draw) and the layer re-read its snapshot. */

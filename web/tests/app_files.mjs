@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, dropFile, ROOT, settleLayer } from './app_driver.mjs';
+import { launch, openApp, enterCase, readCase, cliAssess, sameFacts, dropFile, ROOT, settleLayer, untilChanged } from './app_driver.mjs';
 
 const nl = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/i18n/nl.json'), 'utf8'));
 let env;
@@ -33,8 +33,7 @@ async function openThroughPicker(app, name, text) {
   const before = await mark();
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('file.open')]);
   await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
-  for (let i = 0; i < 100 && (await mark()) === before; i++) await app.page.waitForTimeout(50);
-  await app.settle();
+  await untilChanged(app, mark, before);
 }
 
 /** A fresh page with public case `id` opened from the start screen through the file picker. */

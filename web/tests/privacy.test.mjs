@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR, ROOT, dropFile } from './app_driver.mjs';
+import { launch, AppPage, readCase, fillPage, ARTIFACTS, WEB_DIR, ROOT, dropFile, untilChanged } from './app_driver.mjs';
 
 const MARKER = 'Zwaluwstaart7731';          // a made-up word no asset contains: "case content" we can search for
 let env;
@@ -115,15 +115,11 @@ async function download(app, id) {
 
 async function pickFile(app, file) {
   await app.click('nav.casefile');
-  const before = JSON.stringify((await app.state()).widgets.find((w) => w.id === 'file.message') ?? null);
+  const mark = async () => JSON.stringify((await app.state()).widgets.find((w) => w.id === 'file.message') ?? null);
+  const before = await mark();
   const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.click('file.open')]);
   await chooser.setFiles(file);
-  for (let i = 0; i < 400; i++) {
-    const now = JSON.stringify((await app.state()).widgets.find((w) => w.id === 'file.message') ?? null);
-    if (now !== before) break;
-    await app.page.waitForTimeout(50);
-  }
-  await app.settle();
+  await untilChanged(app, mark, before, 400);
   return (await app.state()).widgets.find((w) => w.id === 'file.message')?.label ?? '';
 }
 

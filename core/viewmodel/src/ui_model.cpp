@@ -502,10 +502,11 @@ std::vector<DocumentLine> document_lines(std::string_view text, DocumentKind kin
             d.text = std::string(body);
             erase_all(d.text, "**");
         } else if (kind == DocumentKind::html) {
-            if (line.rfind("<head", 0) == 0) in_head = line.find("</head>") == std::string_view::npos;
-            const bool head_line = in_head || line.rfind("<head", 0) == 0 || line.rfind("</head>", 0) == 0;
-            if (in_head && line.find("</head>") != std::string_view::npos) in_head = false;
-            if (head_line) continue;
+            if (line.rfind("<head", 0) == 0) in_head = true;
+            if (in_head) {  // the <head> (the title repeats the <h1>), up to and with its closing line
+                in_head = line.find("</head>") == std::string_view::npos;
+                continue;
+            }
             if (line.size() > 3 && line[0] == '<' && line[1] == 'h' && line[2] >= '1' && line[2] <= '6') d.heading = std::min(line[2] - '0', 3);
             d.text = html_text(line);
         } else {
