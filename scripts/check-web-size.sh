@@ -2,8 +2,8 @@
 # check-web-size.sh — the size budget of issue 7, run in CI (ctest web_size_budget, tests/perf/): the gzip -9
 # transfer size of the page (preset web: -Os, -flto, -Oz at link) against the bare Dear ImGui + SDL2 page
 # (tests/bench/bare_page/, same toolchain and flags). Builds the bare page when needed.
-# The GOAL (WAMS_SIZE_BUDGET, 1.5×) is reported and is NOT met today (docs/perf.md). CI fails on two ratchets so the
-# page cannot grow unnoticed while the goal is worked towards: the ratio CEILING (WAMS_SIZE_CEILING, 2.99× — 2.96×
+# History (the goal and ratchets in force are in the session-18 paragraph below): the GOAL was 1.5×. CI failed on
+# two ratchets so the page could not grow unnoticed while the goal is worked towards: the ratio CEILING (WAMS_SIZE_CEILING, 2.99× — 2.96×
 # measured with the size flags of preset web applied to both pages) and the app's own total (WAMS_SIZE_CEILING_KB,
 # 640 KB — 637.4 KB measured). Both were measured at the same commit; lower them whenever the size drops. Raised
 # from 2.93× / 630 KB by the legal-fidelity issue (15): the law's real status (stage record, the statement on the
@@ -32,6 +32,12 @@
 # Raised to 687 KB in session 17 (the ratio ceiling stays 3.19×): documents said line by line, the frame fingerprint,
 # app.js compiling the wasm itself (issue 18 §1/§3) brought the page to 685.0 KB gz (701 401 B), 39 B under 685 KB —
 # one byte of difference between two builds would have failed CI.
+# Session 18: SDL2 for wasm is built lean (scripts/setup.sh: only video, events, timers and GLES; no software
+# blitters; -Os -flto), which took 52.9 KB gz off the app (685.0 → 632.1 KB) and 50.2 KB off the bare page, which
+# links the same SDL2 (215.2 → 165.0 KB). Both pages losing the same bytes raises the ratio (3.18× → 3.83×), so the
+# ratio stopped being a guard: the ratchets are now the app's total (WAMS_SIZE_CEILING_KB, 634 KB — 632.1 KB
+# measured) and the app's bytes above the bare page (WAMS_SIZE_CEILING_DIFF_KB, 469 KB — 467.1 KB measured).
+# The goal (WAMS_SIZE_GOAL_KB) is issue 18 §3's: the whole transfer ≤ 480 KB gz. The old 1.5× budget was retired.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -39,9 +45,9 @@ set -euo pipefail
 WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
-BUDGET="${WAMS_SIZE_BUDGET:-1.5}"
-CEILING="${WAMS_SIZE_CEILING:-3.19}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-687}"
+GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-634}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-469}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
@@ -76,18 +82,20 @@ gz_total() {
 gz_total "$APP" app; APP_GZ=$TOTAL
 gz_total "$BARE_BUILD/page" bare; BARE_GZ=$TOTAL
 ratio=$(awk -v a="$APP_GZ" -v b="$BARE_GZ" 'BEGIN { printf "%.2f", a / b }')
-printf 'size: app %.1f KB gz, bare ImGui page %.1f KB gz, ratio %s× (goal %s×, CI ceilings %s× and %s KB)\n' \
-  "$(awk -v n="$APP_GZ" 'BEGIN{print n/1024}')" "$(awk -v n="$BARE_GZ" 'BEGIN{print n/1024}')" "$ratio" "$BUDGET" "$CEILING" "$CEILING_KB"
+diff_kb=$(awk -v a="$APP_GZ" -v b="$BARE_GZ" 'BEGIN { printf "%.1f", (a - b) / 1024 }')
+printf 'size: app %.1f KB gz, bare ImGui page %.1f KB gz, app above bare %s KB, ratio %s× (goal %s KB; CI ceilings %s KB and %s KB above bare)\n' \
+  "$(awk -v n="$APP_GZ" 'BEGIN{print n/1024}')" "$(awk -v n="$BARE_GZ" 'BEGIN{print n/1024}')" "$diff_kb" "$ratio" "$GOAL_KB" \
+  "$CEILING_KB" "$CEILING_DIFF_KB"
 if awk -v n="$APP_GZ" -v c="$CEILING_KB" 'BEGIN { exit !(n / 1024 > c) }'; then
   echo "size: FAILED — the app is above its CI ceiling of ${CEILING_KB} KB gz: the page grew (docs/perf.md)"
   exit 1
 fi
-if awk -v r="$ratio" -v b="$CEILING" 'BEGIN { exit !(r > b) }'; then
-  echo "size: FAILED — above the CI ceiling: the page grew (docs/perf.md lists what was cut and what is left)"
+if awk -v d="$diff_kb" -v c="$CEILING_DIFF_KB" 'BEGIN { exit !(d > c) }'; then
+  echo "size: FAILED — the app is ${diff_kb} KB above the bare page, over the CI ceiling of ${CEILING_DIFF_KB} KB (docs/perf.md)"
   exit 1
 fi
-if awk -v r="$ratio" -v b="$BUDGET" 'BEGIN { exit !(r > b) }'; then
-  echo "size: goal NOT met (${ratio}× > ${BUDGET}×); below the CI ceiling, so not a failure"
+if awk -v n="$APP_GZ" -v g="$GOAL_KB" 'BEGIN { exit !(n / 1024 > g) }'; then
+  echo "size: goal NOT met (above ${GOAL_KB} KB gz); below the CI ceilings, so not a failure"
 else
-  echo "size: ok — within the goal"
+  echo "size: ok — within the goal of ${GOAL_KB} KB gz"
 fi

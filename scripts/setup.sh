@@ -130,7 +130,18 @@ fetch_source 7zip "$WAMS_SDL2_SUITE" 7zip
 
 # ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm ------------------------------
 SDL_PREFIX="$TP/sdl2-wasm"
-if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" != "$(cat "$TP/src/sdl2/.wams-fetched")" ]; then
+# Only what the page uses (issue 18 §3, docs/perf.md "SDL2 built lean"): video, events, timers, GLES. Off: audio,
+# joystick/haptic/HIDAPI/sensor (ImGui's gamepad calls get SDL's stubs), power, locale, misc, filesystem, RWops, the
+# SDL_Renderer, the dummy/offscreen video drivers. SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV: the
+# page draws with WebGL and only asks for system cursors, so no surface is ever blitted. -Os, and -flto so the page's
+# link-time optimisation sees SDL too. The bare page of the size check links the same build.
+SDL_WASM_OPTS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS=-flto -DSDL_LEAN_AND_MEAN=1"
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+  -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
+  -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_FILE=OFF -DSDL_RENDER=OFF
+  -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF -DSDL_DISKAUDIO=OFF -DSDL_DUMMYAUDIO=OFF -DSDL_OPENGL=OFF)
+SDL_WASM_STAMP="$(cat "$TP/src/sdl2/.wams-fetched") ${SDL_WASM_OPTS[*]}"
+if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" != "$SDL_WASM_STAMP" ]; then
   # SDL2's ≈320 configure checks (one emcc run each, ≈ 3 min serial) are loaded from cmake/sdl2-wasm-checks.cmake
   # when that file was measured with this emcc and this SDL2 source (scripts/sdl2-wasm-seed.sh); else SDL2 runs them.
   seed=(); seed_file="$WAMS_ROOT/cmake/sdl2-wasm-checks.cmake"
@@ -143,11 +154,10 @@ if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" !=
   fi
   rm -rf "$TP/build/sdl2-wasm" "$SDL_PREFIX"
   run_logged "SDL2 wasm configure" sdl2-wasm-configure emcmake cmake "${seed[@]}" -S "$TP/src/sdl2" -B "$TP/build/sdl2-wasm" \
-    -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" \
-    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
+    -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" "${SDL_WASM_OPTS[@]}"
   run_logged "SDL2 wasm build" sdl2-wasm-build cmake --build "$TP/build/sdl2-wasm" -j2
   run_logged "SDL2 wasm install" sdl2-wasm-install cmake --install "$TP/build/sdl2-wasm"
-  cp "$TP/src/sdl2/.wams-fetched" "$SDL_PREFIX/.wams-built"
+  printf '%s' "$SDL_WASM_STAMP" > "$SDL_PREFIX/.wams-built"
   rm -rf "$TP/build/sdl2-wasm"
 fi
 
