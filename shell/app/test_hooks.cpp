@@ -6,6 +6,7 @@
 #include "imgui_internal.h"
 #include "wams/i18n.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <utility>
 #include <vector>
@@ -208,8 +209,14 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
     if (!queue().empty()) apply_action(id);
 }
 
-void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem) {
-    widgets().push_back(last_item(id, label, sem, 0));  // no ImGui id: not an alias of the item, takes no action
+void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem, float y, float h, float clip_y0,
+                           float clip_y1) {
+    WidgetRect w = last_item(id, label, sem, 0);  // no ImGui id: not an alias of the item, takes no action
+    w.y = y;
+    w.h = h;
+    w.cy0 = std::max(w.cy0, clip_y0);
+    w.cy1 = std::min(w.cy1, clip_y1);
+    widgets().push_back(std::move(w));
 }
 
 const WidgetRect* find(std::string_view id) {

@@ -84,9 +84,11 @@ void end_table();
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
 void record_last_item(std::string_view id, std::string_view label, const Sem& sem);
 // A part of the item ImGui drew last, not the item itself: a line of the document a read-only preview box shows
-// (widgets::document). It has the box's rectangle but no ImGui id, so many parts of one box are not aliases of it,
-// and no action or focus is ever applied through it.
-void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem);
+// (widgets::document). It spans the item's width, from y to y + h, and is cut to the item's rows from clip_y0 to
+// clip_y1 (the box's inside: a line scrolled out of the box is recorded outside it). No ImGui id, so many parts of
+// one box are not aliases of it, and no action or focus is ever applied through it.
+void record_last_item_part(std::string_view id, std::string_view label, const Sem& sem, float y, float h, float clip_y0,
+                           float clip_y1);
 const WidgetRect* find(std::string_view id);                         // a widget of the last drawn frame
 bool queue_action(std::string_view id, std::string_view action, std::string_view value);  // false: unknown action
 Pending take_action(std::string_view id, Action kind);               // the action of that kind queued for id (removed), if any

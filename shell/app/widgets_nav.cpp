@@ -138,14 +138,30 @@ void cell_text(std::string_view id, const std::string& text) {
 }
 
 void document(std::string_view id, const char* name, const std::string& text, ui::DocumentKind kind, float lines) {
+    ImGuiWindow* parent = ImGui::GetCurrentWindow();
+    const ImGuiID box_id = parent->GetID("##document");  // the id InputTextMultiline gives its scrolling child
     ImGui::InputTextMultiline("##document", const_cast<char*>(text.c_str()), text.size() + 1,
                               ImVec2(-FLT_MIN, ImGui::GetTextLineHeight() * lines), ImGuiInputTextFlags_ReadOnly);
     consult::rec(id, name, test_hooks::named(name));
+    // Each line is placed where the box draws it (ImGui's BeginChildEx names the child "<parent>/<label>_<id>"): at
+    // the frame padding, one font height per line of the text as written, moved by the box's scroll, cut to its
+    // inside. A magnifier or touch exploration finds the line under the finger; a line scrolled away is still read.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 box_min = ImGui::GetItemRectMin(), box_max = ImGui::GetItemRectMax();
+    char child_name[256];
+    ImFormatString(child_name, sizeof child_name, "%s/%s_%08X", parent->Name, "##document", box_id);
+    const ImGuiWindow* child = ImGui::FindWindowByName(child_name);
+    const float scroll_y = child ? child->Scroll.y : 0.0f;
+    const float clip_y0 = child ? child->InnerClipRect.Min.y : box_min.y;
+    const float clip_y1 = child ? child->InnerClipRect.Max.y : box_max.y;
+    const float line_h = ImGui::GetFontSize();
+    const float top = box_min.y + style.FramePadding.y - scroll_y;
     int n = 0;
     const std::string base = std::string(id) + ".";
     for (const auto& line : ui::document_lines(text, kind))
         test_hooks::record_last_item_part(base + std::to_string(n++), line.text,
-                                          line.heading ? test_hooks::heading(3) : test_hooks::Sem{});
+                                          line.heading ? test_hooks::heading(3) : test_hooks::Sem{},
+                                          top + line_h * static_cast<float>(line.line), line_h, clip_y0, clip_y1);
 }
 
 void push_wrap(float ems) {

@@ -193,3 +193,59 @@ TEST_CASE("the page's typing into a fact's field is one undo step per visit", "[
     typed("huurschuld en energie");
     CHECK(steps_before() == 2);  // one step per visit
 }
+
+TEST_CASE("a document's lines lie where the box draws them, and move with its scroll", "[a11y]") {
+    // Issue 18 §1: each line of a read-only preview (here the case file's JSON, 14 lines high) is recorded over the
+    // row the box shows it on, so a magnifier or touch exploration finds it there; a line scrolled out of the box is
+    // still recorded (read by a screen reader), outside the box's inside.
+    Headless h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 1600);  // the whole box on screen: its inside is what cuts the lines
+    nlohmann::json items = nlohmann::json::array();
+    for (int i = 1; i <= 4; ++i)
+        items.push_back({{"item_id", "D" + std::to_string(i)}, {"what", "gegevens " + std::to_string(i)},
+                         {"source", {{"party", "bron " + std::to_string(i)}}}, {"recipient", "ontvanger"}});
+    app::consult::open_case(app::consult::session(), {{"id", "T-1"}, {"facts", {{"data_items", items}}}});
+    h.a.go_to("casefile");
+    h.frames(2);
+    REQUIRE(th::queue_action("file.preview", "activate", ""));
+    h.frames(3);
+    const auto box = h.widget("file.preview.text");
+    REQUIRE(box.is_object());
+    const std::string text = wams::ui::case_file_text(app::consult::session().editor.case_doc());
+    const auto doc = wams::ui::document_lines(text, wams::ui::DocumentKind::plain);
+    REQUIRE(doc.size() > 20);  // longer than the box
+    const float font = ImGui::GetFontSize();
+    auto line = [&](std::size_t n) { return h.widget("file.preview.text." + std::to_string(n)); };
+    auto inside = [&](const nlohmann::json& w) {
+        return w["y"].get<float>() >= w["clip"][1].get<float>() - 0.5f &&
+               w["y"].get<float>() + w["h"].get<float>() <= w["clip"][3].get<float>() + 0.5f;
+    };
+    const float box_y = box["y"], box_bottom = box["y"].get<float>() + box["h"].get<float>();
+    // One font height per line of the text as written, the first one at the top of the box.
+    CHECK(line(0)["y"].get<float>() >= box_y);
+    CHECK(line(0)["y"].get<float>() < box_y + font);
+    for (std::size_t n = 1; n < doc.size(); ++n)
+        CHECK(line(n)["y"].get<float>() - line(n - 1)["y"].get<float>() ==
+              Approx(font * static_cast<float>(doc[n].line - doc[n - 1].line)));
+    CHECK(inside(line(0)));
+    CHECK(line(0)["clip"][3].get<float>() <= box_bottom + 0.5f);  // cut to the box, not to the screen
+    const std::size_t last = doc.size() - 1;
+    CHECK_FALSE(inside(line(last)));  // below the box until scrolled to
+    CHECK(line(last)["label"] == doc[last].text);
+
+    // Scrolled with the wheel over the box: every line moves up by the same amount, the last one comes into view.
+    const float y0 = line(0)["y"];
+    ImGui::GetIO().AddMousePosEvent(box["x"].get<float>() + 40, box_y + 40);
+    for (int i = 0; i < 10; ++i) {
+        ImGui::GetIO().AddMouseWheelEvent(0, -5);
+        h.frames(2);
+    }
+    h.frames(2);
+    const float moved = y0 - line(0)["y"].get<float>();
+    CHECK(moved > font * 5);
+    CHECK_FALSE(inside(line(0)));
+    CHECK(inside(line(last)));
+    for (std::size_t n = 1; n < doc.size(); ++n)
+        CHECK(line(n)["y"].get<float>() - line(n - 1)["y"].get<float>() ==
+              Approx(font * static_cast<float>(doc[n].line - doc[n - 1].line)));
+}

@@ -190,6 +190,13 @@ test('files by DOM only: a case opened, its dossier record read whole, a broken 
   const last = md[md.length - 1];
   assert.match(last, /^SHA-256: [0-9a-f]{64}$/);
   assert.equal(await page.getByText(last, { exact: true }).count(), 1, 'the record\'s last line (its hash) is not in the layer');
+  // Each line lies over the row of the box that shows it (a magnifier finds it there); the hash, far below the box's
+  // last row until scrolled to, is still in the layer but cut to a 1 px element at the box's edge.
+  const box = widget(await app.state(), 'dossier.preview');
+  assert.ok(lines[0].y >= box.y && lines[0].y < box.y + lines[0].h, `the first line is not on the box's first row (${lines[0].y} vs ${box.y})`);
+  assert.ok(lines[1].y > lines[0].y, 'the lines do not follow each other down the box');
+  const hashBox = await page.getByText(last, { exact: true }).boundingBox();
+  assert.ok(hashBox.height <= 1.5 && hashBox.y <= box.y + box.h, `the hash line is not cut to the box: ${JSON.stringify(hashBox)}`);
   await axe(app, 'dossier');
 
   // ---- A file that cannot be opened: the live region says the error and where it is; the open case stays.

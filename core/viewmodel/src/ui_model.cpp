@@ -482,13 +482,14 @@ std::string html_text(std::string_view line) {
 std::vector<DocumentLine> document_lines(std::string_view text, DocumentKind kind) {
     std::vector<DocumentLine> out;
     bool in_head = false;
-    while (!text.empty()) {
+    for (int number = 0; !text.empty(); ++number) {
         const auto nl = text.find('\n');
         const std::string_view raw = text.substr(0, nl);
         text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
         const std::string_view line = trim_view(raw);
         if (line.empty()) continue;
         DocumentLine d;
+        d.line = number;
         if (kind == DocumentKind::markdown) {
             std::size_t hashes = 0;
             while (hashes < line.size() && line[hashes] == '#') ++hashes;

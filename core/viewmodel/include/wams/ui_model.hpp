@@ -124,6 +124,7 @@ enum class DocumentKind : std::uint8_t { markdown, html, plain };
 struct DocumentLine {
     int heading = 0;   // 0 = a line of text; 1–3 = a heading of that level
     std::string text;  // without its markup (Markdown "#", "- ", "**"; HTML tags and the five entities)
+    int line = 0;      // its line in the document as written, from 0 (where a box showing the document draws it)
 };
 // Every non-blank line of `text`, in order. Markdown: "#…" lines are headings, "- " and "**" are dropped. HTML: one
 // element per line as report.cpp writes it (<h1>…, <p>…); the <head> and lines with only tags are skipped. Plain:
