@@ -1,19 +1,36 @@
-# WebPwa.cmake — offline + installable web build (issue 7): copies the manifest, icons, the page scripts of
-# web/js/{pwa,mirror}.js and web/overlay.css next to index.html, and after every build writes sw.js from the
+# WebPwa.cmake — offline + installable web build (issue 7): copies the manifest, icons, the page scripts app.js and
+# web/js/{pwa,mirror}.js (minified, below) and web/overlay.css next to index.html, and after every build writes sw.js from the
 # template web/sw.js with
 #   @WAMS_SW_VERSION@  first 16 hex of sha-256 over every cached file (a new build = a new cache)
 #   @WAMS_SW_FILES@    the app's own files: *.html *.css *.js *.wasm *.svg *.png *.webmanifest of the page
 # Use: include(WebPwa) then wams_web_pwa(<app target> <web source dir> <page dir>).
 set(WAMS_WEB_PWA_SCRIPT "${CMAKE_CURRENT_LIST_FILE}")
 
+# The page's own scripts (app.js, js/pwa.js, js/mirror.js) are minified with the Closure compiler that already
+# minifies wams.js (npm google-closure-compiler, SIMPLE: local names shortened, comments and blanks dropped, property
+# names kept) when WAMS_WEB_SIZE is on: 9.2 → 4.8 KB gz together (issue 18 §3). Otherwise they are copied as written.
 function(wams_web_pwa target web_dir page_dir)
-  foreach(f manifest.webmanifest overlay.css js/pwa.js js/mirror.js icons/icon-192.png icons/icon-512.png)
+  foreach(f manifest.webmanifest overlay.css icons/icon-192.png icons/icon-512.png)
     configure_file("${web_dir}/${f}" "${page_dir}/${f}" COPYONLY)
   endforeach()
+  set(closure "${web_dir}/node_modules/.bin/google-closure-compiler")
+  set(scripts "")
+  foreach(f app.js js/pwa.js js/mirror.js)
+    if(WAMS_WEB_SIZE AND EXISTS "${closure}")
+      add_custom_command(OUTPUT "${page_dir}/${f}"
+        COMMAND "${closure}" --compilation_level SIMPLE --language_out ECMASCRIPT_2017 --js "${web_dir}/${f}"
+                --js_output_file "${page_dir}/${f}"
+        DEPENDS "${web_dir}/${f}" COMMENT "minifying ${f}" VERBATIM)
+      list(APPEND scripts "${page_dir}/${f}")
+    else()
+      configure_file("${web_dir}/${f}" "${page_dir}/${f}" COPYONLY)
+    endif()
+  endforeach()
+  add_custom_target(${target}-scripts ALL DEPENDS ${scripts})
   add_custom_target(${target}-sw ALL
     COMMAND "${CMAKE_COMMAND}" -DWAMS_SW_TEMPLATE=${web_dir}/sw.js -DWAMS_PAGE_DIR=${page_dir}
             -P "${WAMS_WEB_PWA_SCRIPT}"
-    DEPENDS ${target} "${web_dir}/sw.js"
+    DEPENDS ${target} ${target}-scripts "${web_dir}/sw.js"
     COMMENT "sw.js: version + file list of ${page_dir}" VERBATIM)
 endfunction()
 

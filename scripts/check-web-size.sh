@@ -38,6 +38,9 @@
 # ratio stopped being a guard: the ratchets are now the app's total (WAMS_SIZE_CEILING_KB, 634 KB — 632.1 KB
 # measured) and the app's bytes above the bare page (WAMS_SIZE_CEILING_DIFF_KB, 469 KB — 467.1 KB measured).
 # The goal (WAMS_SIZE_GOAL_KB) is issue 18 §3's: the whole transfer ≤ 480 KB gz. The old 1.5× budget was retired.
+# Then, in the same session, the page's own scripts minified (cmake/WebPwa.cmake), WebGL-only glue flags on both pages
+# and the icons stored as lossless 8-bit PNG: 627.3 KB gz, 462.9 KB above the bare page (164.3 KB); the ratchets
+# lowered to 629 KB and 464 KB.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -46,8 +49,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-634}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-469}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-629}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-464}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
