@@ -75,7 +75,7 @@ void wipe_desk(AppState& s) {
     for (auto& t : s.ask.picked) wipe_text(t);
     s.ask.session.wipe();
     wipe_buffer(s.fields.case_label);
-    wipe_buffer(s.fields.fact_text);
+    wipe_text(s.fields.fact_text);
 }
 } // namespace
 

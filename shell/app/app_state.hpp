@@ -67,7 +67,7 @@ struct AskState {                                // "Vraag": one question as an 
 
 struct FieldBuffers {                            // scratch buffers ImGui edits in place, refilled each frame
     char case_label[256] = "";                   // the case's id / title (screen_casefile.cpp)
-    char fact_text[2048] = "";                   // a free-text fact (widgets_fields.cpp)
+    std::string fact_text;                       // a free-text fact, any length (widgets_fields.cpp)
 };
 
 // ---- [SECTION] The one state -----------------------------------------------------------------------------------

@@ -105,6 +105,8 @@ void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem
 // continues the page's last text for this same field, typed without leaving it (the field kept the DOM focus), so the
 // call site makes one undo step of it, as ImGui's own typing in one go is.
 bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on = nullptr);
+// The same for a text of any length (a fact's free text: a case file may hold texts longer than any fixed buffer).
+bool rec_text(std::string_view id, std::string_view label, std::string& text, bool* typing_on = nullptr);
 std::string fact_id(std::string_view pointer);           // "facts/entry/route"
 std::string answer_id(std::string_view pointer, const nlohmann::json& value);  // "facts/entry/route=client_request"
 

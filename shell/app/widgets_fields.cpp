@@ -52,21 +52,34 @@ bool changed(App& app, consult::Session& s, const std::string& pointer, json val
 
 
 
+// ImGui asks for a larger buffer while text is typed or pasted (ImGuiInputTextFlags_CallbackResize): the string grows,
+// so a text has no length limit (a case file may hold a text longer than any fixed buffer; it used to be cut at
+// 2 047 bytes when edited — session 18).
+int grow_text(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
 // A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
 void text_input(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* label) {
     const json v = s.editor.value(pointer);
-    auto& buf = app_state().fields.fact_text;  // edited in place by ImGui
+    std::string& buf = app_state().fields.fact_text;  // edited in place by ImGui
     const std::string current = v.is_string() ? v.get<std::string>() : std::string();
-    std::snprintf(buf, sizeof buf, "%s", current.c_str());
+    buf = current;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
     ImGui::PushID(pointer.c_str());
-    bool edited = ImGui::InputText("##text", buf, sizeof buf);
+    bool edited = ImGui::InputText("##text", buf.data(), buf.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                                   grow_text, &buf);
     const bool active_before = ImGui::IsItemActive() && !ImGui::IsItemActivated();
     ImGui::PopID();
     bool dom_typing_on = false;  // the page's field typed on (one undo step, like ImGui's typing in one go)
-    edited |= rec_text(fact_id(pointer), label, buf, sizeof buf, &dom_typing_on);  // the page's text field: handled as this edit
+    edited |= rec_text(fact_id(pointer), label, buf, &dom_typing_on);  // the page's text field: handled as this edit
     if (edited) {
-        const std::string now(buf);
+        const std::string now = buf;
         changed(app, s, pointer, (nullable && now.empty()) ? json(nullptr) : json(now), active_before || dom_typing_on);
     }
     privacy_ui::field_findings(app, s, "/facts" + pointer, current);  // findings + "geen persoonsgegeven" (issue 5)

@@ -249,3 +249,44 @@ TEST_CASE("a document's lines lie where the box draws them, and move with its sc
         CHECK(line(n)["y"].get<float>() - line(n - 1)["y"].get<float>() ==
               Approx(font * static_cast<float>(doc[n].line - doc[n - 1].line)));
 }
+
+TEST_CASE("a fact's text has no length limit: a long text is shown, kept and edited whole", "[a11y]") {
+    // A case file may hold a text longer than the field's old fixed buffer (2 047 bytes): shown cut off, and an edit
+    // stored the cut text. Now the field grows with its text, from the page's field and from ImGui's own typing.
+    Headless h;
+    auto& s = wams::app::consult::session();
+    wams::app::consult::open_case(s, wams::ui::new_case(wams::EntryRoute::professional_request, "T-1"));
+    s.process_page = "requester";
+    h.a.go_to("process");
+    h.frames(3);
+    std::string field;
+    const auto st = nlohmann::json::parse(th::state_json(h.a));  // kept: a range-for over a temporary's member dangles
+    for (const auto& w : st["widgets"])
+        if (w["role"] == "textbox" && w["id"].get<std::string>().rfind("facts/", 0) == 0 && w.value("value", "x").empty()) {
+            field = w["id"];
+            break;
+        }
+    REQUIRE(!field.empty());
+    const std::string pointer = field.substr(5);
+    std::string long_text;
+    for (int i = 0; long_text.size() < 5000; ++i) long_text += "regel " + std::to_string(i) + " van een lange toelichting; ";
+    REQUIRE(th::queue_action(field, "set", long_text));  // typed (or pasted) into the page's field
+    h.frames(3);
+    CHECK(s.editor.value(pointer) == long_text);
+    CHECK(h.widget(field)["value"] == long_text);  // the field shows it whole
+
+    // ImGui's own typing at the end of the long text: the whole text plus the typed letters.
+    ImGuiIO& io = ImGui::GetIO();
+    const auto box = h.widget(field);
+    io.AddMousePosEvent(box["x"].get<float>() + 5, box["y"].get<float>() + 5);
+    io.AddMouseButtonEvent(0, true);
+    h.frames(1);
+    io.AddMouseButtonEvent(0, false);
+    h.frames(1);
+    io.AddKeyEvent(ImGuiKey_End, true);
+    h.frames(1);
+    io.AddKeyEvent(ImGuiKey_End, false);
+    io.AddInputCharactersUTF8("!?");
+    h.frames(3);
+    CHECK(s.editor.value(pointer) == long_text + "!?");
+}

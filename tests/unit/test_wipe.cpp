@@ -140,7 +140,7 @@ void use_desk(AppState& s) {
                        {{"/investigation", "a", "b", true}}, kMarker};
     s.map_step = "investigation";
     std::snprintf(s.fields.case_label, sizeof s.fields.case_label, "%s", kMarker.c_str());
-    std::snprintf(s.fields.fact_text, sizeof s.fields.fact_text, "%s", kMarker.c_str());
+    s.fields.fact_text = kMarker;
 }
 
 void use_ask(wams::app::AskState& a) {
@@ -204,8 +204,8 @@ TEST_CASE("wipe_app_state: the state equals a newly constructed one and holds no
 
 TEST_CASE("state_snapshot sees text behind the end of a C string in a buffer", "[wipe]") {
     AppState a;
-    std::snprintf(a.fields.fact_text, sizeof a.fields.fact_text, "%s", kMarker.c_str());
-    a.fields.fact_text[0] = '\0';  // looks empty to ImGui; the rest of the marker is still in the buffer
+    std::snprintf(a.fields.case_label, sizeof a.fields.case_label, "%s", kMarker.c_str());
+    a.fields.case_label[0] = '\0';  // looks empty to ImGui; the rest of the marker is still in the buffer
     CHECK(wams::app::state_snapshot(a) != wams::app::state_snapshot(AppState{}));
 }
 
