@@ -334,62 +334,55 @@ std::string& dom_typing() {  // the field the page's last text went to, while it
     static std::string id;
     return id;
 }
-} // namespace
 
-namespace {
-// The text the page's field sent for `id` (a "set" action), if any; notes the typing visit (see rec_text below).
+// The text the page's field sent for `id` this frame (a "set" action), if any. The page sends "focus" when its field
+// gets the DOM focus: a new visit to the field, so a new undo step; `typing_on` says whether this text continues the
+// page's last one in the same visit. An active ImGui edit of this field is ended first, or ImGui would write its own
+// copy back.
 std::optional<std::string> dom_text(std::string_view id, bool* typing_on) {
+    if (typing_on) *typing_on = false;
+    if (dom_typing() == id && test_hooks::action_queued(id, test_hooks::Action::focus)) dom_typing().clear();
     if (!test_hooks::actions_queued()) return std::nullopt;
     // (A focus / activation queued for it is applied by the recorder, test_hooks::record_last_item.)
     test_hooks::Pending p = test_hooks::take_action(id, test_hooks::Action::set);
     if (p.action != test_hooks::Action::set) return std::nullopt;
-    // An active ImGui edit of this field is ended first, or ImGui would write its own copy back.
     if (ImGui::IsItemActive()) ImGui::ClearActiveID();
     if (typing_on) *typing_on = dom_typing() == id;
     dom_typing() = std::string(id);
     if (App* app = const_cast<App*>(current_app())) app->state_changed = true;
     return std::move(p.value);
 }
-} // namespace
 
-bool rec_text(std::string_view id, std::string_view label, std::string& text, bool* typing_on) {
-    if (typing_on) *typing_on = false;
-    if (dom_typing() == id && test_hooks::action_queued(id, test_hooks::Action::focus)) dom_typing().clear();
+void rec_textbox(std::string_view id, std::string_view label, std::string value) {
     test_hooks::Sem sem;
     sem.role = test_hooks::Role::textbox;
     sem.stated = true;
-    bool set = false;
-    if (auto typed = dom_text(id, typing_on)) {  // the whole text, however long: nothing cut off
+    sem.value = std::move(value);
+    rec(id, label, sem);
+}
+} // namespace
+
+// A text typed into the page's field replaces the text, as if typed here: the call site handles it as its InputText's
+// edit (the same `if (edited)` branch).
+bool rec_text(std::string_view id, std::string_view label, std::string& text, bool* typing_on) {
+    auto typed = dom_text(id, typing_on);
+    if (typed) {  // the whole text, however long: nothing cut off
         wipe_text(text);
         text = std::move(*typed);
-        set = true;
     }
-    sem.value = text;
-    test_hooks::record_last_item(id, label, sem);
-    if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
-    return set;
+    rec_textbox(id, label, text);
+    return typed.has_value();
 }
 
 bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on) {
-    if (typing_on) *typing_on = false;
-    // The page sends "focus" when its field gets the DOM focus: a new visit to the field, so a new undo step.
-    if (dom_typing() == id && test_hooks::action_queued(id, test_hooks::Action::focus)) dom_typing().clear();
-    test_hooks::Sem sem;
-    sem.role = test_hooks::Role::textbox;
-    sem.stated = true;
-    bool set = false;
-    // A text typed into the DOM field replaces the buffer, as if typed here: the call site handles it as its
-    // InputText's edit (the same `if (edited)` branch). A fixed buffer keeps what fits (the Vraag form's short fields).
-    if (auto typed = dom_text(id, typing_on); typed && size > 0) {
+    auto typed = dom_text(id, typing_on);
+    if (typed && size > 0) {  // a fixed buffer keeps what fits (the Vraag form's short fields)
         const std::size_t n = std::min(typed->size(), size - 1);
         std::copy_n(typed->data(), n, buf);
         buf[n] = '\0';
-        set = true;
     }
-    sem.value = buf;
-    test_hooks::record_last_item(id, label, sem);
-    if (ImGui::IsItemFocused() && session().focused_widget.empty()) session().focused_widget = std::string(id);
-    return set;
+    rec_textbox(id, label, buf);
+    return typed.has_value() && size > 0;
 }
 
 std::string fact_id(std::string_view pointer) { return "facts" + std::string(pointer); }

@@ -30,7 +30,8 @@ void header_row(std::string_view table_id);
 void cell_text(std::string_view id, const std::string& text);  // a table cell's wrapped text, recorded (said as a cell)
 // A read-only document in a scrolling box `lines` text lines high (the dossier record, the case file): in the page's
 // accessible layer the box is named `name` and every line follows as its own text, headings as headings
-// (ui::document_lines), so a screen reader reads the whole document, not only its start.
+// (ui::document_lines), so a screen reader reads the whole document, not only its start; each line lies over the row
+// the box shows it on (moved by the box's scroll), so a magnifier or touch exploration finds it there.
 void document(std::string_view id, const char* name, const std::string& text, ui::DocumentKind kind, float lines);
 void push_wrap(float ems);                               // PushTextWrapPos at `ems` font sizes, or at the window's edge when that is nearer
 float fit_width(float ems);
