@@ -146,7 +146,7 @@ json snap(const std::vector<T>& v) {
 json snap(const consult::Session& s) {
     const auto& [editor, case_started, computed_revision, errors, facts, assessment, assessment_json, unasked,
                  open_wanted, open_frames_waiting, open_revision, open, words, words_revision, words_lang, process_page,
-                 walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_errors, file_message_error,
+                 walk_item, walk_page, last_flow_screen, whatif_pointer, whatif_value, file_message, file_errors,
                  screen_request, pending_cases, last_saved_text, focused_widget, expanded_card] = s;
     return {{"editor", snap(editor)}, {"case_started", snap(case_started)},
             {"computed_revision", snap(computed_revision)}, {"errors", snap(errors)}, {"facts", snap(facts)},
@@ -157,7 +157,7 @@ json snap(const consult::Session& s) {
             {"process_page", snap(process_page)}, {"walk_item", snap(walk_item)}, {"walk_page", snap(walk_page)},
             {"last_flow_screen", snap(last_flow_screen)}, {"whatif_pointer", snap(whatif_pointer)},
             {"whatif_value", snap(whatif_value)}, {"file_message", snap(file_message)}, {"file_errors", snap(file_errors)},
-            {"file_message_error", snap(file_message_error)}, {"screen_request", snap(screen_request)},
+            {"screen_request", snap(screen_request)},
             {"pending_cases", snap(pending_cases)}, {"last_saved_text", snap(last_saved_text)},
             {"focused_widget", snap(focused_widget)}, {"expanded_card", snap(expanded_card)}};
 }

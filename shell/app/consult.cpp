@@ -118,10 +118,8 @@ void open_case(Session& s, json case_doc) {
 
 bool receive_case_text(Session& s, std::string_view text, std::string_view source) {
     ui::OpenedCases opened = ui::open_case_text(text);
-    s.file_message_error = !opened.errors.empty();
     if (!opened.errors.empty()) {
-        s.file_message = "invalid";
-        s.file_errors = std::move(opened.errors);  // the screen says them in the UI language
+        file_result(s, "invalid", std::move(opened.errors));  // the screen says them in the UI language
         s.screen_request = "casefile";  // a file dropped on any screen: its message is shown where files are
         return false;
     }
@@ -131,9 +129,17 @@ bool receive_case_text(Session& s, std::string_view text, std::string_view sourc
         s.pending_cases = std::move(opened.cases);
         s.screen_request = "casefile";  // the user picks one of the cases there
     }
-    s.file_message = std::string(source);
-    s.file_errors.clear();
+    file_result(s, std::string(source));
     return true;
+}
+
+void file_result(Session& s, std::string message, std::vector<ValidationError> errors) {
+    s.file_message = std::move(message);
+    s.file_errors = std::move(errors);
+}
+
+bool file_result_is_error(const Session& s) {
+    return s.file_message == "invalid" || s.file_message == "clipboard-denied";
 }
 
 void apply_screen_request(App& app) {

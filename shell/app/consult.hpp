@@ -59,9 +59,9 @@ struct Session {
     nlohmann::json whatif_value;                 // its alternative value
 
     // Case file.
-    std::string file_message;                    // last save/open result: "saved", "copied", "invalid" (file_errors), a source
+    std::string file_message;                    // last save/open result: "saved", "copied", "clipboard-denied",
+                                                 // "invalid" (file_errors), or the source of an opened file
     std::vector<ValidationError> file_errors;    // why the last file could not be opened (shown in the UI language)
-    bool file_message_error = false;
     std::string screen_request;                  // a screen to show at the next frame: where a dropped file's result is
     std::vector<nlohmann::json> pending_cases;   // a cases file with several cases: the user picks one
     std::string last_saved_text;                 // the text of the last save (tests read it)
@@ -78,6 +78,10 @@ bool open_current(const Session& s);             // `open` belongs to the curren
 void compute_open(Session& s);                   // interview::run on the partial case (slow: a "Bezig" frame first)
 const VerdictWords* words_for(Session& s, Lang lang, std::string_view subject);  // "investigation", "data_items/D1"; nullptr when none
 void start_case(Session& s, EntryRoute route);   // a new, empty anonymous case on this route
+// The result of a save, a copy or an opened file, shown on the case-file screen (`file_message`); a file's errors go
+// with "invalid" only, so a later result drops them.
+void file_result(Session& s, std::string message, std::vector<ValidationError> errors = {});
+bool file_result_is_error(const Session& s);  // "invalid" or "clipboard-denied": shown in red, said as an error
 void open_case(Session& s, nlohmann::json case_doc);  // replace the case (history cleared, not dirty)
 bool receive_case_text(Session& s, std::string_view text, std::string_view source);  // open file/clipboard/drop text; false + message on errors
 void apply_screen_request(App& app);                 // go to session().screen_request, if any (called each frame)

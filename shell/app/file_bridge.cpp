@@ -62,8 +62,7 @@ EMSCRIPTEN_KEEPALIVE void wams_app_receive_text(const char* source, const char* 
     auto& s = wams::app::consult::session();
     const std::string src = source ? source : "";
     if (src == "clipboard-denied" || !text || !*text) {
-        s.file_message = "clipboard-denied";
-        s.file_message_error = true;
+        wams::app::consult::file_result(s, "clipboard-denied");
         return;
     }
     if (wams::app::desk::receive_trainer_file(src, text)) return;  // the trainer view takes scenario files

@@ -69,8 +69,7 @@ void draw_casefile(wams::app::App& app) {
             if (!text.empty()) {
                 file_bridge::download(file_name(s), "application/json", text);
                 file_bridge::set_unsaved(false);
-                s.file_message = "saved";
-                s.file_message_error = false;
+                consult::file_result(s, "saved");
             }
             app.state_changed = true;
         }
@@ -81,8 +80,7 @@ void draw_casefile(wams::app::App& app) {
             if (!text.empty()) {
                 file_bridge::copy_to_clipboard(text);
                 file_bridge::set_unsaved(false);
-                s.file_message = "copied";
-                s.file_message_error = false;
+                consult::file_result(s, "copied");
             }
             app.state_changed = true;
         }
@@ -103,7 +101,7 @@ void draw_casefile(wams::app::App& app) {
     if (!s.file_message.empty()) {
         ImGui::Spacing();
         const auto& pal = consult::palette();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(s.file_message_error ? pal.red : pal.green));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::file_result_is_error(s) ? pal.red : pal.green));
         std::string text;
         if (s.file_message == "saved") text = tr(app, "file.msg.saved");
         else if (s.file_message == "copied") text = tr(app, "file.msg.copied");
@@ -111,9 +109,9 @@ void draw_casefile(wams::app::App& app) {
         else if (s.file_message == "invalid")
             text = std::string(tr(app, "file.msg.invalid")) + "\n" + wams::format_errors(s.file_errors, app.lang);
         else text = std::string(tr(app, "file.msg.opened")) + " (" + s.file_message + ")";
-        ImGui::TextWrapped("%s %s", s.file_message_error ? "\xE2\x9C\x97" : "\xE2\x9C\x93", text.c_str());
+        ImGui::TextWrapped("%s %s", consult::file_result_is_error(s) ? "\xE2\x9C\x97" : "\xE2\x9C\x93", text.c_str());
         ImGui::PopStyleColor();
-        consult::rec("file.message", text, s.file_message_error ? wams::app::test_hooks::error_text() : wams::app::test_hooks::status());
+        consult::rec("file.message", text, consult::file_result_is_error(s) ? wams::app::test_hooks::error_text() : wams::app::test_hooks::status());
     }
 
     // A cases file with several cases: pick one.

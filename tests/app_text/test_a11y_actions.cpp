@@ -290,3 +290,24 @@ TEST_CASE("a fact's text has no length limit: a long text is shown, kept and edi
     h.frames(3);
     CHECK(s.editor.value(pointer) == long_text + "!?");
 }
+
+TEST_CASE("a file that cannot be opened is said as an error until the next file result", "[a11y]") {
+    // The case-file screen's message: a broken file's errors in the UI language and marked invalid (said by the page's
+    // live region); a later save, copy or opened file replaces them, and the old errors are not kept.
+    Headless h;
+    auto& s = app::consult::session();
+    h.a.go_to("casefile");
+    CHECK_FALSE(app::consult::receive_case_text(s, R"({"id":"K","facts":{"data_items":[{"purpose":42}]}})", "drop:kapot.json"));
+    h.frames(3);
+    auto message = h.widget("file.message");
+    REQUIRE(message.is_object());
+    CHECK(message.value("invalid", false));
+    CHECK(message["label"].get<std::string>().find("/facts/data_items/0/purpose") != std::string::npos);
+    CHECK(app::consult::file_result_is_error(s));
+    app::consult::file_result(s, "copied");
+    h.frames(3);
+    message = h.widget("file.message");
+    CHECK_FALSE(message.value("invalid", false));
+    CHECK(s.file_errors.empty());
+    CHECK_FALSE(app::consult::file_result_is_error(s));
+}

@@ -93,7 +93,6 @@ void use_case(wams::app::consult::Session& c) {
     c.whatif_value = "client_request";
     c.file_message = "drop:" + kMarker;
     c.file_errors.push_back({"/facts", "object", kMarker, kMarker, kMarker});
-    c.file_message_error = true;
     c.screen_request = "casefile";
     c.pending_cases = {c.editor.case_doc(), c.editor.case_doc()};
     c.last_saved_text = c.editor.case_doc().dump();

@@ -28,8 +28,6 @@ export async function launch() {
   return { server, url, browser, close: async () => { await browser.close(); server.close(); } };
 }
 
-/** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
-/** `contextOptions`: more Playwright context options, e.g. {hasTouch: true, isMobile: true} for a phone. */
 /** Waits (50 ms steps, at most `tries`) until `mark()` differs from `before` — e.g. a picked file's outcome, which the
  *  app shows a few frames after the file was read — then until the app settled. */
 export async function untilChanged(app, mark, before, tries = 100) {
@@ -37,6 +35,8 @@ export async function untilChanged(app, mark, before, tries = 100) {
   await app.settle();
 }
 
+/** A fresh page (empty: nothing stored, new context) with the app loaded and drawn once. */
+/** `contextOptions`: more Playwright context options, e.g. {hasTouch: true, isMobile: true} for a phone. */
 export async function openApp(env, { viewport = { width: 1400, height: 1000 }, contextOptions = {} } = {}) {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true, ...contextOptions });
   const page = await context.newPage();
