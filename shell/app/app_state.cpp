@@ -27,12 +27,6 @@ AppState& app_state() {
 // Overwrites the text the state owns before it is released, as wams::wipe_* does; what is not listed here (the
 // undo history, a trainer's loaded scenarios, derived assessments) is released by the assignment, not overwritten.
 namespace {
-template <std::size_t N>
-void wipe_buffer(char (&buf)[N]) {
-    volatile char* p = buf;                      // volatile: the stores are not optimised away
-    for (std::size_t i = 0; i < N; ++i) p[i] = 0;
-}
-
 void wipe_errors(std::vector<ValidationError>& errors) {
     for (auto& e : errors)
         for (std::string* t : {&e.path, &e.expected, &e.found, &e.message_nl, &e.message_en}) wipe_text(*t);
@@ -59,22 +53,21 @@ void wipe_training(desk::TrainingState& t) {
 }
 
 void wipe_desk(AppState& s) {
-    wipe_buffer(s.helpdesk.query);
+    wipe_text(s.helpdesk.query);
     wipe_text(s.helpdesk.searched);
-    wipe_buffer(s.dossier.role_buffer);
     wipe_text(s.dossier.role);
     wipe_text(s.dossier.preview);
-    wipe_buffer(s.whatif.filter);
+    wipe_text(s.whatif.filter);
     wipe_text(s.whatif.result.pointer);
     wipe_json(s.whatif.result.value);
     wipe_json(s.whatif.result.assessment);
-    wipe_buffer(s.ask.role);
-    wipe_buffer(s.ask.what);
-    wipe_buffer(s.ask.party);
-    wipe_buffer(s.ask.text_answer);
+    wipe_text(s.ask.role);
+    wipe_text(s.ask.what);
+    wipe_text(s.ask.party);
+    wipe_text(s.ask.text_answer);
     for (auto& t : s.ask.picked) wipe_text(t);
     s.ask.session.wipe();
-    wipe_buffer(s.fields.case_label);
+    wipe_text(s.fields.case_label);
     wipe_text(s.fields.fact_text);
 }
 } // namespace
@@ -95,8 +88,6 @@ json snap(const std::string& s) { return s; }
 json snap(bool b) { return b; }
 json snap(int i) { return i; }
 json snap(std::uint64_t n) { return n; }
-template <std::size_t N>
-json snap(const char (&buf)[N]) { return std::string(buf, N); }  // all N bytes: text behind a NUL counts too
 json snap(training::Theme t) { return std::string(training::to_string(t)); }
 json snap(ReportFormat f) { return f == ReportFormat::md ? "md" : "html"; }
 json snap(const ui::CaseEditor& e) {
@@ -181,8 +172,8 @@ json snap(const HelpDeskState& h) {
 }
 
 json snap(const DossierState& d) {
-    const auto& [role_buffer, role, preview, format] = d;
-    return {{"role_buffer", snap(role_buffer)}, {"role", snap(role)}, {"preview", snap(preview)},
+    const auto& [role, preview, format] = d;
+    return {{"role", snap(role)}, {"preview", snap(preview)},
             {"format", snap(format)}};
 }
 

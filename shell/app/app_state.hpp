@@ -27,14 +27,13 @@ namespace wams::app {
 
 // ---- [SECTION] The parts -------------------------------------------------------------------------------------
 struct HelpDeskState {                           // the help desk's question and its answers (screen_helpdesk.cpp)
-    char query[256] = "";                        // ImGui edits the question in place
+    std::string query;                           // the question, any length (widgets::input_text)
     std::string searched = "\x01";               // the query the hits belong to (never equal at start)
     std::vector<HelpHit> hits;
     std::string selected;                        // id of the answer shown ("" = the best hit)
 };
 
 struct DossierState {                            // the dossier record (screen_dossier.cpp)
-    char role_buffer[128] = "";                  // ImGui edits the role in place
     std::string role;                            // the professional's role (M1), optional; never a name
     std::string preview;                         // the last record produced (shown and exported)
     ReportFormat format = ReportFormat::md;
@@ -50,23 +49,23 @@ struct WhatIfResult {                            // the alternative assessment, 
 };
 
 struct WhatIfState {                             // the what-if screen (screen_whatif.cpp)
-    char filter[128] = "";                       // the fact list's filter, edited in place
+    std::string filter;                          // the fact list's filter
     WhatIfResult result;
 };
 
 struct AskState {                                // "Vraag": one question as an interview (screen_ask.cpp)
     int direction = -1;                          // the start form: -1 nothing chosen, 0 opvragen, 1 delen
-    char role[128] = "";                         // ImGui edits the start form in place
-    char what[256] = "";
-    char party[128] = "";
-    char text_answer[512] = "";                  // the answer to a text question, being typed
+    std::string role;                            // the start form's texts, any length (widgets::input_text)
+    std::string what;
+    std::string party;
+    std::string text_answer;                     // the answer to a text question, being typed
     std::vector<std::string> picked;             // the answers ticked for a list question
     interview::AskSession session;               // the partial case, the answers given, what is decided
     int frames_waiting = 0;                      // frames drawn since the result went stale ("bezig" first)
 };
 
 struct FieldBuffers {                            // scratch buffers ImGui edits in place, refilled each frame
-    char case_label[256] = "";                   // the case's id / title (screen_casefile.cpp)
+    std::string case_label;                      // the case's id / title (screen_casefile.cpp)
     std::string fact_text;                       // a free-text fact, any length (widgets_fields.cpp)
 };
 

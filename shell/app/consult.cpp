@@ -380,17 +380,6 @@ bool rec_text(std::string_view id, std::string_view label, std::string& text, bo
     return typed.has_value();
 }
 
-bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on) {
-    auto typed = dom_text(id, typing_on);
-    if (typed && size > 0) {  // a fixed buffer keeps what fits (the Vraag form's short fields)
-        const std::size_t n = std::min(typed->size(), size - 1);
-        std::copy_n(typed->data(), n, buf);
-        buf[n] = '\0';
-    }
-    rec_textbox(id, label, buf);
-    return typed.has_value() && size > 0;
-}
-
 std::string fact_id(std::string_view pointer) { return "facts" + std::string(pointer); }
 
 std::string answer_id(std::string_view pointer, const json& value) {

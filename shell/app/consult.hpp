@@ -104,12 +104,10 @@ void rec(std::string_view id, std::string_view label);  // test_hooks::record_la
 // The same with the role and state stated where the widget is drawn (test_hooks::heading(), button(), radio(group,
 // checked), checkbox(checked), status()): the page builds a real element from it and its actions come back here.
 void rec(std::string_view id, std::string_view label, const test_hooks::Sem& sem);
-// A text field: records it as a textbox with buf as its value; true when the page set a new text into buf this
-// frame (the call site treats it exactly as its InputText's edit). `typing_on` (optional): set true when that text
-// continues the page's last text for this same field, typed without leaving it (the field kept the DOM focus), so the
-// call site makes one undo step of it, as ImGui's own typing in one go is.
-bool rec_text(std::string_view id, std::string_view label, char* buf, std::size_t size, bool* typing_on = nullptr);
-// The same for a text of any length (a fact's free text: a case file may hold texts longer than any fixed buffer).
+// A text field: records it as a textbox with `text` as its value; true when the page set a new text into `text` this
+// frame, whole, however long (the call site treats it exactly as its InputText's edit). `typing_on` (optional): set
+// true when that text continues the page's last text for this same field, typed without leaving it (the field kept the
+// DOM focus), so the call site makes one undo step of it, as ImGui's own typing in one go is.
 bool rec_text(std::string_view id, std::string_view label, std::string& text, bool* typing_on = nullptr);
 std::string fact_id(std::string_view pointer);           // "facts/entry/route"
 std::string answer_id(std::string_view pointer, const nlohmann::json& value);  // "facts/entry/route=client_request"

@@ -17,6 +17,7 @@
 #include "wams/i18n.hpp"
 #include "wams/interview_session.hpp"
 #include "wams/json_pointer.hpp"
+#include "wams/wipe.hpp"
 
 #include <algorithm>
 #include <string>
@@ -35,14 +36,14 @@ std::string field_label(const wams::app::App& app, const std::string& pointer) {
 }
 
 // ---- [SECTION] Start form --------------------------------------------------------------------------------------
-void text_field(wams::app::App& app, const char* key, char* buf, std::size_t size) {
+void text_field(wams::app::App& app, const char* key, std::string& text) {
     ImGui::TextWrapped("%s", tr(app, key));
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     ImGui::PushID(key);
-    if (ImGui::InputText("##t", buf, size)) app.state_changed = true;
+    if (widgets::input_text("##t", text)) app.state_changed = true;
     ImGui::PopID();
-    consult::rec_text(key, tr(app, key), buf, size);  // a text typed in the page's field lands in buf (state_changed set)
-    widgets::pii_warning(app, buf);
+    consult::rec_text(key, tr(app, key), text);  // a text typed in the page's field lands in text (state_changed set)
+    widgets::pii_warning(app, text);
 }
 
 void start_form(wams::app::App& app, wams::app::AskState& a) {
@@ -60,9 +61,9 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
     consult::rec("ask.direction.share", tr(app, "ask.direction.share"),
                  wams::app::test_hooks::radio("ask.direction", a.direction == 1));
     ImGui::Spacing();
-    text_field(app, "ask.what", a.what, sizeof a.what);
-    text_field(app, a.direction == 1 ? "ask.party.share" : "ask.party.request", a.party, sizeof a.party);
-    text_field(app, "ask.role", a.role, sizeof a.role);
+    text_field(app, "ask.what", a.what);
+    text_field(app, a.direction == 1 ? "ask.party.share" : "ask.party.request", a.party);
+    text_field(app, "ask.role", a.role);
     ImGui::TextDisabled("%s", tr(app, "ask.purpose_later"));
     ImGui::Spacing();
 
@@ -92,7 +93,7 @@ void start_form(wams::app::App& app, wams::app::AskState& a) {
 // ---- [SECTION] One question ------------------------------------------------------------------------------------
 void give(wams::app::App& app, wams::app::AskState& a, const std::string& pointer, json value) {
     if (!a.session.answer(pointer, std::move(value))) return;
-    a.text_answer[0] = '\0';
+    wams::wipe_text(a.text_answer);
     a.picked.clear();
     a.frames_waiting = 0;
     app.state_changed = true;
@@ -120,8 +121,8 @@ void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot&
 
 void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
-    ImGui::InputText("##answer", a.text_answer, sizeof a.text_answer);
-    consult::rec_text("ask.text", field_label(app, slot.pointer), a.text_answer, sizeof a.text_answer);
+    widgets::input_text("##answer", a.text_answer);
+    consult::rec_text("ask.text", field_label(app, slot.pointer), a.text_answer);
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
@@ -129,12 +130,12 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
         widgets::flow_item(widgets::chip_width(words.c_str()), first);
         first = false;
         ImGui::PushID(sv.c_str());
-        if (widgets::chip(words.c_str())) std::snprintf(a.text_answer, sizeof a.text_answer, "%s", sv.c_str());
+        if (widgets::chip(words.c_str())) widgets::assign_text(a.text_answer, sv);
         ImGui::PopID();
         consult::rec("ask.suggest=" + sv, words);
     }
-    ImGui::BeginDisabled(a.text_answer[0] == '\0');
-    if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, std::string(a.text_answer));
+    ImGui::BeginDisabled(a.text_answer.empty());
+    if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, a.text_answer);
     ImGui::EndDisabled();
     consult::rec("ask.confirm", tr(app, "ask.confirm"));
     widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
@@ -307,7 +308,7 @@ void draw_ask(wams::app::App& app) {
     }
     widgets::Panes panes(app, "ask", 0.58f, "pane.questions", "pane.result");
     if (panes.first("##ask_question")) {
-        ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what);
+        ImGui::TextWrapped("%s %s", tr(app, "ask.your_question"), a.what.c_str());
         consult::rec("text.ask.your_question", std::string(tr(app, "ask.your_question")) + " " + a.what);
         question(app, a);
         answers_given(app, a);

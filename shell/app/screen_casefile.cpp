@@ -24,15 +24,15 @@ namespace privacy_ui = wams::app::privacy_ui;
 void case_label_field(wams::app::App& app, consult::Session& s, const char* key, const char* label_key) {
     auto& buf = wams::app::app_state().fields.case_label;  // edited in place by ImGui
     const json v = s.editor.case_doc().contains(key) ? s.editor.case_doc()[key] : json("");
-    std::snprintf(buf, sizeof buf, "%s", v.is_string() ? v.get<std::string>().c_str() : "");
+    widgets::assign_text(buf, v.is_string() ? v.get_ref<const std::string&>() : std::string());
     ImGui::TextUnformatted(tr(app, label_key));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(24));
     ImGui::PushID(key);
-    bool edited = ImGui::InputText("##v", buf, sizeof buf);
+    bool edited = widgets::input_text("##v", buf);
     ImGui::PopID();
-    edited |= consult::rec_text(std::string("case/") + key, tr(app, label_key), buf, sizeof buf);  // the page's text field
+    edited |= consult::rec_text(std::string("case/") + key, tr(app, label_key), buf);  // the page's text field
     if (edited) {
-        s.editor.set_case_field(key, std::string(buf));
+        s.editor.set_case_field(key, buf);
         app.state_changed = true;
     }
     if (!wams::scan_pii(buf).empty()) {

@@ -59,15 +59,11 @@ void draw_dossier(wams::app::App& app) {
         return;
     }
     auto& d = wams::app::app_state().dossier;
-    std::snprintf(d.role_buffer, sizeof d.role_buffer, "%s", d.role.c_str());
     ImGui::TextUnformatted(tr(app, "dossier.role"));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(20));
-    bool role_edited = ImGui::InputText("##role", d.role_buffer, sizeof d.role_buffer);
-    role_edited |= consult::rec_text("dossier.role", tr(app, "dossier.role"), d.role_buffer, sizeof d.role_buffer);  // the page's field
-    if (role_edited) {
-        d.role = d.role_buffer;
-        app.state_changed = true;
-    }
+    bool role_edited = widgets::input_text("##role", d.role);
+    role_edited |= consult::rec_text("dossier.role", tr(app, "dossier.role"), d.role);  // the page's field
+    if (role_edited) app.state_changed = true;
 
     ImGui::TextUnformatted(tr(app, "dossier.format"));  // the format radios' legend (issue 18 §1)
     consult::rec("dossier.format", tr(app, "dossier.format"), wams::app::test_hooks::radio_group());

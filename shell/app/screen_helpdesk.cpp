@@ -50,8 +50,8 @@ std::string rules_text(const wams::HelpAnswer& a) {
 void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* shown) {
     const std::string lang = desk::lang_id(app);
     if (h.hits.empty()) {
-        ImGui::TextWrapped("%s", tr(app, h.query[0] ? "helpdesk.no_hits" : "helpdesk.empty"));
-        consult::rec("helpdesk.no_hits", h.query, hooks::named(tr(app, h.query[0] ? "helpdesk.no_hits" : "helpdesk.empty")));
+        ImGui::TextWrapped("%s", tr(app, !h.query.empty() ? "helpdesk.no_hits" : "helpdesk.empty"));
+        consult::rec("helpdesk.no_hits", h.query, hooks::named(tr(app, !h.query.empty() ? "helpdesk.no_hits" : "helpdesk.empty")));
         return;
     }
     ImGui::TextDisabled("%d %s", static_cast<int>(h.hits.size()), tr(app, "helpdesk.hits"));
@@ -147,9 +147,9 @@ void offer_interview(wams::app::App& app, const HelpState& h) {
         wams::app::AskState& a = wams::app::app_state().ask;
         a.session.wipe();
         a.direction = request ? 0 : 1;
-        std::snprintf(a.what, sizeof a.what, "%s", q->what.c_str());
-        std::snprintf(a.party, sizeof a.party, "%s", q->party.c_str());
-        std::snprintf(a.role, sizeof a.role, "%s", q->role.c_str());
+        wams::app::widgets::assign_text(a.what, q->what);
+        wams::app::widgets::assign_text(a.party, q->party);
+        wams::app::widgets::assign_text(a.role, q->role);
         app.go_to("ask");
         app.state_changed = true;
     }
@@ -169,9 +169,9 @@ void draw_helpdesk(wams::app::App& app) {
     ImGui::PopTextWrapPos();
 
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 40));
-    if (ImGui::InputTextWithHint("##search", tr(app, "helpdesk.hint"), h.query, sizeof h.query)) app.state_changed = true;
+    if (wams::app::widgets::input_text("##search", h.query, tr(app, "helpdesk.hint"))) app.state_changed = true;
     // The page's text field (named by the field's purpose, its hint as description): typed text lands in h.query.
-    consult::rec_text("helpdesk.search", tr(app, "helpdesk.search"), h.query, sizeof h.query);
+    consult::rec_text("helpdesk.search", tr(app, "helpdesk.search"), h.query);
     run_search(h);  // on every keystroke: search_help is instant (docs/helpdesk.md)
     offer_interview(app, h);
 

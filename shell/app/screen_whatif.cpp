@@ -68,10 +68,10 @@ void compute(consult::Session& s, wams::Lang lang) {
 void chooser(wams::app::App& app, consult::Session& s) {
     ImGui::SeparatorText(tr(app, "whatif.choose_fact"));
     consult::rec("whatif.choose_fact", tr(app, "whatif.choose_fact"), wams::app::test_hooks::heading(3));
-    auto& filter = wams::app::app_state().whatif.filter;  // edited in place by ImGui
+    auto& filter = wams::app::app_state().whatif.filter;
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(18));
-    if (ImGui::InputTextWithHint("##filter", tr(app, "whatif.filter"), filter, sizeof filter)) app.state_changed = true;
-    consult::rec_text("whatif.filter", tr(app, "whatif.filter"), filter, sizeof filter);  // the page's field filters the list
+    if (widgets::input_text("##filter", filter, tr(app, "whatif.filter"))) app.state_changed = true;
+    consult::rec_text("whatif.filter", tr(app, "whatif.filter"), filter);  // the page's field filters the list
     const std::string f = wams::fold_text(filter);
     const auto candidates = wams::ui::what_if_candidates(s.editor.facts());
     if (ImGui::BeginListBox("##facts", ImVec2(-FLT_MIN, ImGui::GetTextLineHeightWithSpacing() * 12))) {

@@ -15,6 +15,7 @@
 #include "privacy_ui.hpp"
 #include "wams/i18n.hpp"
 #include "wams/pii.hpp"
+#include "wams/wipe.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -54,26 +55,50 @@ bool changed(App& app, consult::Session& s, const std::string& pointer, json val
 
 // ImGui asks for a larger buffer while text is typed or pasted (ImGuiInputTextFlags_CallbackResize): the string grows,
 // so a text has no length limit (a case file may hold a text longer than any fixed buffer; it used to be cut at
-// 2 047 bytes when edited — session 18).
+// 2 047 bytes when edited — session 18; the Vraag form's and the desk's short fields were cut at 128–512 bytes until
+// session 19).
 int grow_text(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
         auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(static_cast<std::size_t>(data->BufTextLen));
+        const auto n = static_cast<std::size_t>(data->BufTextLen);
+        if (n > text->capacity()) {  // a new block: the old one is zeroed, not freed with the text in it
+            std::string bigger;
+            bigger.reserve(std::max(n, 2 * text->capacity()));
+            bigger.assign(*text);
+            wipe_text(*text);
+            *text = std::move(bigger);
+        }
+        text->resize(n);
         data->Buf = text->data();
     }
     return 0;
 }
+
+} // namespace
+
+void assign_text(std::string& dst, std::string_view src) {
+    if (src.size() > dst.capacity()) wipe_text(dst);
+    dst.assign(src);
+}
+
+bool input_text(const char* id, std::string& text, const char* hint) {
+    return hint ? ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
+                                           grow_text, &text)
+                : ImGui::InputText(id, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize, grow_text,
+                                   &text);
+}
+
+namespace {
 
 // A text input bound to a JSON string (or null when nullable and empty); typing in one go is one undo step.
 void text_input(App& app, consult::Session& s, const std::string& pointer, bool nullable, const char* label) {
     const json v = s.editor.value(pointer);
     std::string& buf = app_state().fields.fact_text;  // edited in place by ImGui
     const std::string current = v.is_string() ? v.get<std::string>() : std::string();
-    buf = current;
+    assign_text(buf, current);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
     ImGui::PushID(pointer.c_str());
-    bool edited = ImGui::InputText("##text", buf.data(), buf.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
-                                   grow_text, &buf);
+    bool edited = input_text("##text", buf);
     const bool active_before = ImGui::IsItemActive() && !ImGui::IsItemActivated();
     ImGui::PopID();
     bool dom_typing_on = false;  // the page's field typed on (one undo step, like ImGui's typing in one go)

@@ -79,8 +79,8 @@ TEST_CASE("the Vraag form by actions: radio, text fields, start", "[a11y]") {
     REQUIRE(th::queue_action("ask.what", "set", "betalingsachterstanden"));
     REQUIRE(th::queue_action("ask.party.request", "set", "schuldhulpverlener"));
     h.frames(2);
-    CHECK(std::string(ask.what) == "betalingsachterstanden");
-    CHECK(std::string(ask.party) == "schuldhulpverlener");
+    CHECK(ask.what == "betalingsachterstanden");
+    CHECK(ask.party == "schuldhulpverlener");
     CHECK(h.widget("ask.what")["role"] == "textbox");
     CHECK(h.widget("ask.what")["value"] == "betalingsachterstanden");
     CHECK(h.widget("ask.start").value("disabled", false) == false);
@@ -250,6 +250,25 @@ TEST_CASE("a document's lines lie where the box draws them, and move with its sc
               Approx(font * static_cast<float>(doc[n].line - doc[n - 1].line)));
 }
 
+namespace {
+// Clicks into the text field `id`, goes to its end and types `typed` with ImGui's keys.
+void type_at_end(Headless& h, const std::string& id, const char* typed) {
+    ImGuiIO& io = ImGui::GetIO();
+    const auto box = h.widget(id);
+    REQUIRE(box.is_object());
+    io.AddMousePosEvent(box["x"].get<float>() + 5, box["y"].get<float>() + 5);
+    io.AddMouseButtonEvent(0, true);
+    h.frames(1);
+    io.AddMouseButtonEvent(0, false);
+    h.frames(1);
+    io.AddKeyEvent(ImGuiKey_End, true);
+    h.frames(1);
+    io.AddKeyEvent(ImGuiKey_End, false);
+    io.AddInputCharactersUTF8(typed);
+    h.frames(3);
+}
+} // namespace
+
 TEST_CASE("a fact's text has no length limit: a long text is shown, kept and edited whole", "[a11y]") {
     // A case file may hold a text longer than the field's old fixed buffer (2 047 bytes): shown cut off, and an edit
     // stored the cut text. Now the field grows with its text, from the page's field and from ImGui's own typing.
@@ -276,19 +295,41 @@ TEST_CASE("a fact's text has no length limit: a long text is shown, kept and edi
     CHECK(h.widget(field)["value"] == long_text);  // the field shows it whole
 
     // ImGui's own typing at the end of the long text: the whole text plus the typed letters.
-    ImGuiIO& io = ImGui::GetIO();
-    const auto box = h.widget(field);
-    io.AddMousePosEvent(box["x"].get<float>() + 5, box["y"].get<float>() + 5);
-    io.AddMouseButtonEvent(0, true);
-    h.frames(1);
-    io.AddMouseButtonEvent(0, false);
-    h.frames(1);
-    io.AddKeyEvent(ImGuiKey_End, true);
-    h.frames(1);
-    io.AddKeyEvent(ImGuiKey_End, false);
-    io.AddInputCharactersUTF8("!?");
-    h.frames(3);
+    type_at_end(h, field, "!?");
     CHECK(s.editor.value(pointer) == long_text + "!?");
+}
+
+TEST_CASE("the Vraag form's and the help desk's texts have no length limit", "[a11y]") {
+    // They were fixed buffers (what 256, party and role 128, a text answer 512, the help-desk question 256 bytes):
+    // ImGui's typing stopped at the limit and a longer text from the page's field was cut to it (session 19).
+    Headless h;
+    std::string long_text;  // 1 000 bytes with a diacritic: a cut could also split a character
+    for (int i = 0; long_text.size() < 1000; ++i) long_text += "gegevens over de cliënt, deel " + std::to_string(i) + "; ";
+    REQUIRE(th::queue_action("nav.ask", "activate", ""));
+    h.frames(3);
+    REQUIRE(th::queue_action("ask.direction.request", "activate", ""));
+    h.frames(2);
+    auto& ask = app::app_state().ask;
+    for (const char* id : {"ask.what", "ask.party.request", "ask.role"}) {
+        REQUIRE(th::queue_action(id, "set", long_text + id));
+        h.frames(2);
+        CHECK(h.widget(id)["value"] == long_text + id);
+    }
+    CHECK(ask.what == long_text + "ask.what");
+    CHECK(ask.party == long_text + "ask.party.request");
+    CHECK(ask.role == long_text + "ask.role");
+    type_at_end(h, "ask.what", "!?");
+    CHECK(ask.what == long_text + "ask.what!?");
+
+    h.a.go_to("helpdesk");
+    h.frames(3);
+    REQUIRE(h.a.screen == "helpdesk");
+    REQUIRE(th::queue_action("helpdesk.search", "set", long_text));
+    h.frames(2);
+    CHECK(app::app_state().helpdesk.query == long_text);
+    CHECK(h.widget("helpdesk.search")["value"] == long_text);
+    type_at_end(h, "helpdesk.search", "?");
+    CHECK(app::app_state().helpdesk.query == long_text + "?");
 }
 
 TEST_CASE("a file that cannot be opened is said as an error until the next file result", "[a11y]") {

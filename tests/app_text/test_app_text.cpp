@@ -400,9 +400,9 @@ struct Walker {
         const json full = read_json("tests/interview/wijkcoach.json")["cases"][0];
         const json& item = full["facts"]["data_items"][0];
         a.direction = 0;
-        std::snprintf(a.role, sizeof a.role, "%s", item["recipient"].get<std::string>().c_str());
-        std::snprintf(a.what, sizeof a.what, "%s", item["what"].get<std::string>().c_str());
-        std::snprintf(a.party, sizeof a.party, "%s", item["source"]["party"].get<std::string>().c_str());
+        a.role = item["recipient"].get<std::string>();
+        a.what = item["what"].get<std::string>();
+        a.party = item["source"]["party"].get<std::string>();
         user_text = {a.role, a.what, a.party};
         visit("ask (start form filled)");
         a.session = iv::AskSession(iv::case_of({iv::Direction::request, a.role, a.what, a.party, std::nullopt}));
@@ -423,8 +423,7 @@ struct Walker {
             visit(screen);
         }
         auto& h = app::app_state().helpdesk;
-        std::snprintf(h.query, sizeof h.query, "%s",
-                      "Ik ben wijkcoach; mag ik de schuldhulpverlener vragen naar de betalingsachterstanden?");
+        h.query = "Ik ben wijkcoach; mag ik de schuldhulpverlener vragen naar de betalingsachterstanden?";
         visit("helpdesk (question of issue 17)");
     }
 };
