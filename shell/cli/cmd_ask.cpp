@@ -1,6 +1,7 @@
 // cmd_ask.cpp — `wams-cli ask "QUERY"`: search the help-desk answers (helpdesk.hpp), best first, as JSON.
 #include "command.hpp"
 #include "wams/helpdesk.hpp"
+#include "wams/interview_session.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,7 +13,9 @@ namespace {
 constexpr const char* kUsage =
     "wams-cli ask \"QUERY\" [--lang nl|en] [--max N]\n"
     "  Zoekt in de vraagbaak-antwoorden / searches the help-desk answers (typos and missing diacritics are\n"
-    "  forgiven). Prints {\"answers\":[{\"id\",\"question\",\"answer\",\"rules\",\"score\"},...]}, best first.\n"
+    "  forgiven). Prints {\"answers\":[{\"id\",\"question\",\"answer\",\"rules\",\"score\"},...],\"understood\":...},\n"
+    "  answers best first; \"understood\" is the concrete question the help desk offers to start as an interview\n"
+    "  ({\"direction\":\"request\"|\"share\",\"what\",\"party\",\"role\"}, as the Vraag form is filled) or null.\n"
     "  --lang nl|en   language of the question and answer texts (default nl)\n"
     "  --max N        at most N answers, 1..100 (default 10)\n"
     "  Several words without quotes are joined into one query.";
@@ -54,7 +57,11 @@ int run_ask(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                            {"rules", hit.answer->rules},
                            {"score", std::round(hit.score * 1000.0) / 1000.0}});
     }
-    out << nlohmann::ordered_json{{"answers", answers}}.dump() << "\n";
+    nlohmann::ordered_json understood = nullptr;  // what the help desk screen offers to start (issue 19 part 5)
+    if (const auto q = wams::interview::understand(query))
+        understood = {{"direction", q->direction == wams::interview::Direction::request ? "request" : "share"},
+                      {"what", q->what}, {"party", q->party}, {"role", q->role}};
+    out << nlohmann::ordered_json{{"answers", answers}, {"understood", understood}}.dump() << "\n";
     return wams::cli::kOk;
 }
 

@@ -146,6 +146,28 @@ TEST_CASE("a typed question read as the start form, shown to be corrected", "[in
         {"mogen wij bij de huisarts de medicatie opvragen", iv::Direction::request, "medicatie", "huisarts", ""},
         {"Mag ik de voortgang van de behandeling doorgeven aan de casusregisseur?", iv::Direction::share,
          "voortgang van de behandeling", "casusregisseur", ""},
+        // Session 19: the forms colleagues write the question in (written by hand, not taken from a test set).
+        {"Ik ben buurtcoach en wil bij de school opvragen hoe vaak de dochter afwezig was.", iv::Direction::request,
+         "hoe vaak de dochter afwezig was", "school", "buurtcoach"},
+        {"Mag ik alvast bij het UWV de uitkeringsgegevens opvragen?", iv::Direction::request, "uitkeringsgegevens", "uwv", ""},
+        {"Mag ik bij de bewindvoerder gegevens opvragen over de vaste lasten?", iv::Direction::request, "gegevens",
+         "bewindvoerder", ""},
+        {"Ik werk als consulent schuldhulp. Mag ik zelf het budgetplan doorsturen naar de wijkverpleegkundige?",
+         iv::Direction::share, "budgetplan", "wijkverpleegkundige", "consulent schuldhulp"},
+        {"Mag ik als regisseur van de gemeente het ondersteuningsplan mailen aan de GGZ-behandelaar, zodat die "
+         "kan aansluiten?",
+         iv::Direction::share, "ondersteuningsplan", "ggz behandelaar", "regisseur"},
+        {"Ik wil de leerplichtambtenaar vragen naar het verzuim van de zoon, maar de moeder vindt dat niet goed.",
+         iv::Direction::request, "verzuim van de zoon", "leerplichtambtenaar", ""},
+        {"Mag ik zonder zijn toestemming de huurachterstand delen met de schuldhulpverlening?", iv::Direction::share,
+         "huurachterstand", "schuldhulpverlening", ""},
+        {"Ik wil voor de zekerheid het hele dossier van de jeugdhulpaanbieder opvragen.", iv::Direction::request,
+         "hele dossier van de jeugdhulpaanbieder", "jeugdhulpaanbieder", ""},
+        {"Can I ask the school for the attendance records of the son?", iv::Direction::request,
+         "attendance records of the son", "school", ""},
+        {"May we share the debt overview with the housing association?", iv::Direction::share, "debt overview",
+         "housing association", ""},
+        {"Can I request the medication list from the GP?", iv::Direction::request, "medication list", "gp", ""},
     };
     for (const Case& c : cases) {
         INFO(c.text);
@@ -159,7 +181,14 @@ TEST_CASE("a typed question read as the start form, shown to be corrected", "[in
     }
     // Not a question about one piece of data: nothing offered.
     for (const char* text : {"Wanneer start het onderzoek?", "Is de Wams al in werking?", "Mag ik delen?",
-                             "Wie mag een onderzoek aanvragen?"}) {
+                             "Wie mag een onderzoek aanvragen?",
+                             // someone else shares, or no party, or no data, or not data at all:
+                             "Mag de huisarts de diagnose delen met de gemeente?",
+                             "Kunnen we met de corporatie afspreken dat ze ons elke maand een lijst sturen?",
+                             "Mag ik dat delen met de school?", "Mag ik de gegevens aan hem geven?",
+                             "Mag ik de gemeente vragen om een onderzoek?",
+                             "Moet ik voor elke stap toestemming van de cliënt vragen om gegevens te delen?",
+                             "Mag ik de diagnose meesturen met mijn verzoek?", "Can the GP share the report with us?"}) {
         INFO(text);
         CHECK_FALSE(iv::understand(text).has_value());
     }

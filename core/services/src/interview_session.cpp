@@ -15,37 +15,260 @@ using nlohmann::json;
 
 namespace {
 // The words of a question, read from its folded text (text_fold.hpp): verbs, prepositions and articles as
-// professionals write them. Plain token matching (no std::regex: it would add tens of kilobytes to the page).
+// professionals write them, Dutch and English. Plain token matching (no std::regex: it would add tens of kilobytes
+// to the page). What is not recognised is not guessed: understand() then offers nothing.
 using Words = std::vector<std::string>;
 
 bool one_of(const std::string& w, std::initializer_list<const char*> set) {
     return std::any_of(set.begin(), set.end(), [&](const char* x) { return w == x; });
 }
+bool ends_with(const std::string& w, const char* tail) {
+    const std::string_view t(tail);
+    return w.size() >= t.size() && w.compare(w.size() - t.size(), t.size(), t) == 0;
+}
 bool request_verb(const std::string& w) {
-    return one_of(w, {"vragen", "opvragen", "navragen", "inzien", "krijgen", "ontvangen", "checken", "nagaan", "raadplegen"});
+    return one_of(w, {"vragen", "opvragen", "navragen", "inzien", "krijgen", "ontvangen", "checken", "nagaan",
+                      "raadplegen", "opvraag", "opvragen", "ophalen", "halen",
+                      "ask", "request", "get", "obtain", "retrieve"});
 }
 bool share_verb(const std::string& w) {
     return one_of(w, {"delen", "doorgeven", "doorsturen", "geven", "sturen", "mailen", "verstrekken", "vertellen",
-                      "melden", "doorspelen", "overdragen"});
+                      "melden", "doorspelen", "overdragen", "meesturen", "meegeven", "appen", "deel", "doorstuur",
+                      "share", "send", "give", "pass", "forward", "disclose", "email", "mail", "tell", "provide"});
 }
 bool article(const std::string& w) {
-    return one_of(w, {"de", "het", "een", "die", "dat", "deze", "onze", "mijn", "zijn", "haar", "hun"});
+    return one_of(w, {"de", "het", "een", "die", "dat", "deze", "onze", "mijn", "zijn", "haar", "hun", "ons", "dit",
+                      "the", "a", "an", "my", "our", "his", "her", "their", "this", "that"});
 }
-bool modal(const std::string& w) { return one_of(w, {"mag", "kan", "moet", "mogen", "kunnen", "moeten"}); }
+bool pronoun(const std::string& w) { return one_of(w, {"ik", "wij", "we", "i"}); }
+// Modals and auxiliaries: the data and the party lie between the last of them and the verb ("… en wil bij de X Y
+// opvragen").
+bool modal(const std::string& w) {
+    return one_of(w, {"mag", "kan", "moet", "mogen", "kunnen", "moeten", "wil", "willen", "wilde", "ga", "gaan", "zou",
+                      "zouden", "mocht", "kon", "can", "may", "could", "should", "must", "want", "allowed", "to"});
+}
+// Words that say nothing about the data or the party ("mag ik nu gewoon …", "voor de zekerheid").
+bool filler(const std::string& w) {
+    return one_of(w, {"nu", "dan", "ook", "zomaar", "gewoon", "eigenlijk", "alvast", "even", "toch", "zelf", "nog",
+                      "wel", "al", "meteen", "direct", "still", "also", "just", "now", "then", "simply"});
+}
+// Words that end a phrase: prepositions that start another part, conjunctions, verbs of the sentence.
+bool phrase_end(const std::string& w) {
+    return request_verb(w) || share_verb(w) || modal(w) || pronoun(w) ||
+           one_of(w, {"bij", "met", "aan", "naar", "om", "voor", "zodat", "omdat", "als", "want", "maar", "en", "of",
+                      "dan", "zonder", "tijdens", "in", "op", "tot", "door", "te", "is", "zijn", "heeft", "hebben",
+                      "wordt", "worden", "staat", "staan", "er", "wat", "hoe", "welke", "waar",
+                      "with", "to", "from", "for", "about", "at", "so", "because", "if", "whether", "and", "or",
+                      "but", "without", "during", "in", "on", "is", "are", "has", "have", "on"});
+}
+// The words naming data: a party phrase ends before them ("bij de werkgever gegevens opvragen").
+bool data_word(const std::string& w) {
+    return one_of(w, {"gegevens", "info", "informatie", "dossier", "dossiers", "stukken", "rapport", "rapportage",
+                      "verslag", "diagnose", "bsn", "burgerservicenummer", "data", "details", "file", "records",
+                      "information", "report"});
+}
+// A party to request from or share with: an organisation or a professional, never "hem" or "toestemming".
+bool party_word(const std::string& w) {
+    if (one_of(w, {"huisarts", "dokter", "arts", "wijkagent", "politie", "agent", "school", "leerkracht", "juf",
+                   "meester", "mentor", "leerplicht", "woningcorporatie", "corporatie", "verhuurder", "schuldhulp",
+                   "bewindvoerder", "jeugdhulp", "jeugdzorg", "ggz", "reclassering", "werkgever", "uwv", "svb",
+                   "gemeente", "wijkteam", "buurtteam", "casusregisseur", "regisseur", "coordinator", "instelling",
+                   "instantie", "ketenpartner", "thuiszorg", "wijkverpleging", "ziekenhuis", "psychiater",
+                   "psycholoog", "behandelaar", "kinderopvang", "consultatiebureau", "jgz", "ggd", "voogd",
+                   "zorgverzekeraar", "gp", "doctor", "police", "teacher", "landlord", "employer", "municipality",
+                   "council", "probation", "clinic", "hospital", "agency", "association", "corporation"}))
+        return true;
+    for (const char* tail : {"verlener", "verlening", "aanbieder", "instelling", "organisatie", "consulent", "coach",
+                             "zorg", "team", "dienst", "ambtenaar", "werker", "kundige", "arts", "counsellor",
+                             "counselor", "officer", "provider", "manager", "worker", "team", "service", "services"})
+        if (ends_with(w, tail)) return true;
+    return false;
+}
 
-std::string phrase(const Words& w, std::size_t from, std::size_t to) {  // words [from, to) without leading articles
-    while (from < to && article(w[from])) ++from;
+std::string joined(const Words& w, std::size_t from, std::size_t to) {
     std::string out;
     for (std::size_t i = from; i < to; ++i) out += (out.empty() ? "" : " ") + w[i];
     return out;
 }
 
-// Sentences of the folded text as words (fold_text keeps punctuation, fold_tokens splits words).
-std::vector<Words> sentences(const std::string& folded) {
+// The noun phrase at w[from…): articles and fillers first are skipped; it ends at a phrase_end word, at an article that
+// starts a new phrase (unless "van"/"over"/"uit" ties it to the one before: "schoolverzuim van de zoon"), at a
+// data word when `party` (the party phrase ends where the data starts), after 10 words, or at `to`. Returns the end.
+std::size_t noun_phrase(const Words& w, std::size_t from, std::size_t to, bool party, std::string& out) {
+    std::size_t i = from;
+    while (i < to && (article(w[i]) || filler(w[i]))) ++i;
+    const std::size_t start = i;
+    for (; i < to && i - start < 10; ++i) {
+        const bool tied = i > start && one_of(w[i - 1], {"van", "over", "uit", "about", "of"});
+        if (tied && article(w[i])) continue;
+        // English "of the": inside the phrase ("records of the son"); Dutch "of" (or, whether) ends it.
+        if (i > start && w[i] == "of" && i + 1 < to && one_of(w[i + 1], {"the", "a", "an", "his", "her", "my", "their", "our"}))
+            continue;
+        if (phrase_end(w[i])) break;
+        if (i > start && article(w[i])) break;
+        if (party && i > start && data_word(w[i])) break;
+        // A party ends with its name unless "van"/"uit" follows ("de huisarts van de cliënt")
+        if (party && party_word(w[i]) && !(i + 1 < to && (one_of(w[i + 1], {"van", "uit", "of"}) || party_word(w[i + 1])))) {
+            ++i;
+            break;
+        }
+    }
+    out = joined(w, start, i);
+    return i;
+}
+
+bool says_party(const std::string& phrase) {
+    const Words w = fold_tokens(phrase);
+    return std::any_of(w.begin(), w.end(), party_word);
+}
+
+// The asker's role: "ik ben (een) X", "ik werk als X", "als X" after the pronoun or opening the sentence ("Als
+// huisarts wil ik …"); its organisation ("van de gemeente") is not part of it.
+std::string role_of(const std::vector<Words>& ss) {
+    for (const Words& w : ss)
+        for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+            std::size_t j = 0;
+            if (pronoun(w[i]) && w[i + 1] == "ben") j = i + 2;
+            else if (w[i] == "als" && (i == 0 || pronoun(w[i - 1]) || modal(w[i - 1]) || w[i - 1] == "werk")) j = i + 1;
+            else if (one_of(w[i], {"as"}) && i > 0 && (pronoun(w[i - 1]) || w[i - 1] == "work")) j = i + 1;
+            else continue;
+            while (j < w.size() && (article(w[j]) || w[j] == "als")) ++j;
+            std::size_t k = j;
+            while (k < w.size() && k - j < 4 && !phrase_end(w[k]) && !one_of(w[k], {"van", "bij", "of", "at"}) &&
+                   !data_word(w[k]) && !(k > j && article(w[k])))
+                ++k;
+            if (k < w.size() && pronoun(w[k]) && k - j >= 2) --k;  // "Als wijkagent ken ik …": the verb before "ik"
+            if (k > j) return joined(w, j, k);
+        }
+    return "";
+}
+
+// Words [from, to) with the filler, "zonder (haar) toestemming" and the role's "als X (van de Y)" left out.
+Words core_words(const Words& w, std::size_t from, std::size_t to) {
+    Words out;
+    for (std::size_t i = from; i < to; ++i) {
+        if (filler(w[i])) continue;
+        if (w[i] == "voor" && i + 2 < to && w[i + 1] == "de" && w[i + 2] == "zekerheid") { i += 2; continue; }
+        if (one_of(w[i], {"zonder", "without"})) {  // "zonder (haar) toestemming"
+            std::size_t k = i + 1;
+            while (k < to && article(w[k])) ++k;
+            if (k < to && one_of(w[k], {"toestemming", "consent", "permission"})) { i = k; continue; }
+        }
+        if (w[i] == "als" || w[i] == "as") {  // the asker's role ("als consulent van de gemeente")
+            std::size_t k = i + 1;
+            while (k < to && (article(w[k]) || !phrase_end(w[k])) && !data_word(w[k]) && k - i < 4 &&
+                   !(k > i + 1 && article(w[k])) && !one_of(w[k], {"van", "bij", "of", "at"}))
+                ++k;
+            if (k + 1 < to && one_of(w[k], {"van", "bij"})) {
+                std::string org;
+                k = noun_phrase(w, k + 1, to, true, org);
+            }
+            i = k - 1;
+            continue;
+        }
+        out.push_back(w[i]);
+    }
+    return out;
+}
+
+// One clause read as a question about one piece of data, or nothing.
+std::optional<Question0> read_clause(const Words& w) {
+    std::size_t p = 0;
+    while (p < w.size() && !pronoun(w[p])) ++p;
+    if (p == w.size()) return std::nullopt;  // not about what I or we do ("mag de huisarts dat delen")
+    for (std::size_t v = p + 1; v < w.size(); ++v) {
+        const bool request = request_verb(w[v]), share = share_verb(w[v]);
+        if (!request && !share) continue;
+        if (w[v - 1] == "te" || article(w[v - 1])) continue;  // "om gegevens te delen", "een vraag"
+        Question0 q;
+        q.direction = request ? Direction::request : Direction::share;
+        std::size_t pv = v - 1;  // the pronoun of this verb ("… meesturen als ik gegevens opvraag bij X")
+        while (!pronoun(w[pv])) --pv;
+        // Someone else acts ("… afspreken dat ze ons een lijst sturen"): not a question about what I do.
+        if (std::any_of(w.begin() + static_cast<long>(pv), w.begin() + static_cast<long>(v), [](const std::string& x) {
+                return one_of(x, {"ze", "zij", "hij", "they", "he", "she"});
+            }))
+            continue;
+        std::size_t from = pv + 1;
+        for (std::size_t i = pv + 1; i < v; ++i)
+            if (modal(w[i])) from = i + 1;
+        const Words before = core_words(w, from, v);
+        const std::string next = v + 1 < w.size() ? w[v + 1] : "";
+        // "X vragen naar/om/over Y", "X vragen of er Y zijn", "ask X for/about Y"
+        if (request && one_of(w[v], {"vragen", "navragen", "ask"}) &&
+            one_of(next, {"naar", "om", "over", "of", "for", "about"}) && !before.empty()) {
+            noun_phrase(before, 0, before.size(), true, q.party);
+            std::size_t at = v + 2;
+            if (at < w.size() && w[at] == "er") ++at;
+            noun_phrase(w, at, w.size(), false, q.what);
+        } else if (request && w[v] == "ask" && before.empty()) {  // "ask the GP for / about X"
+            const std::size_t end = noun_phrase(w, v + 1, w.size(), true, q.party);
+            if (end < w.size() && one_of(w[end], {"for", "about"})) noun_phrase(w, end + 1, w.size(), false, q.what);
+        } else {
+            // The party: "bij X" (request), "met / aan / naar X" (share), "from X", "with / to X" — before or after
+            // the verb, the first that names a party.
+            auto party_at = [&](const Words& ws, std::size_t i0, std::size_t i1, std::size_t& pp, std::size_t& pe) {
+                for (std::size_t i = i0; i + 1 < i1; ++i) {
+                    const bool prep = request ? one_of(ws[i], {"bij", "from", "at"})
+                                              : one_of(ws[i], {"met", "aan", "naar", "with", "to"});
+                    if (!prep) continue;
+                    std::string party;
+                    const std::size_t end = noun_phrase(ws, i + 1, i1, true, party);
+                    if (!party.empty() && says_party(party)) {
+                        q.party = party;
+                        pp = i;
+                        pe = end;
+                        return true;
+                    }
+                }
+                return false;
+            };
+            std::size_t pp = 0, pe = 0;
+            Words what_words = before;
+            if (party_at(before, 0, before.size(), pp, pe))
+                what_words.erase(what_words.begin() + static_cast<long>(pp), what_words.begin() + static_cast<long>(pe));
+            else
+                party_at(w, v + 1, w.size(), pp, pe);
+            noun_phrase(what_words, 0, what_words.size(), false, q.what);
+            if (q.what.empty()) {  // "share the report with …", "opvragen hoe hoog de huurachterstand is"
+                std::size_t at = v + 1;
+                if (at < w.size() && one_of(w[at], {"on"})) ++at;
+                if (at < w.size() && one_of(w[at], {"hoe", "hoeveel", "wat", "welke", "wanneer", "waarom"}))
+                    q.what = joined(w, at, std::min(w.size(), at + 10));  // the question as asked
+                else
+                    noun_phrase(w, at, w.size(), false, q.what);
+            }
+            if (q.party.empty() && request) {  // "het dossier van de jeugdzorg opvragen": the data names its holder
+                const Words ww = fold_tokens(q.what);
+                for (std::size_t i = 0; i + 1 < ww.size(); ++i)
+                    if (one_of(ww[i], {"van", "from"})) {
+                        std::string holder;
+                        noun_phrase(ww, i + 1, ww.size(), true, holder);
+                        if (says_party(holder)) q.party = holder;
+                    }
+            }
+        }
+        // A pronoun or "iets" is not a piece of data one can check ("mag ik dat delen", "mag ik iets vragen").
+        const Words what = fold_tokens(q.what);
+        if (what.empty() || (what.size() == 1 && one_of(what[0], {"dat", "dit", "het", "iets", "hem", "haar", "it",
+                                                                    "something", "that", "this"})))
+            continue;
+        // Asking for an investigation, help or consent is not a question about data ("de gemeente vragen om een
+        // onderzoek": the help desk answers that one).
+        if (one_of(what.back(), {"onderzoek", "investigation", "hulp", "help", "toestemming", "consent", "casusoverleg"}))
+            continue;
+        if (q.party.empty() || !says_party(q.party)) continue;  // perhaps the next verb ("… meesturen als ik … opvraag bij X")
+        return q;
+    }
+    return std::nullopt;
+}
+
+// Clauses of the folded text as words: sentences split at . ; : ? ! and commas.
+std::vector<Words> clauses(const std::string& folded) {
     std::vector<Words> out;
     std::string cur;
     for (char c : folded + ".") {
-        if (c == '.' || c == ';' || c == '?' || c == '!' || c == ':') {
+        if (c == '.' || c == ';' || c == '?' || c == '!' || c == ':' || c == ',') {
             if (Words w = fold_tokens(cur); !w.empty()) out.push_back(std::move(w));
             cur.clear();
         } else {
@@ -54,80 +277,17 @@ std::vector<Words> sentences(const std::string& folded) {
     }
     return out;
 }
-
-std::string role_of(const std::vector<Words>& ss) {  // "ik ben (een) wijkcoach" → "wijkcoach"
-    for (const Words& w : ss)
-        for (std::size_t i = 0; i + 2 < w.size(); ++i) {
-            if (w[i] != "ik" || w[i + 1] != "ben") continue;
-            std::size_t j = i + 2;
-            while (j < w.size() && (article(w[j]) || w[j] == "als")) ++j;
-            std::size_t k = j;
-            while (k < w.size() && k - j < 4 && !one_of(w[k], {"en", "bij", "in", "van", "met", "voor", "op"})) ++k;
-            if (k > j) return phrase(w, j, k);
-        }
-    return "";
-}
-
-// The object and the party when a preposition starts the question ("bij de X de Y opvragen"): split at the article
-// that starts the second phrase.
-bool split_at_article(const Words& w, std::size_t from, std::size_t to, std::string& first, std::string& second) {
-    std::size_t i = from;
-    while (i < to && article(w[i])) ++i;
-    for (std::size_t k = i + 1; k < to; ++k)
-        if (article(w[k])) {
-            first = phrase(w, from, k);
-            second = phrase(w, k, to);
-            return !first.empty() && !second.empty();
-        }
-    return false;
-}
 } // namespace
 
 std::optional<Question0> understand(std::string_view text) {
-    const std::vector<Words> ss = sentences(fold_text(text));
-    Question0 q;
-    q.role = role_of(ss);
-    // The question part: the last sentence with "mag ik", "kunnen wij" …, from the word after the pronoun.
-    const Words* asked = nullptr;
-    std::size_t from = 0;
-    for (const Words& w : ss)
-        for (std::size_t i = 0; i + 1 < w.size(); ++i)
-            if (modal(w[i]) && one_of(w[i + 1], {"ik", "wij", "we"})) {
-                asked = &w;
-                from = i + 2;
-            }
-    if (!asked) return std::nullopt;
-    const Words& w = *asked;
-    while (from < w.size() && one_of(w[from], {"nu", "dan", "ook", "zomaar", "gewoon", "eigenlijk"})) ++from;
-    std::size_t verb = w.size();
-    for (std::size_t i = from; i < w.size(); ++i)
-        if (request_verb(w[i]) || share_verb(w[i])) {
-            verb = i;
-            break;
+    const std::vector<Words> cs = clauses(fold_text(text));
+    // The question comes last: the last clause that reads as one wins ("Ik wil de wijkagent vragen of …, mag de
+    // politie dat?" is read from its first clause when the last one is about what another party does).
+    for (auto it = cs.rbegin(); it != cs.rend(); ++it)
+        if (auto q = read_clause(*it)) {
+            q->role = role_of(cs);
+            return q;
         }
-    if (verb == w.size()) return std::nullopt;
-    const bool request = request_verb(w[verb]);
-    q.direction = request ? Direction::request : Direction::share;
-    const std::size_t after = verb + 1;
-    auto ok = [&] { return !q.what.empty() && !q.party.empty() ? std::optional<Question0>(q) : std::nullopt; };
-    if (after < w.size()) {  // "X vragen naar Y", "Y opvragen bij X", "Y delen met X"
-        const std::string& prep = w[after];
-        if (request && one_of(prep, {"naar", "om", "over"})) {
-            q.party = phrase(w, from, verb);
-            q.what = phrase(w, after + 1, w.size());
-            return ok();
-        }
-        if ((request && prep == "bij") || (!request && one_of(prep, {"met", "aan"}))) {
-            q.what = phrase(w, from, verb);
-            q.party = phrase(w, after + 1, w.size());
-            return ok();
-        }
-    }
-    // "bij de X de Y opvragen", "met de X de Y delen"
-    if (from < verb && ((request && w[from] == "bij") || (!request && one_of(w[from], {"met", "aan"}))) &&
-        split_at_article(w, from + 1, verb, q.party, q.what))
-        return ok();
-    // "de X de Y geven" (share: recipient first), "Y opvragen" with a party elsewhere: not understood
     return std::nullopt;
 }
 
