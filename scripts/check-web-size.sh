@@ -41,6 +41,10 @@
 # Then, in the same session, the page's own scripts minified (cmake/WebPwa.cmake), WebGL-only glue flags on both pages
 # and the icons stored as lossless 8-bit PNG: 627.3 KB gz, 462.9 KB above the bare page (164.3 KB); the ratchets
 # lowered to 629 KB and 464 KB.
+# Raised to 631 KB and 467 KB in session 19: every text field grows with its text (ImGui's resize callback on the
+# Vraag form, the help desk, the dossier, what-if and case-file fields) and the help desk reads the concrete question in
+# more forms (interview::understand): 629.9 KB gz, 465.6 KB above the bare page (+1.9 KB: ImGui's InputTextEx with the
+# resize path ≈ 0.9 KB raw, the help-desk screen 1.7 KB raw, the question reader ≈ 1.3 KB raw).
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -49,8 +53,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-629}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-464}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-631}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-467}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
