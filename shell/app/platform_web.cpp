@@ -24,9 +24,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace wams::app {
+void zeroing_free(void* p) noexcept;  // platform_web_zeroing.cpp: a freed block holds no text
 namespace {
 
 // ImGui settles hover/click state within a few frames of an event; keyboard navigation needs two frames after the
@@ -75,6 +77,9 @@ bool open_window(App& app) {
     SDL_GL_MakeCurrent(g_web.window, g_web.gl);
 
     IMGUI_CHECKVERSION();
+    // ImGui's blocks (its text-input state holds what was typed) are zeroed when freed, like every C++ block.
+    ImGui::SetAllocatorFunctions([](std::size_t size, void*) { return std::malloc(size); },
+                                 [](void* p, void*) { zeroing_free(p); });
     ImGui::CreateContext();
     setup_style();
     setup_fonts(app);

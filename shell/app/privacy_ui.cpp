@@ -22,6 +22,7 @@
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
+#include <emscripten/stack.h>
 #endif
 
 namespace wams::app::privacy_ui {
@@ -182,6 +183,33 @@ EMSCRIPTEN_KEEPALIVE int wams_test_memory_count(const char* reversed) {
     }
     wams::wipe_text(needle);
     return count;
+}
+
+// Test hook (diagnostics): where those occurrences lie — "stack <offset>…", "heap …", "data …" — by the stack's and the
+// heap's bounds (Emscripten lays out data, then the stack, then the heap).
+EMSCRIPTEN_KEEPALIVE const char* wams_test_memory_where(const char* reversed) {
+    static std::string out;
+    std::string needle(reversed ? reversed : "");
+    out.clear();
+    if (needle.size() < 8) return out.c_str();
+    std::reverse(needle.begin(), needle.end());
+    const std::size_t size = __builtin_wasm_memory_size(0) * 65536u;
+    const std::string_view mem(reinterpret_cast<const char*>(0) + 1, size - 1);
+    const auto stack_lo = emscripten_stack_get_end(), stack_hi = emscripten_stack_get_base();
+    const auto sp = emscripten_stack_get_current();
+    for (std::size_t at = mem.find(needle); at != std::string_view::npos; at = mem.find(needle, at + 1)) {
+        if (mem.data() + at == needle.data()) continue;
+        const auto addr = reinterpret_cast<std::uintptr_t>(mem.data() + at);
+        const char* where = addr >= stack_lo && addr < stack_hi ? (addr < sp ? "stack-free" : "stack-used")
+                            : addr >= stack_hi                 ? "heap"
+                                                               : "data";
+        out += std::string(where) + " " + std::to_string(addr) + " [";
+        for (std::size_t i = at > 160 ? at - 160 : 0; i < at; ++i)  // what lies before it (printable bytes)
+            out += mem[i] >= 32 && mem[i] < 127 ? mem[i] : '.';
+        out += "]; ";
+    }
+    wams::wipe_text(needle);
+    return out.c_str();
 }
 }
 #endif

@@ -241,6 +241,11 @@ test('"Wis alles": after confirming, no case text is left in the app, its hooks 
   console.log(`# wis alles: marker occurrences left anywhere in wasm memory: ${inMemory}`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   fs.writeFileSync(path.join(ARTIFACTS, 'privacy-wipe-memory.txt'), `${inMemory}\n`);
+  // Session 19: every freed block is zeroed (shell/app/platform_web_zeroing.cpp), so none is left — before, 0–2 copies
+  // stayed in freed blocks of the accessible layer's JSON texts. Where they lie, if any: wams_test_memory_where.
+  const where = inMemory === 0 ? ''
+    : await app.page.evaluate((r) => Module.ccall('wams_test_memory_where', 'string', ['string'], [r]), rev);
+  assert.equal(inMemory, 0, `copies of the marker left in wasm memory after "Wis alles": ${where}`);
   checkRequests(app);
   assert.deepEqual(app.problems, []);
 });
