@@ -28,7 +28,7 @@ bool ends_with(const std::string& w, const char* tail) {
 }
 bool request_verb(const std::string& w) {
     return one_of(w, {"vragen", "opvragen", "navragen", "inzien", "krijgen", "ontvangen", "checken", "nagaan",
-                      "raadplegen", "opvraag", "opvragen", "ophalen", "halen",
+                      "raadplegen", "opvraag", "ophalen", "halen",
                       "ask", "request", "get", "obtain", "retrieve"});
 }
 bool share_verb(const std::string& w) {
@@ -59,7 +59,7 @@ bool phrase_end(const std::string& w) {
                       "dan", "zonder", "tijdens", "in", "op", "tot", "door", "te", "is", "zijn", "heeft", "hebben",
                       "wordt", "worden", "staat", "staan", "er", "wat", "hoe", "welke", "waar",
                       "with", "to", "from", "for", "about", "at", "so", "because", "if", "whether", "and", "or",
-                      "but", "without", "during", "in", "on", "is", "are", "has", "have", "on"});
+                      "but", "without", "during", "on", "are", "has", "have"});
 }
 // The words naming data: a party phrase ends before them ("bij de werkgever gegevens opvragen").
 bool data_word(const std::string& w) {
@@ -80,7 +80,7 @@ bool party_word(const std::string& w) {
         return true;
     for (const char* tail : {"verlener", "verlening", "aanbieder", "instelling", "organisatie", "consulent", "coach",
                              "zorg", "team", "dienst", "ambtenaar", "werker", "kundige", "arts", "counsellor",
-                             "counselor", "officer", "provider", "manager", "worker", "team", "service", "services"})
+                             "counselor", "officer", "provider", "manager", "worker", "service", "services"})
         if (ends_with(w, tail)) return true;
     return false;
 }
