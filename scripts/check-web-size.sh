@@ -45,6 +45,9 @@
 # Vraag form, the help desk, the dossier, what-if and case-file fields) and the help desk reads the concrete question in
 # more forms (interview::understand): 629.9 KB gz, 465.6 KB above the bare page (+1.9 KB: ImGui's InputTextEx with the
 # resize path ≈ 0.9 KB raw, the help-desk screen 1.7 KB raw, the question reader ≈ 1.3 KB raw).
+# Raised to 632 KB and 468 KB later in session 19: every freed block zeroed in the page (platform_web_zeroing.cpp), the
+# font atlas built before the main loop and the wipe's memory diagnostics (wams_test_memory_where): 630.7 KB gz, 466.4 KB
+# above the bare page (+0.8 KB).
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -53,8 +56,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-631}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-467}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-632}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-468}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
