@@ -185,8 +185,9 @@ EMSCRIPTEN_KEEPALIVE int wams_test_memory_count(const char* reversed) {
     return count;
 }
 
-// Test hook (diagnostics): where those occurrences lie — "stack <offset>…", "heap …", "data …" — by the stack's and the
-// heap's bounds (Emscripten lays out data, then the stack, then the heap).
+// Test hook (diagnostics): where those occurrences lie — "stack-used", "stack-free" (below the stack pointer), "heap" or
+// "data", the address and the printable bytes before it — by the stack's bounds (Emscripten lays out data, then the
+// stack, then the heap). browser_privacy names them when a wipe left one.
 EMSCRIPTEN_KEEPALIVE const char* wams_test_memory_where(const char* reversed) {
     static std::string out;
     std::string needle(reversed ? reversed : "");

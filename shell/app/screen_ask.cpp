@@ -130,7 +130,7 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
         widgets::flow_item(widgets::chip_width(words.c_str()), first);
         first = false;
         ImGui::PushID(sv.c_str());
-        if (widgets::chip(words.c_str())) widgets::assign_text(a.text_answer, sv);
+        if (widgets::chip(words.c_str())) a.text_answer = sv;
         ImGui::PopID();
         consult::rec("ask.suggest=" + sv, words);
     }

@@ -24,7 +24,7 @@ namespace privacy_ui = wams::app::privacy_ui;
 void case_label_field(wams::app::App& app, consult::Session& s, const char* key, const char* label_key) {
     auto& buf = wams::app::app_state().fields.case_label;  // edited in place by ImGui
     const json v = s.editor.case_doc().contains(key) ? s.editor.case_doc()[key] : json("");
-    widgets::assign_text(buf, v.is_string() ? v.get_ref<const std::string&>() : std::string());
+    buf = v.is_string() ? v.get<std::string>() : std::string();
     ImGui::TextUnformatted(tr(app, label_key));
     ImGui::SetNextItemWidth(wams::app::widgets::fit_width(24));
     ImGui::PushID(key);

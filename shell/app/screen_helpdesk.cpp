@@ -147,9 +147,9 @@ void offer_interview(wams::app::App& app, const HelpState& h) {
         wams::app::AskState& a = wams::app::app_state().ask;
         a.session.wipe();
         a.direction = request ? 0 : 1;
-        wams::app::widgets::assign_text(a.what, q->what);
-        wams::app::widgets::assign_text(a.party, q->party);
-        wams::app::widgets::assign_text(a.role, q->role);
+        a.what = q->what;
+        a.party = q->party;
+        a.role = q->role;
         app.go_to("ask");
         app.state_changed = true;
     }

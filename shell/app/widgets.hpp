@@ -41,10 +41,10 @@ bool step_button(const char* label);
 // touch target of at least 44 × 44 CSS px (the phone style's frame padding gives the height, the width is at least the
 // height). chip_width is the width it takes, for wrapping a row of them.
 bool chip(const char* label);
-// A text field over a std::string of any length (ImGui's resize callback; a block it outgrows is zeroed before it is
-// freed, so "Wis alles" leaves no copy behind). `hint` (optional) is shown while empty. True when typed in.
+// A text field over a std::string of any length (ImGui's resize callback). `hint` (optional) is shown while empty.
+// True when typed in. (A block the text outgrows is zeroed when freed, like every block in the page:
+// platform_web_zeroing.cpp.)
 bool input_text(const char* id, std::string& text, const char* hint = nullptr);
-void assign_text(std::string& dst, std::string_view src);  // dst = src; a block dst outgrows is zeroed first
 float chip_width(const char* label);
 // An entry of an open drop-down choice (between ImGui::BeginCombo and EndCombo): a Selectable, recorded as an option of
 // the choice `combo_id` (test_hooks::option: in the page a toggle button in a group named by the choice). After

@@ -15,7 +15,6 @@
 #include "privacy_ui.hpp"
 #include "wams/i18n.hpp"
 #include "wams/pii.hpp"
-#include "wams/wipe.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -60,26 +59,13 @@ bool changed(App& app, consult::Session& s, const std::string& pointer, json val
 int grow_text(ImGuiInputTextCallbackData* data) {
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
         auto* text = static_cast<std::string*>(data->UserData);
-        const auto n = static_cast<std::size_t>(data->BufTextLen);
-        if (n > text->capacity()) {  // a new block: the old one is zeroed, not freed with the text in it
-            std::string bigger;
-            bigger.reserve(std::max(n, 2 * text->capacity()));
-            bigger.assign(*text);
-            wipe_text(*text);
-            *text = std::move(bigger);
-        }
-        text->resize(n);
+        text->resize(static_cast<std::size_t>(data->BufTextLen));
         data->Buf = text->data();
     }
     return 0;
 }
 
 } // namespace
-
-void assign_text(std::string& dst, std::string_view src) {
-    if (src.size() > dst.capacity()) wipe_text(dst);
-    dst.assign(src);
-}
 
 bool input_text(const char* id, std::string& text, const char* hint) {
     return hint ? ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, ImGuiInputTextFlags_CallbackResize,
@@ -95,7 +81,7 @@ void text_input(App& app, consult::Session& s, const std::string& pointer, bool 
     const json v = s.editor.value(pointer);
     std::string& buf = app_state().fields.fact_text;  // edited in place by ImGui
     const std::string current = v.is_string() ? v.get<std::string>() : std::string();
-    assign_text(buf, current);
+    buf = current;
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
     ImGui::PushID(pointer.c_str());
     bool edited = input_text("##text", buf);
