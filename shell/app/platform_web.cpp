@@ -49,7 +49,14 @@ struct WebState {
 WebState g_web;
 
 // ---- [SECTION] Window and ImGui set-up -----------------------------------------------------------------------
+// A User Timing mark ("wams:<step>") at each step of the start: shown in the browser's performance panel, and read
+// by web/bench/start-steps.mjs beside the bare page's marks of the same names (docs/perf.md). A few µs each.
+void mark(const char* step) {
+    EM_ASM({ performance.mark('wams:' + UTF8ToString($0)); }, step);
+}
+
 bool open_window(App& app) {
+    mark("main");
     SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "wams-app: SDL_Init failed: %s\n", SDL_GetError());
@@ -60,6 +67,8 @@ bool open_window(App& app) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    (void)i18n::text(app.lang, "app.window_title");  // the UI texts are read here (unpacked, parsed, labelled)
+    mark("texts");
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
     const int w = css_w > 0 ? static_cast<int>(css_w) : 1200;
@@ -76,6 +85,7 @@ bool open_window(App& app) {
         return false;
     }
     SDL_GL_MakeCurrent(g_web.window, g_web.gl);
+    mark("webgl");
 
     IMGUI_CHECKVERSION();
     // ImGui's blocks (its text-input state holds what was typed) are zeroed when freed, like every C++ block.
@@ -90,6 +100,7 @@ bool open_window(App& app) {
     // ≈ 10 000 temporary blocks (≈ 31 MB freed) are then freed before run_platform starts zeroing freed blocks
     // (platform_web_zeroing.cpp) — they hold no user text.
     ImGui_ImplOpenGL3_CreateDeviceObjects();
+    mark("fonts");
     return true;
 }
 
@@ -160,6 +171,9 @@ void frame_callback() {
         glClearColor(bg.x, bg.y, bg.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        static bool first = true;
+        if (first) mark("first-frame");  // drawn and sent to WebGL; the browser's commit follows
+        first = false;
         g_web.drawn = fp;
     } else {
         ++g_web.frames_not_sent;
