@@ -97,7 +97,7 @@ TEST_CASE("every rule R1–R67 is fired by at least one scenario", "[rules][cove
         for (const auto& e : fs::directory_iterator(p)) {
             if (e.path().extension() != ".json") continue;
             const auto c = wams_test::read_json_file(e.path().string());
-            for (const auto& r : wams::assess(wams::facts_from_json(c["facts"]).value()).rules_fired) fired.insert(r);
+            for (const auto& r : wams::rules_fired(wams::assess(wams::facts_from_json(c["facts"]).value()))) fired.insert(r);
         }
     }
     for (const auto& r : wams::all_rules()) {

@@ -3,6 +3,7 @@
 // settled, and the functions with the most self and inclusive time over all answers are printed. Diagnostics for
 // docs/perf.md, asserts nothing. Names need a wasm linked with --profiling-funcs (see profile-start.mjs).
 //   WAMS_WEB_DIR=<page dir> node web/bench/profile-ask.mjs [answers (5)]
+// WAMS_NO_PROFILE=1: the answers' times only, without the profiler's overhead (and then their median).
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, openApp, ROOT, at } from '../tests/app_driver.mjs';
@@ -17,11 +18,15 @@ await app.click('ask.what'); await app.type('ask.what', 'betalingsachterstanden'
 await app.click('ask.party.request'); await app.type('ask.party.request', 'schuldhulpverlener');
 await app.click('ask.role'); await app.type('ask.role', 'wijkcoach');
 await app.click('ask.start');
+const PROFILE = process.env.WAMS_NO_PROFILE !== '1';
 const cdp = await app.page.context().newCDPSession(app.page);
-await cdp.send('Profiler.enable');
-await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-await cdp.send('Profiler.start');
+if (PROFILE) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+}
 const times = [];
+const ms = [];
 for (let i = 0; i < N; i++) {
   const st = await app.state();
   const q = st.widgets.find((w) => w.id.startsWith('ask.question:'));
@@ -36,10 +41,17 @@ for (let i = 0; i < N; i++) {
   else if (typeof value === 'string') { await app.click('ask.text'); await app.type('ask.text', value); await app.click('ask.confirm'); }
   else await app.click(ids.includes('ask.container') ? 'ask.container' : 'ask.confirm');
   await app.settle();
-  times.push(`${pointer} ${Date.now() - t0} ms`);
+  ms.push(Date.now() - t0);
+  times.push(`${pointer} ${ms.at(-1)} ms`);
+}
+console.log(times.join('\n'));
+if (!PROFILE) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  console.log(`median ${sorted[sorted.length >> 1]} ms over ${ms.length} answers`);
+  await env.close();
+  process.exit(0);
 }
 const { profile } = await cdp.send('Profiler.stop');
-console.log(times.join('\n'));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map(); for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
 const self = new Map(); const incl = new Map(); const dt = profile.timeDeltas;

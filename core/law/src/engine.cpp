@@ -1,5 +1,5 @@
 // engine.cpp — assess(): process walk (§9) → Q0 context (§8.2) → necessity walk per item (§8.3/§8.4) → advisories
-// (§9.3) → case-level ambiguity flags, design choices and the rules fired.
+// (§9.3) → case-level ambiguity flags and design choices; rules_fired() lists the rules an assessment cites.
 #include "wams/rule_engine.hpp"
 
 namespace wams {
@@ -53,15 +53,18 @@ Assessment assess(const Facts& facts, const RulebookStage& stage) {
     }
     a.ambiguity_flags = sorted_ids(std::move(flags));
     a.design_choices_applied = sorted_ids(std::move(choices));
+    return a;
+}
 
-    // Rules fired: every rule an outcome, a (non-skipped) step or an advisory cites.
+// Asked for, not computed by every assess(): no output shows it, and the interview assesses thousands of completions
+// per question.
+Ids rules_fired(const Assessment& a) {
     Ids fired = process_rules(a.process);
     for (const auto& item : a.data_items)
         for (const auto& s : item.steps)
             if (s.effect != Effect::skip) add_ids(fired, s.rules);
     for (const auto& adv : a.advisories) add_ids(fired, adv.rules);
-    a.rules_fired = sorted_ids(std::move(fired));
-    return a;
+    return sorted_ids(std::move(fired));
 }
 
 } // namespace wams

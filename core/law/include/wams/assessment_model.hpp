@@ -31,7 +31,6 @@ struct Assessment {                      // EXPECTED of §0.3, computed
     std::vector<Advisory> advisories;
     Ids ambiguity_flags;                 // A-ids to surface for this case
     Ids design_choices_applied;          // D-ids the outcome depends on
-    Ids rules_fired;                     // every R-id any outcome, step or advisory cited (coverage)
 };
 
 std::vector<Advisory> collect_advisories(const Facts& facts, const ProcessWalk& process,

@@ -10,6 +10,7 @@ namespace wams {
 
 Assessment assess(const Facts& facts, const RulebookStage& stage);     // the whole rulebook for one case
 ItemAssessment assess_item(const CaseContext& ctx, const DataItem& item);  // one item: walk_item + combine_steps
+Ids rules_fired(const Assessment& a);  // every R-id any outcome, (non-skipped) step or advisory cites, sorted (coverage)
 Ids process_rules(const ProcessWalk& p);  // every rule a case-level outcome cites (EXPECTED minus items and advisories), unsorted
 
 } // namespace wams
