@@ -6,9 +6,10 @@
 // helpdesk_fresh2.json ('fresh2'), helpdesk_fresh3.json ('fresh3') and helpdesk_fresh4.json ('fresh4', 20 of 60 in
 // English) and helpdesk_fresh5.json ('fresh5', 60 in English, session 16: not in the index, a development set whose
 // misses may be read) and helpdesk_fresh6.json ('fresh6', 60, 20 in English, session 19: measured once unseen, then a
-// development set like fresh5) and helpdesk_fresh7.json ('fresh7', 60, 30 in English, session 20: sealed). Since round 4 (issue 19) the question parts of the first three sets are in the index
-// (assets/helpdesk/questions.json "examples_nl/en"), so their figures show only that nothing regressed; 'fresh3',
-// 'fresh4' and 'fresh7' are sealed — written by separate writers, never in the index, never listed one by one — and are the
+// development set like fresh5) and helpdesk_fresh7.json ('fresh7', 60, 30 in English, session 20: sealed). Since
+// round 4 (issue 19) the question parts of the first three sets are in the index (assets/helpdesk/questions.json
+// "examples_nl/en"), so their figures show only that nothing regressed; 'fresh3', 'fresh4' and 'fresh7' are sealed
+// (is_sealed) — written by separate writers, never in the index, never listed one by one — and are the
 // figures that say how the search does on questions it has not seen.
 // --misses lists the questions not answered first, except those of the sealed splits.
 //
