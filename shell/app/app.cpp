@@ -87,7 +87,7 @@ static const ImWchar kTitleGlyphRanges[] = {
     0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2026, 0x2026, 0x20AC, 0x20AC, 0,
 };
 
-void setup_fonts(App& app) {
+void setup_fonts(App& app, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     const std::string_view ttf = app_embedded::font_ui_font();
     ImFontConfig cfg;
@@ -97,10 +97,38 @@ void setup_fonts(App& app) {
     cfg.OversampleH = 1;
     cfg.PixelSnapH = true;
     void* data = const_cast<char*>(ttf.data());
-    app.font_body = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f, &cfg, kGlyphRanges);
-    app.font_title = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 30.0f, &cfg, kTitleGlyphRanges);
-    if (!app.font_body) app.font_body = io.Fonts->AddFontDefault();
+    app.font_scale = app.font_scale_asked = scale;
+    app.font_body = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f * scale, &cfg, kGlyphRanges);
+    app.font_title =
+        io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 30.0f * scale, &cfg, kTitleGlyphRanges);
+    if (!app.font_body) {
+        app.font_body = io.Fonts->AddFontDefault();
+        app.font_scale = 1.0f;  // ImGui's own 13 px font: drawn as it is
+    }
     if (!app.font_title) app.font_title = app.font_body;
+    io.FontGlobalScale = font_global_scale(app);
+}
+
+float wanted_font_scale(const App& app, float framebuffer_scale) {
+    const float text = static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
+    const float fb = framebuffer_scale > 0.0f ? framebuffer_scale : 1.0f;
+    return std::clamp(std::round(fb * text * 4.0f) / 4.0f, 1.0f, 4.0f);
+}
+
+bool refresh_fonts(App& app, float framebuffer_scale) {
+    const float want = wanted_font_scale(app, framebuffer_scale);
+    if (want == app.font_scale_asked) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    setup_fonts(app, want);
+    io.Fonts->Build();
+    app.settings_dirty = true;  // consult::apply_display_settings sets the text scale against the new atlas
+    return true;
+}
+
+float font_global_scale(const App& app) {
+    const float text = static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
+    return text / (app.font_scale > 0.0f ? app.font_scale : 1.0f);
 }
 
 std::string missing_glyphs() {

@@ -46,6 +46,8 @@ struct App {
     bool header_more = false;        // the promise and the law's status in full
     ImFont* font_body = nullptr;     // filled by setup_fonts()
     ImFont* font_title = nullptr;
+    float font_scale = 1.0f;         // the font atlas's pixels per CSS px of text at 100 % (setup_fonts)
+    float font_scale_asked = 1.0f;   // the scale setup_fonts was asked for (the fallback font is drawn at 1)
 
     void go_to(std::string_view screen_id);  // switch the body to another registered screen
     void set_lang(Lang l);                   // switch every UI string to Dutch/English
@@ -71,7 +73,17 @@ const Screen* find_screen(std::string_view id);
 const char* tr(const App& app, std::string_view key);  // UI string by key in the current language (i18n)
 
 void setup_style();                          // colours, spacing; after ImGui::CreateContext
-void setup_fonts(App& app);                  // embedded UI font with Latin-1 + Latin Extended-A (é ë ï ö ü)
+// Embedded UI font with Latin-1 + Latin Extended-A (é ë ï ö ü), rasterised at `scale` atlas pixels per CSS px.
+void setup_fonts(App& app, float scale = 1.0f);
+// Crisp text on any screen (docs/responsive.md "Sharp text"): the atlas scale this frame wants — the screen's device
+// pixels per CSS px (`framebuffer_scale`, 2–3 on a phone, 2 at 200 % browser zoom) times the app's own text scale,
+// in quarter steps, 1–4.
+float wanted_font_scale(const App& app, float framebuffer_scale);
+// Between frames (before ImGui::NewFrame): rebuilds the atlas when wanted_font_scale differs from the atlas's; true
+// when it did, and the platform must then upload the atlas texture again.
+bool refresh_fonts(App& app, float framebuffer_scale);
+// ImGuiIO::FontGlobalScale for the app's text scale drawn from an atlas at app.font_scale.
+float font_global_scale(const App& app);
 void draw_frame(App& app);                   // the whole UI for one frame (between NewFrame and Render)
 // The colour the platform clears the frame to: the theme's window background. The app's full-window window draws no
 // background of its own (ImGuiWindowFlags_NoBackground): one full-window blend less per frame, which is most of a

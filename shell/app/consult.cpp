@@ -320,7 +320,7 @@ void apply_display_settings(App& app) {
     const float scale = std::clamp(app.scale_percent, 100, 200) / 100.0f;
     st.ScaleAllSizes(scale);
     ImGui::GetStyle() = st;
-    io.FontGlobalScale = scale;
+    io.FontGlobalScale = font_global_scale(app);  // the text at `scale`, from an atlas of app.font_scale
 }
 
 // ---- [SECTION] Widget ids for tests --------------------------------------------------------------------------

@@ -79,6 +79,10 @@ void close_window(Window& w) {
 void render_frame(App& app, const std::function<void(ImGuiIO&)>& inject = {}) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    if (refresh_fonts(app, ImGui::GetIO().DisplayFramebufferScale.x)) {  // glyphs for the screen's density and text scale
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     if (inject) inject(ImGui::GetIO());
     ImGui::NewFrame();
     draw_frame(app);

@@ -74,7 +74,8 @@ bool open_window(App& app) {
     const int w = css_w > 0 ? static_cast<int>(css_w) : 1200;
     const int h = css_h > 0 ? static_cast<int>(css_h) : 800;
     g_web.window = SDL_CreateWindow(i18n::text(app.lang, "app.window_title").c_str(), SDL_WINDOWPOS_UNDEFINED,
-                                    SDL_WINDOWPOS_UNDEFINED, w, h, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+                                    SDL_WINDOWPOS_UNDEFINED, w, h,
+                                    SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!g_web.window) {
         std::fprintf(stderr, "wams-app: SDL_CreateWindow failed: %s\n", SDL_GetError());
         return false;
@@ -93,7 +94,12 @@ bool open_window(App& app) {
                                  [](void* p, void*) { zeroing_free(p); });
     ImGui::CreateContext();
     setup_style();
-    setup_fonts(app);
+    // High DPI (docs/responsive.md "Sharp text"): the canvas holds a device pixel per screen pixel (SDL sizes it by the
+    // device pixel ratio; ImGui still lays out in CSS px) and the glyphs are rasterised at that density.
+    int css_px = 0, device_px = 0;
+    SDL_GetWindowSize(g_web.window, &css_px, nullptr);
+    SDL_GL_GetDrawableSize(g_web.window, &device_px, nullptr);
+    setup_fonts(app, wanted_font_scale(app, css_px > 0 ? static_cast<float>(device_px) / static_cast<float>(css_px) : 1.0f));
     ImGui_ImplSDL2_InitForOpenGL(g_web.window, g_web.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // The shaders and the font atlas now, not in the first frame (where ImGui would build them): the atlas's
@@ -159,6 +165,11 @@ void frame_callback() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // The screen's density changed (browser zoom, another monitor) or the app's text scale did: glyphs rasterised anew.
+    if (refresh_fonts(app, ImGui::GetIO().DisplayFramebufferScale.x)) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
     ImGui::NewFrame();
     draw_frame(app);
     ImGui::Render();

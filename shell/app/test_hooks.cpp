@@ -233,6 +233,12 @@ std::string state_json(const App& app) {
     const ImVec2 display = ImGui::GetCurrentContext() ? ImGui::GetIO().DisplaySize : ImVec2(0, 0);
     j["display"] = {{"w", display.x}, {"h", display.y}};
     j["missing_glyphs"] = missing_glyphs();
+    // Sharp text (docs/responsive.md): device pixels per CSS px, the atlas's scale, and the body font's glyph height in
+    // atlas pixels (17 px × the atlas scale).
+    j["framebuffer_scale"] = ImGui::GetCurrentContext() ? ImGui::GetIO().DisplayFramebufferScale.x : 0.0f;
+    j["font_scale"] = app.font_scale;
+    j["font_px"] = app.font_body ? app.font_body->FontSize : 0.0f;
+    j["font_global_scale"] = ImGui::GetCurrentContext() ? ImGui::GetIO().FontGlobalScale : 0.0f;
     j["focused"] = focused();
     j["widgets"] = nlohmann::json::array();
     std::vector<unsigned int> seen;  // ImGui ids already listed: a second record of one item is an alias

@@ -80,6 +80,12 @@ test('390×844 touch: PUB-02 from the start screen to the assessment by finger t
   const app = await openApp(env, { viewport: { width: 390, height: 844 }, contextOptions: PHONE });
   const touch = byTouch(app);
   let st = await app.state();
+  // Sharp text (docs/responsive.md): a device pixel per canvas pixel, glyphs rasterised at the phone's density.
+  const canvas = await app.page.evaluate(() => ({ w: Module.canvas.width, css: Module.canvas.clientWidth }));
+  assert.deepEqual(canvas, { w: 780, css: 390 }, 'the canvas holds 2 device px per CSS px');
+  assert.equal(st.framebuffer_scale, 2);
+  assert.equal(st.font_scale, 2);
+  assert.equal(st.font_px, 34, 'the body text\'s glyphs are 34 px high in the atlas (17 CSS px at 2×)');
   assert.ok(st.widgets.some((w) => w.id === 'nav.menu'), 'the phone layout shows the menu button');
   assert.ok(!st.widgets.some((w) => w.id === 'nav.walk'), 'the screen tabs are folded into the menu');
 
@@ -188,6 +194,8 @@ test('1280×800 and 200 %: the wide layout keeps its tabs; at 200 % the phone la
   await app.click('nav.display');
   st = await app.state();
   assert.equal(st.widgets.find((w) => w.id === 'nav.scale.value')?.label, '200');
+  assert.equal(st.font_px, 34, 'at 200 % the glyphs are rasterised at 34 px, not 17 px enlarged');
+  assert.equal(st.font_global_scale, 1);
   const name = st.widgets.find((w) => w.id === 'app.name');
   const promise = st.widgets.find((w) => w.id === 'app.promise');
   const wipe = st.widgets.find((w) => w.id === 'privacy.wipe');
