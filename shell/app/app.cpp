@@ -70,6 +70,9 @@ void setup_style() {
     style.FrameRounding = 4;
     style.WindowBorderSize = 0;
     style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
+    // Secondary text (hints, the law's status line, rule lists) at 5.7:1 on the page (WCAG 1.4.3; ImGui's light grey is
+    // 2.7:1): tests/app_text/test_contrast.cpp.
+    style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.38f, 0.38f, 0.38f, 1.0f);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no file writes, nothing persisted behind the user's back
     io.LogFilename = nullptr;
@@ -145,6 +148,12 @@ std::string missing_glyphs() {
 }
 
 // ---- [SECTION] Frame (header + current screen) ---------------------------------------------------------------
+ImVec4 promise_colour(const App& app) {
+    // Light: the green of the page's own start text (web/style.css), which the first frame covers with these words.
+    if (app.theme == Theme::light) return ImVec4(0.05f, 0.40f, 0.20f, 1.0f);
+    return ImGui::ColorConvertU32ToFloat4(consult::palette().green);  // legible on a dark page (test_contrast)
+}
+
 namespace {
 
 // One language button; the active language is drawn highlighted and does nothing when clicked.
@@ -168,7 +177,7 @@ void draw_asset_errors(App& app) {
     const std::vector<AssetLoadError> errors = recorded_asset_errors();
     g_asset_errors_shown = errors.size();
     if (errors.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.75f, 0.05f, 0.05f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));  // legible in every theme
     ImGui::TextWrapped("%s", tr(app, "app.asset_error"));
     test_hooks::record_last_item("app.asset_error", tr(app, "app.asset_error"));
     for (const AssetLoadError& e : errors) {
@@ -220,8 +229,7 @@ void draw_compact_header(App& app) {
     const std::string status = stage_status_line(default_stage(), app.lang);
     const std::string status_short = short_status(status);
     ImGui::AlignTextToFramePadding();
-    ImGui::PushStyleColor(ImGuiCol_Text, app.theme == Theme::light ? ImVec4(0.05f, 0.40f, 0.20f, 1.0f)
-                                                                    : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+    ImGui::PushStyleColor(ImGuiCol_Text, promise_colour(app));
     ImGui::TextUnformatted(promise.c_str());
     ImGui::PopStyleColor();
     test_hooks::record_last_item("app.promise", tr(app, "app.promise_short"));
@@ -283,7 +291,7 @@ void draw_header(App& app) {
     draw_asset_errors(app);
 
     // The promise: always visible, in every screen.
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.05f, 0.40f, 0.20f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, promise_colour(app));
     ImGui::Text("\xE2\x9C\x93 %s", tr(app, "app.promise"));  // U+2713 check mark
     ImGui::PopStyleColor();
     test_hooks::record_last_item("app.promise", tr(app, "app.promise"));

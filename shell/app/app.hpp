@@ -84,6 +84,7 @@ float wanted_font_scale(const App& app, float framebuffer_scale);
 bool refresh_fonts(App& app, float framebuffer_scale);
 // ImGuiIO::FontGlobalScale for the app's text scale drawn from an atlas at app.font_scale.
 float font_global_scale(const App& app);
+ImVec4 promise_colour(const App& app);       // "Er verlaat geen gegeven dit apparaat" in the header, per theme
 void draw_frame(App& app);                   // the whole UI for one frame (between NewFrame and Render)
 // The colour the platform clears the frame to: the theme's window background. The app's full-window window draws no
 // background of its own (ImGuiWindowFlags_NoBackground): one full-window blend less per frame, which is most of a

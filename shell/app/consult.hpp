@@ -96,8 +96,10 @@ void flow_back(App& app, Session& s);            // the "Vorige" button
 void apply_display_settings(App& app);           // theme + scale into ImGui's style (call before widgets)
 struct Palette {                                 // theme-aware colours (verdicts, highlights)
     unsigned int green, amber, red, grey, blue, text_on_badge, highlight, muted;
+    unsigned int row_mark;                       // a marked table row's background: text and the inks legible on it
 };
 const Palette& palette();                        // for the theme of the App being drawn (current_app())
+unsigned int ink_on(unsigned int fill);          // the theme's text colour if 4.5:1 on `fill` (opaque), else near-black
 
 // ---- [SECTION] Widget ids for tests -------------------------------------------------------------------------
 void rec(std::string_view id, std::string_view label);  // test_hooks::record_last_item + keyboard-focus tracking

@@ -148,8 +148,7 @@ void draw_map(wams::app::App& app) {
         dl->AddRectFilled(a, b, fill, 6.0f);
         dl->AddRect(a, b, is_current ? pal.amber : ImGui::GetColorU32(ImGuiCol_Border), 6.0f, 0,
                     is_current || selected ? 3.5f : 1.0f);
-        const ImU32 ink = is_current && app.theme == wams::app::Theme::light ? IM_COL32(20, 20, 20, 255)
-                                                                                          : ImGui::GetColorU32(ImGuiCol_Text);
+        const ImU32 ink = is_current ? consult::ink_on(fill) : ImGui::GetColorU32(ImGuiCol_Text);  // legible on yellow
         ImGui::PushClipRect(a, b, true);
         const float pad = ImGui::GetFontSize() * 0.35f;
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 0.85f, ImVec2(a.x + pad, a.y + pad), ink, name.c_str(),

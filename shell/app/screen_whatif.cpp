@@ -218,7 +218,7 @@ void row(wams::app::App& app, const char* label, const json& a, const json& b, c
         return;
     }
     ImGui::TableNextRow();
-    if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, (consult::palette().highlight & 0x00FFFFFF) | 0x90000000);
+    if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, consult::palette().row_mark);
     ImGui::TableNextColumn();
     widgets::cell_text("whatif.row" + prefix, label);
     for (int side = 0; side < 2; ++side) {

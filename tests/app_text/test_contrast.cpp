@@ -1,0 +1,110 @@
+// test_contrast.cpp — WCAG 2.1 1.4.3 and 1.4.11 for what the canvas draws (axe cannot see inside it), natively and
+// headless: for each theme, after the app applied it, every text colour of the style and the palette against every
+// surface text is drawn on (composited over the window's background as the GPU blends it) is at least 4.5:1, and a
+// verdict badge's symbol against its fill at least 4.5:1 (it may be the "?" glyph). Relative luminance and contrast
+// ratio as WCAG 2.1 defines them.
+#include "app.hpp"
+#include "app_state.hpp"
+#include "consult.hpp"
+#include "headless.hpp"
+
+#include "imgui.h"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+namespace app = wams::app;
+
+double channel(float c) { return c <= 0.04045f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
+double luminance(const ImVec4& c) { return 0.2126 * channel(c.x) + 0.7152 * channel(c.y) + 0.0722 * channel(c.z); }
+double ratio(const ImVec4& a, const ImVec4& b) {
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+ImVec4 over(const ImVec4& top, const ImVec4& under) {  // alpha blending, as ImGui's renderer draws a surface
+    const float a = top.w;
+    return {top.x * a + under.x * (1 - a), top.y * a + under.y * (1 - a), top.z * a + under.z * (1 - a), 1.0f};
+}
+ImVec4 rgba(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+const char* theme_name(app::Theme t) {
+    switch (t) {
+        case app::Theme::dark: return "dark";
+        case app::Theme::high_contrast: return "high_contrast";
+        default: return "light";
+    }
+}
+} // namespace
+
+TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in every theme", "[contrast]") {
+    for (const app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {
+        app::App a;
+        app::wipe_app_state(app::app_state());
+        app::testing::begin_headless(a, 1280, 800);
+        a.theme = theme;
+        a.settings_dirty = true;
+        app::testing::draw_frames(a, 2);  // the theme applied (consult::apply_display_settings), palette() of this app
+        const ImGuiStyle& st = ImGui::GetStyle();
+        const ImVec4 bg = st.Colors[ImGuiCol_WindowBg];
+        const std::vector<std::pair<const char*, ImGuiCol>> surfaces = {
+            {"WindowBg", ImGuiCol_WindowBg},         {"PopupBg", ImGuiCol_PopupBg},
+            {"FrameBg", ImGuiCol_FrameBg},           {"FrameBgHovered", ImGuiCol_FrameBgHovered},
+            {"FrameBgActive", ImGuiCol_FrameBgActive}, {"Button", ImGuiCol_Button},
+            {"ButtonHovered", ImGuiCol_ButtonHovered}, {"ButtonActive", ImGuiCol_ButtonActive},  // the current tab
+            {"Header", ImGuiCol_Header},             {"HeaderHovered", ImGuiCol_HeaderHovered},
+            {"HeaderActive", ImGuiCol_HeaderActive},
+        };
+        for (const auto& [name, col] : surfaces) {
+            const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
+            INFO(theme_name(theme) << ": Text on " << name);
+            CHECK(ratio(st.Colors[ImGuiCol_Text], surface) >= 4.5);
+        }
+        // Secondary text (TextDisabled: hints, the law's status line, rule lists; a disabled widget is drawn with Text at
+        // reduced alpha instead) lies on the page, in a pane or in a pop-up.
+        for (const auto& [name, col] : {std::pair{"WindowBg", ImGuiCol_WindowBg}, std::pair{"FrameBg", ImGuiCol_FrameBg},
+                                        std::pair{"PopupBg", ImGuiCol_PopupBg}}) {
+            const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
+            INFO(theme_name(theme) << ": TextDisabled on " << name);
+            CHECK(ratio(st.Colors[ImGuiCol_TextDisabled], surface) >= 4.5);
+        }
+        // The palette's colours are text too (verdict words, warnings, errors, quotes, "Niet opgeslagen").
+        const auto& p = app::consult::palette();
+        const std::vector<std::pair<const char*, ImU32>> inks = {{"green", p.green}, {"amber", p.amber}, {"red", p.red},
+                                                                 {"grey", p.grey},   {"blue", p.blue},   {"muted", p.muted}};
+        for (const auto& [name, ink] : inks) {
+            for (const auto& [sname, col] : {std::pair{"WindowBg", ImGuiCol_WindowBg}, std::pair{"FrameBg", ImGuiCol_FrameBg}}) {
+                const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
+                INFO(theme_name(theme) << ": palette " << name << " on " << sname);
+                CHECK(ratio(rgba(ink), surface) >= 4.5);
+            }
+            INFO(theme_name(theme) << ": badge symbol on " << name);
+            CHECK(ratio(rgba(p.text_on_badge), rgba(ink)) >= 4.5);  // a verdict badge: its tone's fill, the symbol
+        }
+        {
+            INFO(theme_name(theme) << ": the promise in the header");
+            CHECK(ratio(app::promise_colour(a), bg) >= 4.5);
+        }
+        // The current step on the process map: the highlight fill with ink_on's colour.
+        {
+            INFO(theme_name(theme) << ": ink on the highlight");
+            CHECK(ratio(rgba(app::consult::ink_on(p.highlight)), rgba(p.highlight)) >= 4.5);
+        }
+        // A changed row of the what-if table: its text and verdict words on the row mark.
+        const ImVec4 row = over(rgba(p.row_mark), bg);
+        {
+            INFO(theme_name(theme) << ": Text on the row mark");
+            CHECK(ratio(st.Colors[ImGuiCol_Text], row) >= 4.5);
+        }
+        for (const auto& [name, ink] : inks) {
+            INFO(theme_name(theme) << ": palette " << name << " on the row mark");
+            CHECK(ratio(rgba(ink), row) >= 4.5);
+        }
+        ImGui::DestroyContext();
+        app::wipe_app_state(app::app_state());
+    }
+}
