@@ -13,6 +13,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +33,14 @@ ImVec4 over(const ImVec4& top, const ImVec4& under) {  // alpha blending, as ImG
     return {top.x * a + under.x * (1 - a), top.y * a + under.y * (1 - a), top.z * a + under.z * (1 - a), 1.0f};
 }
 ImVec4 rgba(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+// With WAMS_CONTRAST_TABLE=1 every pair checked is printed (theme, what on what, ratio): the figures in
+// docs/accessibility.md.
+double shown(const std::string& what, double r) {
+    static const bool print = std::getenv("WAMS_CONTRAST_TABLE") != nullptr;
+    if (print) std::printf("%-52s %5.2f:1\n", what.c_str(), r);
+    return r;
+}
 
 const char* theme_name(app::Theme t) {
     switch (t) {
@@ -62,7 +72,7 @@ TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in e
         for (const auto& [name, col] : surfaces) {
             const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
             INFO(theme_name(theme) << ": Text on " << name);
-            CHECK(ratio(st.Colors[ImGuiCol_Text], surface) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": Text on " + name, ratio(st.Colors[ImGuiCol_Text], surface)) >= 4.5);
         }
         // Secondary text (TextDisabled: hints, the law's status line, rule lists; a disabled widget is drawn with Text at
         // reduced alpha instead) lies on the page, in a pane or in a pop-up.
@@ -70,7 +80,8 @@ TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in e
                                         std::pair{"PopupBg", ImGuiCol_PopupBg}}) {
             const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
             INFO(theme_name(theme) << ": TextDisabled on " << name);
-            CHECK(ratio(st.Colors[ImGuiCol_TextDisabled], surface) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": TextDisabled on " + name,
+                        ratio(st.Colors[ImGuiCol_TextDisabled], surface)) >= 4.5);
         }
         // The palette's colours are text too (verdict words, warnings, errors, quotes, "Niet opgeslagen").
         const auto& p = app::consult::palette();
@@ -80,29 +91,32 @@ TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in e
             for (const auto& [sname, col] : {std::pair{"WindowBg", ImGuiCol_WindowBg}, std::pair{"FrameBg", ImGuiCol_FrameBg}}) {
                 const ImVec4 surface = col == ImGuiCol_WindowBg ? bg : over(st.Colors[col], bg);
                 INFO(theme_name(theme) << ": palette " << name << " on " << sname);
-                CHECK(ratio(rgba(ink), surface) >= 4.5);
+                CHECK(shown(std::string(theme_name(theme)) + ": palette " + name + " on " + sname, ratio(rgba(ink), surface)) >=
+                      4.5);
             }
             INFO(theme_name(theme) << ": badge symbol on " << name);
-            CHECK(ratio(rgba(p.text_on_badge), rgba(ink)) >= 4.5);  // a verdict badge: its tone's fill, the symbol
+            CHECK(shown(std::string(theme_name(theme)) + ": badge symbol on " + name, ratio(rgba(p.text_on_badge), rgba(ink))) >=
+                  4.5);  // a verdict badge: its tone's fill, the symbol
         }
         {
             INFO(theme_name(theme) << ": the promise in the header");
-            CHECK(ratio(app::promise_colour(a), bg) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": the promise on WindowBg", ratio(app::promise_colour(a), bg)) >= 4.5);
         }
         // The current step on the process map: the highlight fill with ink_on's colour.
         {
             INFO(theme_name(theme) << ": ink on the highlight");
-            CHECK(ratio(rgba(app::consult::ink_on(p.highlight)), rgba(p.highlight)) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": ink on the highlight",
+                        ratio(rgba(app::consult::ink_on(p.highlight)), rgba(p.highlight))) >= 4.5);
         }
         // A changed row of the what-if table: its text and verdict words on the row mark.
         const ImVec4 row = over(rgba(p.row_mark), bg);
         {
             INFO(theme_name(theme) << ": Text on the row mark");
-            CHECK(ratio(st.Colors[ImGuiCol_Text], row) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": Text on the row mark", ratio(st.Colors[ImGuiCol_Text], row)) >= 4.5);
         }
         for (const auto& [name, ink] : inks) {
             INFO(theme_name(theme) << ": palette " << name << " on the row mark");
-            CHECK(ratio(rgba(ink), row) >= 4.5);
+            CHECK(shown(std::string(theme_name(theme)) + ": palette " + name + " on the row mark", ratio(rgba(ink), row)) >= 4.5);
         }
         ImGui::DestroyContext();
         app::wipe_app_state(app::app_state());
