@@ -73,6 +73,10 @@ void setup_style() {
     // Secondary text (hints, the law's status line, rule lists) at 5.7:1 on the page (WCAG 1.4.3; ImGui's light grey is
     // 2.7:1): tests/app_text/test_contrast.cpp.
     style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.38f, 0.38f, 0.38f, 1.0f);
+    // WCAG 1.4.11: a field's, radio's, checkbox's and button's outline, a checked mark and the keyboard focus ring at
+    // 3:1 or more against the page and the field (ImGui's light outline is 2.1:1, its blue mark and ring 2.8–3.0:1).
+    style.Colors[ImGuiCol_Border] = ImVec4(0.0f, 0.0f, 0.0f, 0.50f);
+    style.Colors[ImGuiCol_CheckMark] = style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.10f, 0.40f, 0.85f, 1.0f);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no file writes, nothing persisted behind the user's back
     io.LogFilename = nullptr;

@@ -102,6 +102,21 @@ TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in e
             INFO(theme_name(theme) << ": the promise in the header");
             CHECK(shown(std::string(theme_name(theme)) + ": the promise on WindowBg", ratio(app::promise_colour(a), bg)) >= 4.5);
         }
+        // WCAG 1.4.11, 3:1: what identifies a field, radio, checkbox or button (its outline, or its fill where it has
+        // none) against the page and its own fill; a checked mark on the field; the keyboard focus ring on the page.
+        const ImVec4 field = over(st.Colors[ImGuiCol_FrameBg], bg);
+        if (st.FrameBorderSize > 0) {
+            const ImVec4 outline = over(st.Colors[ImGuiCol_Border], bg);
+            CHECK(shown(std::string(theme_name(theme)) + ": outline on WindowBg (3:1)", ratio(outline, bg)) >= 3.0);
+            CHECK(shown(std::string(theme_name(theme)) + ": outline on FrameBg (3:1)",
+                        ratio(over(st.Colors[ImGuiCol_Border], field), field)) >= 3.0);
+        } else {
+            CHECK(shown(std::string(theme_name(theme)) + ": FrameBg on WindowBg (3:1)", ratio(field, bg)) >= 3.0);
+        }
+        CHECK(shown(std::string(theme_name(theme)) + ": CheckMark on FrameBg (3:1)", ratio(st.Colors[ImGuiCol_CheckMark], field)) >=
+              3.0);
+        CHECK(shown(std::string(theme_name(theme)) + ": focus ring on WindowBg (3:1)",
+                    ratio(st.Colors[ImGuiCol_NavHighlight], bg)) >= 3.0);
         // The current step on the process map: the highlight fill with ink_on's colour.
         {
             INFO(theme_name(theme) << ": ink on the highlight");
