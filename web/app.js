@@ -30,6 +30,16 @@ Module.canvas.addEventListener('webglcontextlost', function (e) { e.preventDefau
 // The canvas is the whole page and never scrolls as a document: an element focused off screen (a mirror element, the
 // keyboard's input) would otherwise shift the canvas sideways on a phone (docs/responsive.md).
 window.addEventListener('scroll', function () { if (window.scrollX || window.scrollY) window.scrollTo(0, 0); });
+// The device pixel ratio changing without a resize (a window moved to a screen of another density; some zoom paths):
+// told to SDL as a resize, whose handler reads the new ratio, so the canvas and the glyphs follow (docs/responsive.md
+// "Sharp text"; the pattern of MDN's Window.devicePixelRatio page).
+(function watchRatio() {
+  if (!window.matchMedia) return;
+  window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)').addEventListener('change', function () {
+    window.dispatchEvent(new Event('resize'));
+    watchRatio();
+  }, { once: true });
+})();
 // The wasm's download and compilation start at once: streaming compilation runs off the main thread, so the start
 // screen's text still paints first. Only its instantiation and start (main thread) wait for wams.js, below.
 var wasmCompiled = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'

@@ -207,6 +207,33 @@ test('1280×800 and 200 %: the wide layout keeps its tabs; at 200 % the phone la
   await app.context.close();
 });
 
+test('the screen\'s density changing while the page is open (zoom, another monitor) redraws the text at the new density', async () => {
+  const app = await openApp(env, { viewport: { width: 800, height: 600 } });
+  let st = await app.state();
+  assert.equal(st.font_px, 17);
+  const before = st.widgets.map((w) => w.id).join(',');
+  // The device pixel ratio changes under the open page, then the window's resize event comes, as with the browser's
+  // zoom. (Chromium's device emulation fires neither the resize nor the media query change that web/app.js also
+  // listens to for a move to a screen of another density, so the test sends the resize itself.)
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 2, mobile: false });
+  await app.page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await app.page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).font_scale === 2,
+    null, { timeout: 10000 });
+  await app.settle();
+  st = await app.state();
+  assert.equal(await app.page.evaluate(() => Module.canvas.width), 1600, 'the canvas follows the new ratio');
+  assert.equal(st.font_px, 34, 'the glyphs are rasterised again at 2×');
+  assert.equal(st.widgets.map((w) => w.id).join(','), before, 'the same screen, the same widgets');
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 1, mobile: false });
+  await app.page.evaluate(() => window.dispatchEvent(new Event('resize')));
+  await app.page.waitForFunction(() => JSON.parse(Module.ccall('wams_test_state_json', 'string', [], [])).font_scale === 1,
+    null, { timeout: 10000 });
+  assert.equal(await app.page.evaluate(() => Module.canvas.width), 800);
+  assert.deepEqual(app.problems, []);
+  await app.context.close();
+});
+
 test('1280×800: the wheel over the question pane reaches the last question of a long page, and keys do too', async () => {
   const app = await openApp(env, { viewport: { width: 1280, height: 800 } });
   await dropFile(app, 'PUB-05.json', JSON.stringify(readCase('PUB-05')));
