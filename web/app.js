@@ -40,26 +40,39 @@ window.addEventListener('scroll', function () { if (window.scrollX || window.scr
     watchRatio();
   }, { once: true });
 })();
-// The wasm's download and compilation start at once: streaming compilation runs off the main thread, so the start
-// screen's text still paints first. Only its instantiation and start (main thread) wait for wams.js, below.
-var wasmCompiled = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
-  ? WebAssembly.compileStreaming(fetch('wams.wasm', { credentials: 'same-origin' })) : null;
-if (wasmCompiled) {
-  wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
-  Module.instantiateWasm = function (imports, receiveInstance) {
-    wasmCompiled.then(function (module) {
-      return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
-    }).catch(function (e) { Module.onAbort('wams.wasm: ' + e); });
-    return {};  // the exports arrive through receiveInstance
-  };
+// The wasm's download and compilation, then wams.js (with the wasm's instantiation and start), once the start screen's
+// text is on screen: the browser's first contentful paint has been presented (a 'paint' performance entry). On a
+// 2-core machine the streaming compiler's threads started before it competed with drawing that paint, which then came
+// up to a second late (Lighthouse then counted the whole wasm into the largest contentful paint: 5 s in 2 of 4 runs,
+// docs/perf.md "The wasm after the first paint"). A page that does not paint (a hidden tab) starts after 1.5 s, and a
+// browser without paint entries after its first animation frame.
+function afterFirstPaint(go) {
+  var started = false;
+  function once() { if (!started) { started = true; go(); } }
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (types && types.indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list, observer) {
+      if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); once(); }
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(once, 1500);
+  } else {
+    requestAnimationFrame(function () { setTimeout(once, 0); });
+  }
 }
-// wams.js — and with it the wasm's instantiation and start — after the page's first paint (the animation frame's
-// callback runs before that paint, the timeout after it): the start screen's text (index.html #start) is on screen
-// first, not behind the wasm's main-thread work (issue 18 §3; Lighthouse counted the wasm into the text's LCP).
-requestAnimationFrame(function () {
-  setTimeout(function () {
-    var script = document.createElement('script');
-    script.src = 'wams.js';
-    document.body.appendChild(script);
-  }, 0);
+afterFirstPaint(function () {
+  // Streaming compilation runs off the main thread while wams.js arrives; only the instantiation and start wait for it.
+  var wasmCompiled = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
+    ? WebAssembly.compileStreaming(fetch('wams.wasm', { credentials: 'same-origin' })) : null;
+  if (wasmCompiled) {
+    wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
+    Module.instantiateWasm = function (imports, receiveInstance) {
+      wasmCompiled.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+      }).catch(function (e) { Module.onAbort('wams.wasm: ' + e); });
+      return {};  // the exports arrive through receiveInstance
+    };
+  }
+  var script = document.createElement('script');
+  script.src = 'wams.js';
+  document.body.appendChild(script);
 });
