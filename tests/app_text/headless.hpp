@@ -3,6 +3,7 @@
 // second, and frames drawn through the app's own draw_frame.
 #pragma once
 #include "app.hpp"
+#include "app_state.hpp"
 
 #include "imgui.h"
 
@@ -26,5 +27,22 @@ inline void draw_frames(App& a, int n) {
         ImGui::Render();
     }
 }
+
+// The app at width × height with a fresh app state, two frames drawn; its ImGui context and state wiped at the end.
+struct HeadlessApp {
+    App a;
+    explicit HeadlessApp(float width = 1280, float height = 800) {
+        wipe_app_state(app_state());
+        begin_headless(a, width, height);
+        draw_frames(a, 2);
+    }
+    ~HeadlessApp() {
+        ImGui::DestroyContext();
+        wipe_app_state(app_state());
+    }
+    HeadlessApp(const HeadlessApp&) = delete;
+    HeadlessApp& operator=(const HeadlessApp&) = delete;
+    void frames(int n) { draw_frames(a, n); }
+};
 
 } // namespace wams::app::testing

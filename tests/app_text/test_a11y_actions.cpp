@@ -21,20 +21,7 @@ namespace {
 namespace app = wams::app;
 namespace th = wams::app::test_hooks;
 
-struct Headless {
-    app::App a;
-    Headless() {
-        app::wipe_app_state(app::app_state());
-        app::testing::begin_headless(a, 1280, 800);
-        frames(2);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        app::wipe_app_state(app::app_state());
-    }
-    Headless(const Headless&) = delete;
-    Headless& operator=(const Headless&) = delete;
-    void frames(int n) { app::testing::draw_frames(a, n); }
+struct Headless : app::testing::HeadlessApp {
     nlohmann::json widget(const std::string& id) {
         const auto st = nlohmann::json::parse(th::state_json(a));
         for (const auto& w : st["widgets"])

@@ -53,12 +53,11 @@ const char* theme_name(app::Theme t) {
 
 TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in every theme", "[contrast]") {
     for (const app::Theme theme : {app::Theme::light, app::Theme::dark, app::Theme::high_contrast}) {
-        app::App a;
-        app::wipe_app_state(app::app_state());
-        app::testing::begin_headless(a, 1280, 800);
+        app::testing::HeadlessApp h;
+        app::App& a = h.a;
         a.theme = theme;
         a.settings_dirty = true;
-        app::testing::draw_frames(a, 2);  // the theme applied (consult::apply_display_settings), palette() of this app
+        h.frames(2);  // the theme applied (consult::apply_display_settings), palette() of this app
         const ImGuiStyle& st = ImGui::GetStyle();
         const ImVec4 bg = st.Colors[ImGuiCol_WindowBg];
         const std::vector<std::pair<const char*, ImGuiCol>> surfaces = {
@@ -133,7 +132,5 @@ TEST_CASE("every text colour on every surface it is drawn on reaches 4.5:1, in e
             INFO(theme_name(theme) << ": palette " << name << " on the row mark");
             CHECK(shown(std::string(theme_name(theme)) + ": palette " + name + " on the row mark", ratio(rgba(ink), row)) >= 4.5);
         }
-        ImGui::DestroyContext();
-        app::wipe_app_state(app::app_state());
     }
 }

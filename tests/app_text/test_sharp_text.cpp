@@ -19,20 +19,7 @@ namespace {
 namespace app = wams::app;
 namespace th = wams::app::test_hooks;
 
-struct Headless {
-    app::App a;
-    Headless() {
-        app::wipe_app_state(app::app_state());
-        app::testing::begin_headless(a, 1280, 800);
-        frames(2);
-    }
-    ~Headless() {
-        ImGui::DestroyContext();
-        app::wipe_app_state(app::app_state());
-    }
-    Headless(const Headless&) = delete;
-    Headless& operator=(const Headless&) = delete;
-    void frames(int n) { app::testing::draw_frames(a, n); }
+struct Headless : app::testing::HeadlessApp {
     // What a platform does between frames: the density it reports, then the atlas rebuilt where it must be.
     bool screen_density(float fb) {
         ImGui::GetIO().DisplayFramebufferScale = ImVec2(fb, fb);
