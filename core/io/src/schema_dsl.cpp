@@ -13,6 +13,7 @@
 #include "wams/vocabulary.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 namespace wams::schema {
@@ -299,7 +300,11 @@ void check_at(const Spec& s, const json& v, const Where& where, vi::Collector& o
     if (s.kind != Kind::object) return;
     // Match the members (a std::map, in byte order of their names) against the fields in one merged walk; then
     // check the fields in schema order, so errors keep that order.
-    std::vector<const json*> member_of(s.fields.size(), nullptr);
+    // Which member each field found (no allocation for the schema's objects: none has more than 32 fields).
+    std::array<const json*, 32> small{};
+    std::vector<const json*> large;
+    if (s.fields.size() > small.size()) large.assign(s.fields.size(), nullptr);
+    const json** member_of = large.empty() ? small.data() : large.data();
     std::size_t known_present = 0;  // when every member of v is a known field, the unknown-field scan is skipped
     {
         const auto& members = v.get_ref<const json::object_t&>();

@@ -2,6 +2,8 @@
 // R13 and R65 reach the user only through these. Order is fixed (the order of the process) so output is stable.
 #include "wams/assessment_model.hpp"
 
+#include <initializer_list>
+
 namespace wams {
 
 std::vector<Advisory> collect_advisories(const Facts& f, const ProcessWalk& p, const std::vector<ItemAssessment>& items) {
@@ -10,8 +12,10 @@ std::vector<Advisory> collect_advisories(const Facts& f, const ProcessWalk& p, c
         for (const auto& s : item.steps) add_ids(raised_by_items, s.advisories);
 
     std::vector<Advisory> out;
-    auto add = [&](bool when, std::string code, Ids rules) {
-        if (when) out.push_back(Advisory{std::move(code), std::move(rules)});
+    // The code and rules are built only for an advisory that applies (assess() runs thousands of times per interview
+    // answer; most advisories do not apply).
+    auto add = [&](bool when, const char* code, std::initializer_list<const char*> rules) {
+        if (when) out.push_back(Advisory{code, Ids(rules.begin(), rules.end())});
     };
     const InvestigationResult& inv = p.investigation;
     const bool professional = f.entry.route == EntryRoute::professional_request;
