@@ -71,15 +71,15 @@ std::string pointer_token(std::string_view key) {
 bool is_pointer(std::string_view pointer) { return tokens_of(pointer).has_value(); }
 
 namespace {
-// find_at's walk over one token; a view, so a pointer without escapes is followed without copying its tokens (the
-// interview looks up thousands of pointers per answer).
-const json* step_into(const json* node, std::string_view t) {
+// find_at's walk over one token, held in `key`: one buffer reused for every token, so a pointer without escapes is
+// followed without a vector of token copies (the interview looks up thousands of pointers per answer).
+const json* step_into(const json* node, const std::string& key) {
     if (node->is_object()) {
-        const auto it = node->find(t);
+        const auto it = node->find(key);
         return it == node->end() ? nullptr : &*it;
     }
     if (node->is_array()) {
-        const auto i = index_of(std::string(t));
+        const auto i = index_of(key);
         return !i || *i >= node->size() ? nullptr : &(*node)[*i];
     }
     return nullptr;
@@ -90,29 +90,20 @@ const json* find_at(const json& doc, std::string_view pointer) {
     if (!pointer.empty() && pointer[0] == '/' && pointer.find('~') == std::string_view::npos &&
         std::all_of(pointer.begin(), pointer.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
         const json* node = &doc;
+        std::string key;
         for (std::size_t i = 1;;) {
             const std::size_t end = std::min(pointer.find('/', i), pointer.size());
-            node = step_into(node, pointer.substr(i, end - i));
+            key.assign(pointer.substr(i, end - i));
+            node = step_into(node, key);
             if (!node || end == pointer.size()) return node;
             i = end + 1;
         }
     }
-    const auto tokens = tokens_of(pointer);
+    const auto tokens = tokens_of(pointer);  // escapes or non-ASCII: split and checked
     if (!tokens) return nullptr;
     const json* node = &doc;
-    for (const auto& t : *tokens) {
-        if (node->is_object()) {
-            const auto it = node->find(t);
-            if (it == node->end()) return nullptr;
-            node = &*it;
-        } else if (node->is_array()) {
-            const auto i = index_of(t);
-            if (!i || *i >= node->size()) return nullptr;
-            node = &(*node)[*i];
-        } else {
-            return nullptr;
-        }
-    }
+    for (const auto& t : *tokens)
+        if (!(node = step_into(node, t))) return nullptr;
     return node;
 }
 
