@@ -67,7 +67,9 @@ afterFirstPaint(function () {
     wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
     Module.instantiateWasm = function (imports, receiveInstance) {
       wasmCompiled.then(function (module) {
-        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+        return WebAssembly.instantiate(module, imports).then(function (instance) {
+          receiveInstance(instance, module);
+        });
       }).catch(function (e) { Module.onAbort('wams.wasm: ' + e); });
       return {};  // the exports arrive through receiveInstance
     };

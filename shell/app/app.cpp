@@ -105,7 +105,8 @@ void setup_fonts(App& app, float scale) {
     cfg.PixelSnapH = true;
     void* data = const_cast<char*>(ttf.data());
     app.font_scale = app.font_scale_asked = scale;
-    app.font_body = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f * scale, &cfg, kGlyphRanges);
+    app.font_body =
+        io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f * scale, &cfg, kGlyphRanges);
     app.font_title =
         io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 30.0f * scale, &cfg, kTitleGlyphRanges);
     if (!app.font_body) {
@@ -181,7 +182,7 @@ void draw_asset_errors(App& app) {
     const std::vector<AssetLoadError> errors = recorded_asset_errors();
     g_asset_errors_shown = errors.size();
     if (errors.empty()) return;
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));  // legible in every theme
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(consult::palette().red));  // every theme
     ImGui::TextWrapped("%s", tr(app, "app.asset_error"));
     test_hooks::record_last_item("app.asset_error", tr(app, "app.asset_error"));
     for (const AssetLoadError& e : errors) {

@@ -319,7 +319,7 @@ void apply_display_settings(App& app) {
             st.Colors[ImGuiCol_TextDisabled] = ImVec4(0.65f, 0.65f, 0.65f, 1);
             st.Colors[ImGuiCol_ButtonHovered] = st.Colors[ImGuiCol_HeaderHovered] = ImVec4(0.16f, 0.42f, 0.78f, 1);
             st.Colors[ImGuiCol_ButtonActive] = st.Colors[ImGuiCol_HeaderActive] = ImVec4(0.10f, 0.36f, 0.70f, 1);
-            // WCAG 1.4.11: fields, radios and buttons outlined at 5:1 against the page (their dark fills alone are 1.4:1).
+            // WCAG 1.4.11: fields, radios and buttons outlined at 5:1 against the page (dark fills alone: 1.4:1).
             st.FrameBorderSize = 1.0f;
             st.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.58f, 1);
             break;

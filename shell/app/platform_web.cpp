@@ -99,7 +99,8 @@ bool open_window(App& app) {
     int css_px = 0, device_px = 0;
     SDL_GetWindowSize(g_web.window, &css_px, nullptr);
     SDL_GL_GetDrawableSize(g_web.window, &device_px, nullptr);
-    setup_fonts(app, wanted_font_scale(app, css_px > 0 ? static_cast<float>(device_px) / static_cast<float>(css_px) : 1.0f));
+    const float device_per_css = css_px > 0 ? static_cast<float>(device_px) / static_cast<float>(css_px) : 1.0f;
+    setup_fonts(app, wanted_font_scale(app, device_per_css));
     ImGui_ImplSDL2_InitForOpenGL(g_web.window, g_web.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // The shaders and the font atlas now, not in the first frame (where ImGui would build them): the atlas's

@@ -57,7 +57,7 @@ TEST_CASE("the atlas scale: device pixels per CSS px times the text scale, in qu
     a.scale_percent = 200;
     CHECK(app::wanted_font_scale(a, 1.0f) == 2.0f);
     CHECK(app::wanted_font_scale(a, 2.0f) == 4.0f);
-    CHECK(app::wanted_font_scale(a, 3.0f) == 4.0f);   // capped: a 4× atlas already has more pixels than the glyphs need
+    CHECK(app::wanted_font_scale(a, 3.0f) == 4.0f);   // capped: a 4× atlas has more pixels than the glyphs need
     a.scale_percent = 125;
     CHECK(app::wanted_font_scale(a, 1.0f) == 1.25f);
 }

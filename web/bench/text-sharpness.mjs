@@ -43,7 +43,8 @@ for (const dpr of [1, 2, 3]) {
     shares.push({ share: grey / Math.max(1, inkPx), inkPx });
   }
   const f = (s) => s ? `${(100 * s.share).toFixed(1)} % (${s.inkPx})` : 'not drawn';
-  console.log(`${dpr}      ${canvas.padEnd(11)} ${String(st.font_scale).padEnd(12)} ${f(shares[0]).padEnd(26)} ${f(shares[1])}`);
+  const cells = [String(dpr).padEnd(6), canvas.padEnd(11), String(st.font_scale).padEnd(12), f(shares[0]).padEnd(26)];
+  console.log(`${cells.join(' ')} ${f(shares[1])}`);
   await context.close();
 }
 await browser.close(); server.close();
