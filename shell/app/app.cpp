@@ -117,10 +117,11 @@ void setup_fonts(App& app, float scale) {
     io.FontGlobalScale = font_global_scale(app);
 }
 
+float text_scale(const App& app) { return static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f; }
+
 float wanted_font_scale(const App& app, float framebuffer_scale) {
-    const float text = static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
     const float fb = framebuffer_scale > 0.0f ? framebuffer_scale : 1.0f;
-    return std::clamp(std::round(fb * text * 4.0f) / 4.0f, 1.0f, 4.0f);
+    return std::clamp(std::round(fb * text_scale(app) * 4.0f) / 4.0f, 1.0f, 4.0f);
 }
 
 bool refresh_fonts(App& app, float framebuffer_scale) {
@@ -135,8 +136,7 @@ bool refresh_fonts(App& app, float framebuffer_scale) {
 }
 
 float font_global_scale(const App& app) {
-    const float text = static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
-    return text / (app.font_scale > 0.0f ? app.font_scale : 1.0f);
+    return text_scale(app) / (app.font_scale > 0.0f ? app.font_scale : 1.0f);
 }
 
 std::string missing_glyphs() {
@@ -385,7 +385,7 @@ void draw_frame(App& app) {
     // The phone layout below 40 em of body text (docs/responsive.md): two panes of about 20 em each are the least a
     // question with its answers needs; narrower, one pane at a time. Browser zoom shrinks the CSS width the canvas
     // gets, the app's own scale grows the em, so both reach the phone layout at 200 % on a 1280 px window.
-    const float em = 17.0f * static_cast<float>(std::clamp(app.scale_percent, 100, 200)) / 100.0f;
+    const float em = 17.0f * text_scale(app);
     const bool narrow = vp->WorkSize.x < 40.0f * em;
     if (narrow != app.narrow) app.settings_dirty = true;  // touch-sized widgets in the phone layout
     app.narrow = narrow;

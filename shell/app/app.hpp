@@ -82,6 +82,7 @@ float wanted_font_scale(const App& app, float framebuffer_scale);
 // Between frames (before ImGui::NewFrame): rebuilds the atlas when wanted_font_scale differs from the atlas's; true
 // when it did, and the platform must then upload the atlas texture again.
 bool refresh_fonts(App& app, float framebuffer_scale);
+float text_scale(const App& app);            // the app's own text scale, 1.0–2.0 (scale_percent, clamped)
 // ImGuiIO::FontGlobalScale for the app's text scale drawn from an atlas at app.font_scale.
 float font_global_scale(const App& app);
 ImVec4 promise_colour(const App& app);       // "Er verlaat geen gegeven dit apparaat" in the header, per theme

@@ -337,10 +337,9 @@ void apply_display_settings(App& app) {
         st.ItemSpacing = ImVec2(8, 8);
         st.ScrollbarSize = 10;
     }
-    const float scale = std::clamp(app.scale_percent, 100, 200) / 100.0f;
-    st.ScaleAllSizes(scale);
+    st.ScaleAllSizes(text_scale(app));
     ImGui::GetStyle() = st;
-    io.FontGlobalScale = font_global_scale(app);  // the text at `scale`, from an atlas of app.font_scale
+    io.FontGlobalScale = font_global_scale(app);  // the text scale, drawn from an atlas of app.font_scale
 }
 
 // ---- [SECTION] Widget ids for tests --------------------------------------------------------------------------
