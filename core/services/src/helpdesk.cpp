@@ -2,6 +2,7 @@
 //
 // [SECTION] Embedded data and loading
 // [SECTION] Index (BM25F over folded words; reading text: helpdesk_query.cpp)
+// [SECTION] Letter trigrams (a second, spelling-tolerant likeness of query and entry)
 // [SECTION] Term matching (exact, prefix, compound part, edit distance)
 // [SECTION] search_help
 // [SECTION] Facts (RULEBOOK §12)
@@ -73,6 +74,40 @@ struct Posting {
     std::array<int, kFields> tf;
 };
 
+// [SECTION] Letter trigrams. BM25F matches words (with prefixes, compound parts and typos); inflections and
+// derivations it does not know ("obliged" / "obligation", "invited" / "invitation", "coördinator" / "coordinate")
+// still share most of their letter trigrams. Each entry's question and keywords are a tf-idf vector of the trigrams of
+// their content words (" ob", "obl", …, "ed "), normalised; the query's content words make another (a situation word
+// with its lower weight); their cosine raises an entry's score by up to kGramWeight (search_help). Measured on the
+// help desk's labelled sets (docs/helpdesk.md, session 22). A trigram is a number below 37³ (a–z, 0–9, anything else);
+// an entry's vector is a list of trigrams and one of their weights; a query's is dense, so no list is ever sorted.
+constexpr double kGramWeight = 1.0;
+constexpr int kGramLetters = 37, kGrams = kGramLetters * kGramLetters * kGramLetters;
+
+// Adds the trigrams of `word` with `weight` to the dense vector `dense` (kGrams values); a trigram that was 0 goes to
+// `touched`.
+void add_grams(const std::string& word, double weight, std::vector<double>& dense, std::vector<int>& touched) {
+    int g = 0;  // the leading space is letter 0
+    for (size_t i = 0; i <= word.size(); ++i) {
+        const char c = i < word.size() ? word[i] : ' ';
+        g = (g * kGramLetters + (c >= 'a' && c <= 'z' ? 1 + (c - 'a') : c >= '0' && c <= '9' ? 27 + (c - '0') : 0)) % kGrams;
+        if (i == 0) continue;  // " ob", "obl", …, "ed "
+        if (dense[g] == 0) touched.push_back(g);
+        dense[g] += weight;
+    }
+}
+
+// Each touched weight times its idf (a term-frequency weight first when `log_tf`), then the vector scaled to length 1.
+void weigh(const std::vector<int>& touched, std::vector<double>& dense, const std::vector<double>& idf, bool log_tf) {
+    double norm = 0;
+    for (int g : touched) {
+        dense[g] = (log_tf ? 1.0 + std::log(dense[g]) : dense[g]) * idf[g];
+        norm += dense[g] * dense[g];
+    }
+    norm = std::sqrt(norm);
+    for (int g : touched) dense[g] = norm > 0 ? dense[g] / norm : 0.0;
+}
+
 struct Index {
     std::vector<std::string> terms;                 // term id → folded term
     std::unordered_map<std::string, int> term_id;
@@ -86,6 +121,9 @@ struct Index {
     std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
     size_t longest = 0;                             // length of the longest term
     std::vector<helpdesk::Intents> intents;         // doc → what its question asks
+    std::vector<std::vector<int>> grams;            // doc → the letter trigrams of its question and keywords
+    std::vector<std::vector<double>> gram_weights;  // doc → their weights
+    std::vector<double> gram_idf;                   // trigram → idf (kGrams values)
 };
 
 // The set of characters of a folded word as bits (a–z, 0–9). One edit changes at most two members, so two words
@@ -115,10 +153,13 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     Index ix;
     ix.docs = static_cast<int>(answers.size());
     ix.doc_len.resize(answers.size());
+    std::vector<double> dense(kGrams, 0.0);
+    ix.gram_idf.assign(kGrams, 0.0);  // document frequencies first
     for (int d = 0; d < ix.docs; ++d) {
         const HelpAnswer& a = answers[d];
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
         std::unordered_map<int, std::array<int, kFields>> tf;
+        std::vector<int> grams;
         for (int f = 0; f < kFields; ++f) {
             const auto toks = field_words(a, f);
             ix.doc_len[d][f] = static_cast<int>(toks.size());
@@ -126,9 +167,26 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
                 auto [it, fresh] = ix.term_id.try_emplace(t, static_cast<int>(ix.terms.size()));
                 if (fresh) { ix.terms.push_back(t); ix.postings.emplace_back(); }
                 ++tf[it->second][f];
+                if (f < 2) add_grams(t, 1.0, dense, grams);  // question and keywords
             }
         }
         for (const auto& [term, counts] : tf) ix.postings[term].push_back({d, counts});
+        std::vector<double> counts;
+        for (int g : grams) {
+            ix.gram_idf[g] += 1;
+            counts.push_back(dense[g]);
+            dense[g] = 0;
+        }
+        ix.grams.push_back(std::move(grams));
+        ix.gram_weights.push_back(std::move(counts));
+    }
+    for (auto& n : ix.gram_idf) n = n > 0 ? std::log(ix.docs / n) : 0.0;
+    for (int d = 0; d < ix.docs; ++d) {  // each entry's trigram counts → weights
+        const auto& grams = ix.grams[d];
+        auto& weights = ix.gram_weights[d];
+        for (size_t i = 0; i < grams.size(); ++i) dense[grams[i]] = weights[i];
+        weigh(grams, dense, ix.gram_idf, true);
+        for (size_t i = 0; i < grams.size(); ++i) { weights[i] = dense[grams[i]]; dense[grams[i]] = 0; }
     }
     for (int f = 0; f < kFields; ++f) {
         double sum = 0;
@@ -331,7 +389,7 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
 // weighing more than the situation, intents). Per query term the best-matching expansion per document counts (so a
 // term never scores twice through near-duplicates or synonyms); the sum is scaled by the weighted share of query terms
 // matched, and raised when the entry's question asks what the query asks (a shared intent: may, must, who, when, how,
-// not). Two adjacent query words written together are tried as one extra term (Dutch compounds: "casus overleg",
+// not), and by the likeness of their letter trigrams (above). Two adjacent query words written together are tried as one extra term (Dutch compounds: "casus overleg",
 // "in werking"); that term adds score but does not count for coverage.
 constexpr double kIntentBonus = 0.1;  // per intent shared by the query's question part and the entry's question
 
@@ -365,13 +423,21 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     for (const auto& t : q.terms) { add_term(t.word, t.weight, false); total_weight += t.weight; }
     for (const auto& pair : q.pairs) add_term(pair, 1.0, true);
 
+    std::vector<double> query_grams(kGrams, 0.0);
+    std::vector<int> touched;
+    for (const auto& t : q.terms) add_grams(t.word, t.weight, query_grams, touched);
+    weigh(touched, query_grams, ix.gram_idf, false);
+
     std::vector<HelpHit> hits;
     const auto& answers = help_answers();
     for (int d = 0; d < ix.docs; ++d) {
         if (score[d] <= 0) continue;
         const double coverage = matched[d] / total_weight;
         const double intent = 1.0 + kIntentBonus * std::popcount(q.intents & ix.intents[d]);
-        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent});
+        double cosine = 0;
+        for (size_t i = 0; i < ix.grams[d].size(); ++i) cosine += query_grams[ix.grams[d][i]] * ix.gram_weights[d][i];
+        const double likeness = 1.0 + kGramWeight * cosine;
+        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent * likeness});
     }
     std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
         return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;

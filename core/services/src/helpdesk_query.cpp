@@ -24,40 +24,37 @@ namespace {
 
 // [SECTION] Stop words — folded function words. Content words that are frequent in this corpus
 // ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
-// through the intents instead. "vraag"/"vragen" are content words (round 3): in this corpus they ask for something
-// (a client or professional asks for an investigation, the college asks a party for data). Compiled in as sorted
-// tables, not as std::string sets: no start-up work, and a few KB less wasm (docs/perf.md).
-template <size_t N>
-constexpr std::array<std::string_view, N> sorted(std::array<std::string_view, N> words) {
-    std::sort(words.begin(), words.end());
-    return words;
+// through the intents instead. The English list holds the same kinds of filler as the Dutch one ("actually", "anyway",
+// "go ahead" as "eigenlijk", "toch", "gaan"), and negations typed without an apostrophe ("doesnt"; they still count
+// as the intent "not"). "vraag"/"vragen" are content words (round 3): in this corpus they ask for something
+// (a client or professional asks for an investigation, the college asks a party for data). Each list is one string of
+// words between spaces: no start-up work, and no table of pointers in the wasm (docs/perf.md).
+constexpr std::string_view kDutchStopWords =
+        " de het een en of van in op te ten ter voor met aan bij door om als dat die dit deze der des er is "
+        "zijn was waren wordt worden werd ik je jij u we wij ze zij hij mij me mijn jouw uw ons onze hun hem "
+        "haar wat wie hoe waar wanneer welke welk nog al ook dan toch wel maar dus zo heel erg even eens nu "
+        "hier daar naar uit over tot onder tegen na sinds omdat want hebben heeft heb had kunnen kan kun "
+        "moet moeten mag mogen zou zouden zal zullen wil willen doen doet gaat gaan iets iemand elk elke "
+        "ieder iedere alle alles zich daarbij daarvoor hiervoor waarom eigenlijk precies gewoon graag "
+        "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan ";
+
+constexpr std::string_view kEnglishStopWords =
+        " the a an and or of to for with at by on from as is are be been was were can could may might must "
+        "should shall will would do does did what who whom how when which where why i we you it its this "
+        "that these those our my your their they he she his her there if so than then has have had about "
+        "into any all also just still ask asks question us them him me really doesn don isn won like even "
+        "doesnt dont cant wont isnt arent didnt shouldnt couldnt go goes going ahead anyway actually exactly "
+        "simply now here again something someone anyone anything some very too much get gets got yet ";
+
+// True when `t` is one of the space-separated words of `list`.
+bool in_list(std::string_view list, std::string_view t) {
+    for (size_t at = list.find(t); at != std::string_view::npos; at = list.find(t, at + 1))
+        if (list[at - 1] == ' ' && list[at + t.size()] == ' ') return true;
+    return false;
 }
 
-constexpr auto kDutchStopWords = sorted(std::to_array<std::string_view>({
-        "de", "het", "een", "en", "of", "van", "in", "op", "te", "ten", "ter", "voor", "met", "aan", "bij", "door",
-        "om", "als", "dat", "die", "dit", "deze", "der", "des", "er", "is", "zijn", "was", "waren", "wordt",
-        "worden", "werd", "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "mij", "me", "mijn", "jouw",
-        "uw", "ons", "onze", "hun", "hem", "haar", "wat", "wie", "hoe", "waar", "wanneer", "welke", "welk", "nog",
-        "al", "ook", "dan", "toch", "wel", "maar", "dus", "zo", "heel", "erg", "even", "eens", "nu", "hier",
-        "daar", "naar", "uit", "over", "tot", "onder", "tegen", "na", "sinds", "omdat", "want", "hebben",
-        "heeft", "heb", "had", "kunnen", "kan", "kun", "moet", "moeten", "mag", "mogen", "zou", "zouden", "zal",
-        "zullen", "wil", "willen", "doen", "doet", "gaat", "gaan", "iets", "iemand", "elk", "elke", "ieder",
-        "iedere", "alle", "alles", "zich", "daarbij", "daarvoor", "hiervoor", "waarom", "eigenlijk",
-        "precies", "gewoon", "graag", "collega", "geval", "situatie", "zo'n", "zon", "nou",
-        "echt", "zomaar", "allemaal", "hoeft", "hoeven", "ermee", "erbij", "daarover", "daarvan"}));
-
-constexpr auto kEnglishStopWords = sorted(std::to_array<std::string_view>({
-        "the", "a", "an", "and", "or", "of", "to", "for", "with", "at", "by", "on", "from", "as", "is", "are",
-        "be", "been", "was", "were", "can", "could", "may", "might", "must", "should", "shall", "will", "would",
-        "do", "does", "did", "what", "who", "whom", "how", "when", "which", "where", "why", "i", "we", "you",
-        "it", "its", "this", "that", "these", "those", "our", "my", "your", "their", "they", "he", "she", "his",
-        "her", "there", "if", "so", "than", "then", "has", "have", "had", "about", "into", "any", "all", "also",
-        "just", "still", "ask", "asks", "question", "us", "them", "him", "me", "really", "doesn", "don", "isn",
-        "won", "like", "even"}));
-
 bool is_stop(std::string_view t) {
-    return std::binary_search(kDutchStopWords.begin(), kDutchStopWords.end(), t) ||
-           std::binary_search(kEnglishStopWords.begin(), kEnglishStopWords.end(), t);
+    return !t.empty() && (in_list(kDutchStopWords, t) || in_list(kEnglishStopWords, t));
 }
 
 // Dutch writes a long vowel double in a closed syllable and single in an open one: "breed"/"breder", "vraag"/"vragen",
@@ -74,10 +71,9 @@ std::string single_vowels(const std::string& w) {
 bool keep_token(const std::string& t) { return t.size() >= 2 && !is_stop(t); }
 
 // Particles of Dutch separable verbs ("uitnodigen", "opvragen", "meewerken", "doorgeven", "bijwonen").
-constexpr auto kParticles = sorted(std::to_array<std::string_view>({
-        "aan", "af", "bij", "binnen", "door", "in", "mee", "na", "om", "op", "over", "terug", "toe", "uit", "vast",
-        "voor", "weg", "samen", "tegen", "rond"}));
-bool is_particle(std::string_view t) { return std::binary_search(kParticles.begin(), kParticles.end(), t); }
+constexpr std::string_view kParticles =
+        " aan af bij binnen door in mee na om op over terug toe uit vast voor weg samen tegen rond ";
+bool is_particle(std::string_view t) { return !t.empty() && in_list(kParticles, t); }
 
 // [SECTION] Search vocabulary. Group members are stored folded, a member of several words by its words written together
 // ("sociaal team" → "sociaalteam").
