@@ -33,8 +33,9 @@ std::vector<Screen>& screens() {
 
 bool register_screen(Screen s) {
     auto& list = screens();
-    list.push_back(std::move(s));
-    std::stable_sort(list.begin(), list.end(), [](const Screen& a, const Screen& b) { return a.order < b.order; });
+    auto at = list.begin();  // after every screen of the same or a lower order
+    while (at != list.end() && at->order <= s.order) ++at;
+    list.insert(at, std::move(s));
     return true;
 }
 

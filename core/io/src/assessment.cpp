@@ -77,8 +77,8 @@ public:
 private:
     void separate() {
         if (first_.empty()) return;
-        if (!first_.back()) out_ += ',';
-        first_.back() = false;
+        if (first_.back() == '0') out_ += ',';
+        first_.back() = '0';
     }
     void value() {  // a member's value follows its key; an array element needs its comma
         if (after_key_) after_key_ = false;
@@ -88,12 +88,12 @@ private:
         value();
         out_ += bracket;
         closers_.push_back(bracket == '{' ? '}' : ']');
-        first_.push_back(true);
+        first_.push_back('1');
     }
 
     std::string& out_;
     std::string closers_;
-    std::vector<bool> first_;
+    std::string first_;  // per open bracket: '1' while it has no member yet
     bool after_key_ = false;
 };
 

@@ -50,7 +50,7 @@ Result<Lexicon> parse_pii_lexicon(std::string_view text);   // the own lists of 
 size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view text);
 
 // ---- [SECTION] Candidates and detectors --------------------------------------------------------------------------
-struct Candidate { PiiCategory category; size_t start, end; double confidence; };
+struct Candidate { PiiCategory category; size_t start, end; double confidence; size_t seq = 0; }; // seq: found as nth
 
 void find_numbers(std::string_view s, std::vector<Candidate>& out);   // bsn, iban, phone, postcode, numeric dates
 void find_month_dates(std::string_view s, std::vector<Candidate>& out); // "3 maart 1980", "geboren 3 maart"
