@@ -616,10 +616,14 @@ void diff_node(const json& a, const json& b, const std::string& pointer, std::st
 } // namespace
 
 std::vector<std::string> what_if_candidates(const json& facts) {
-    std::vector<std::string> out;
-    collect_candidates(facts, "", out);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const std::string& a, const std::string& b) { return catalogue_rank(a) < catalogue_rank(b); });
+    std::vector<std::string> found;
+    collect_candidates(facts, "", found);
+    std::vector<std::size_t> rank;
+    for (const auto& p : found) rank.push_back(catalogue_rank(p));
+    std::vector<std::string> out;  // by catalogue rank, equal ranks in the order found (a stable sort, in less code)
+    for (std::size_t r = 0; r <= field_catalogue().size(); ++r)
+        for (std::size_t i = 0; i < found.size(); ++i)
+            if (rank[i] == r) out.push_back(std::move(found[i]));
     return out;
 }
 

@@ -232,11 +232,13 @@ std::string step_given(const WalkStep& s, Lang lang) {  // a walked question in 
 // [SECTION] Sentences ---------------------------------------------------------------------------------------------
 
 std::string because(const Context& c, const Target& t) {
-    std::vector<std::string> pointers = decisive_answers(c, t);
-    std::stable_partition(pointers.begin(), pointers.end(), [&](const std::string& p) { return any_move(c, t, p); });
+    const std::vector<std::string> pointers = decisive_answers(c, t);
+    std::string moving;  // per pointer '1' when another answer to it moves the verdict: those are said first
+    for (const auto& p : pointers) moving += any_move(c, t, p) ? '1' : '0';
     std::vector<std::string> given;
-    for (const auto& p : pointers)
-        if (given.size() < kMaxAnswers) given.push_back(answer_given(c, p));
+    for (const char first : {'1', '0'})  // (a stable partition, without its code in the wasm)
+        for (size_t i = 0; i < pointers.size(); ++i)
+            if (moving[i] == first && given.size() < kMaxAnswers) given.push_back(answer_given(c, pointers[i]));
     if (given.empty() && t.item)
         for (const WalkStep* s : decisive_steps(c.a.data_items.at(*t.item)))
             if (auto g = step_given(*s, c.lang); !g.empty() && given.size() < kMaxAnswers) given.push_back(g);
@@ -263,13 +265,13 @@ std::vector<AnswerChange> changes(const Context& c, const Target& t) {
     };
     if (std::any_of(moving.begin(), moving.end(), is_decisive))  // the decisive answers; others only when none moves it
         moving.erase(std::remove_if(moving.begin(), moving.end(), [&](auto* alt) { return !is_decisive(alt); }), moving.end());
-    std::stable_partition(moving.begin(), moving.end(), [](auto* alt) { return !alt->value.is_null(); });  // known first
     std::vector<AnswerChange> out;
-    for (const Alternative* alt : moving) {
-        const auto said = [&](const AnswerChange& ch) { return ch.pointer == alt->pointer; };
-        if (out.size() < kMaxChanges && std::none_of(out.begin(), out.end(), said))
-            out.push_back({alt->pointer, alt->value, outcome_code(alt->assessment, t)});
-    }
+    for (const bool known : {true, false})  // a known answer first, then "not known" (a stable partition)
+        for (const Alternative* alt : moving) {
+            const auto said = [&](const AnswerChange& ch) { return ch.pointer == alt->pointer; };
+            if (alt->value.is_null() != known && out.size() < kMaxChanges && std::none_of(out.begin(), out.end(), said))
+                out.push_back({alt->pointer, alt->value, outcome_code(alt->assessment, t)});
+        }
     return out;
 }
 
