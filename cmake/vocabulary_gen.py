@@ -4,7 +4,7 @@
   python3 cmake/vocabulary_gen.py assets/vocabulary.json <out-dir>
 
 writes <out-dir>/wams/vocabulary_enums.hpp (one enum class per closed value set, with its §0.3 spellings) and
-<out-dir>/vocabulary_data.cpp (every field with its values, labels, help, rules; read through wams/vocabulary.hpp).
+<out-dir>/vocabulary_data.cpp (every field with its values, labels, help, the question the interview asks, rules; read through wams/vocabulary.hpp).
 Run by core/CMakeLists.txt at configure time (like cmake/Embed.cmake); the vocabulary file is a configure dependency.
 A malformed vocabulary stops the configure with a message: the app never parses it at run time.
 """
@@ -66,6 +66,11 @@ def check(doc):
         for lang in ("nl", "en"):
             if not f.get("label", {}).get(lang):
                 fail("%s: no %s label" % (p, lang))
+        # The question as the interview asks it: a label that is not a question ("Doel") needs one ("Waarvoor …?").
+        question = f.get("ask") or f["label"]
+        for lang in ("nl", "en"):
+            if "?" not in question.get(lang, ""):
+                fail("%s: neither its label nor its \"ask\" is a question in %s" % (p, lang))
         values, order = field_values(f, doc["value_sets"])
         if (f["kind"] == "choice") != bool(values):
             fail("%s: a choice field, and only a choice field, has values" % p)
@@ -156,8 +161,9 @@ def data_cpp(doc):
         out.append((d1 + d2 + d3).rstrip("\n"))
         label, _ = text_pair(f["label"])
         help_, _ = text_pair(f.get("help"))
-        rows.append("    {%s, Kind::%s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
-            cstr(f["path"]), f["kind"], cstr(f["page"]), "true" if f["nullable"] else "false", label, help_,
+        ask, _ = text_pair(f.get("ask") or f["label"])
+        rows.append("    {%s, Kind::%s, %s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
+            cstr(f["path"]), f["kind"], cstr(f["page"]), "true" if f["nullable"] else "false", label, help_, ask,
             vals_ref, order_ref, sugg_ref, rules_ref))
     out += ["", "constexpr Field kFields[] = {"] + rows + ["};", "", "} // namespace", "",
             "std::span<const Field> fields() { return kFields; }",

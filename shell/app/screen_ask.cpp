@@ -122,7 +122,7 @@ void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot&
 void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     widgets::input_text("##answer", a.text_answer);
-    consult::rec_text("ask.text", field_label(app, slot.pointer), a.text_answer);
+    consult::rec_text("ask.text", std::string(wams::vocab::text(slot.field->ask, app.lang)), a.text_answer);
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
@@ -194,7 +194,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     const iv::Slot& slot = *r.next;
     ImGui::SeparatorText(tr(app, "ask.next"));
     consult::rec("ask.section.next", tr(app, "ask.next"), wams::app::test_hooks::heading(3));
-    const std::string label = field_label(app, slot.pointer);
+    const std::string label(wams::vocab::text(slot.field->ask, app.lang));  // a question, never a noun ("Doel")
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
@@ -263,9 +263,11 @@ void decided(wams::app::App& app, wams::app::AskState& a) {
             ImGui::TextWrapped("%s", tr(app, "ask.waits_for"));
             consult::rec("text.ask.waits_for", tr(app, "ask.waits_for"));
             int n = 0;
-            for (const json& p : item["waits_for"]) {
-                widgets::bullet_wrapped(field_label(app, p.get<std::string>()));
-                consult::rec("text.ask.waits_for." + std::to_string(n++), field_label(app, p.get<std::string>()));
+            for (const json& p : item["waits_for"]) {  // the questions it waits for, as the interview asks them
+                const wams::vocab::Field* f = iv::field_of(p.get<std::string>());
+                const std::string q = f ? std::string(wams::vocab::text(f->ask, app.lang)) : p.get<std::string>();
+                widgets::bullet_wrapped(q);
+                consult::rec("text.ask.waits_for." + std::to_string(n++), q);
             }
         }
         return;

@@ -94,6 +94,8 @@ TEST_CASE("an object asked by one member: null there means there is no such obje
     CHECK(q["options"][1]["nl"] == "niet van toepassing (is er niet)");
     CHECK(q["options"][1]["en"] == "not applicable (there is none)");
     CHECK(q["part_of"]["nl"] == "Casusoverleg plannen");
+    CHECK(q["question"]["nl"] == "In welke fase vindt het casusoverleg plaats?");  // not its form label "Fase"
+    CHECK(q["question"]["en"] == "In which phase is the case conference held?");
     part.absent_means_none = false;
     CHECK(iv::question_json(part)["options"][1]["nl"] == "niet bekend");
 }

@@ -205,3 +205,27 @@ TEST_CASE("the assessment writer spells each typed outcome by its code", "[vocab
     CHECK(j["coordination_end"] == json{{"reason", "cannot_perform_naar_behoren"}, {"rules", {"R44"}}, {"value", "report_to_college"}});
     CHECK(j["family_members"][0]["included_as_client"] == "pending");
 }
+
+TEST_CASE("the interview asks every field as a question, in both languages", "[vocabulary][interview]") {
+    // The Vraag screen and `wams-cli interview` show `ask`; a label such as "Doel" or "Over wie" is a name for forms
+    // and lists, not a question (session 22).
+    int nouns = 0;
+    for (const auto& f : wams::vocab::fields()) {
+        INFO(f.path);
+        CHECK(f.ask.nl.find('?') != std::string_view::npos);
+        CHECK(f.ask.en.find('?') != std::string_view::npos);
+        if (f.label.nl.find('?') == std::string_view::npos) {
+            ++nouns;
+            CHECK(f.ask.nl != f.label.nl);
+        }
+    }
+    CHECK(nouns > 0);  // the labels themselves stay names ("Doel")
+    const wams::vocab::Field* purpose = wams::vocab::find("/data_items/*/purpose");
+    REQUIRE(purpose);
+    CHECK(purpose->label.nl == "Doel");
+    CHECK(purpose->ask.nl == "Waarvoor wordt dit gegeven gebruikt?");
+    const wams::vocab::Field* subject = wams::vocab::find("/data_items/*/subject");
+    REQUIRE(subject);
+    CHECK(subject->ask.nl == "Over wie gaat dit gegeven?");
+    CHECK(subject->ask.en == "Whom is this data about?");
+}

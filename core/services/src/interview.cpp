@@ -1252,7 +1252,7 @@ std::string answer_label(const vocab::Field& field, const json& value, Lang lang
 json question_json(const Slot& slot) {
     json q;
     q["pointer"] = slot.pointer;
-    q["question"] = {{"nl", std::string(slot.field->label.nl)}, {"en", std::string(slot.field->label.en)}};
+    q["question"] = {{"nl", std::string(slot.field->ask.nl)}, {"en", std::string(slot.field->ask.en)}};
     static const char* kinds[] = {"choice", "flag", "text", "text_list", "object", "array"};
     q["kind"] = kinds[static_cast<int>(slot.field->kind)];
     if (slot.absent_means_none)  // a member asked on its own: the object it belongs to

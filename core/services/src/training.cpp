@@ -347,8 +347,9 @@ const std::vector<Scenario>& builtin_scenarios() {
             if (!l.errors.empty()) record_asset_error("scenarios/training/" + std::string(name), {l.errors[0].path, l.errors[0].message_en});
             for (auto& s : l.scenarios) v.push_back(std::move(s));
         }
-        std::sort(v.begin(), v.end(), [](const Scenario& a, const Scenario& b) { return a.id < b.id; });
-        return v;
+        std::vector<Scenario> by_id;  // list_scenarios' order (its one sort, so no second one in the wasm)
+        for (const Scenario* s : list_scenarios(v, std::nullopt, std::nullopt)) by_id.push_back(*s);
+        return by_id;
     }();
     return all;
 }

@@ -30,7 +30,9 @@ struct Field {
     Kind kind;
     std::string_view page;  // the page that asks it: entry, requester, …, item, Q1 … Q12
     bool nullable;          // null is a valid answer
-    Text label, help;       // the question; help may be empty
+    Text label, help;       // the field's name on forms and in lists; help may be empty
+    Text ask;               // the question as the interview asks it ("Waarvoor wordt dit gegeven gebruikt?" for
+                            // "Doel"); the label where that is already a question
     std::span<const Value> values;                   // choice: §0.3 order
     std::span<const std::string_view> screen_order;  // choice: the order screens offer them; empty = §0.3 order
     std::span<const std::string_view> suggestions;   // text / text_list: common answers offered, never enforced
