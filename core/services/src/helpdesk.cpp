@@ -80,20 +80,24 @@ struct Posting {
 // their content words (" ob", "obl", …, "ed "), normalised; the query's content words make another (a situation word
 // with its lower weight); their cosine raises an entry's score by up to kGramWeight (search_help). Measured on the
 // help desk's labelled sets (docs/helpdesk.md, session 22). A trigram is a number below 37³ (a–z, 0–9, anything else);
-// an entry's vector is a list of trigrams and one of their weights; a query's is dense, so no list is ever sorted.
+// each trigram found in the index gets a slot (≈ 5 000 of them); an entry's vector is a list of slots and one of
+// their weights, a query's is dense over the slots, so no list is ever sorted.
 constexpr double kGramWeight = 1.0;
 constexpr int kGramLetters = 37, kGrams = kGramLetters * kGramLetters * kGramLetters;
 
-// Adds the trigrams of `word` with `weight` to the dense vector `dense` (kGrams values); a trigram that was 0 goes to
-// `touched`.
-void add_grams(const std::string& word, double weight, std::vector<double>& dense, std::vector<int>& touched) {
+// Adds the trigrams of `word` with `weight` to the dense vector `dense`; a trigram that was 0 goes to `touched`. With
+// `slot` each trigram is its slot, and one without a slot (not in the index: it cannot match) is left out.
+void add_grams(const std::string& word, double weight, std::vector<double>& dense, std::vector<int>& touched,
+               const std::vector<int>* slot = nullptr) {
     int g = 0;  // the leading space is letter 0
     for (size_t i = 0; i <= word.size(); ++i) {
         const char c = i < word.size() ? word[i] : ' ';
         g = (g * kGramLetters + (c >= 'a' && c <= 'z' ? 1 + (c - 'a') : c >= '0' && c <= '9' ? 27 + (c - '0') : 0)) % kGrams;
         if (i == 0) continue;  // " ob", "obl", …, "ed "
-        if (dense[g] == 0) touched.push_back(g);
-        dense[g] += weight;
+        const int at = slot ? (*slot)[g] : g;
+        if (at < 0) continue;
+        if (dense[at] == 0) touched.push_back(at);
+        dense[at] += weight;
     }
 }
 
@@ -121,9 +125,10 @@ struct Index {
     std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
     size_t longest = 0;                             // length of the longest term
     std::vector<helpdesk::Intents> intents;         // doc → what its question asks
-    std::vector<std::vector<int>> grams;            // doc → the letter trigrams of its question and keywords
+    std::vector<int> gram_slot;                     // trigram → its slot, -1 when no entry has it (kGrams values)
+    std::vector<std::vector<int>> grams;            // doc → the slots of the trigrams of its question and keywords
     std::vector<std::vector<double>> gram_weights;  // doc → their weights
-    std::vector<double> gram_idf;                   // trigram → idf (kGrams values)
+    std::vector<double> gram_idf;                   // slot → idf
 };
 
 // The set of characters of a folded word as bits (a–z, 0–9). One edit changes at most two members, so two words
@@ -153,8 +158,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     Index ix;
     ix.docs = static_cast<int>(answers.size());
     ix.doc_len.resize(answers.size());
-    std::vector<double> dense(kGrams, 0.0);
-    ix.gram_idf.assign(kGrams, 0.0);  // document frequencies first
+    std::vector<double> dense(kGrams, 0.0), df(kGrams, 0.0);
     for (int d = 0; d < ix.docs; ++d) {
         const HelpAnswer& a = answers[d];
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
@@ -173,14 +177,22 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         for (const auto& [term, counts] : tf) ix.postings[term].push_back({d, counts});
         std::vector<double> counts;
         for (int g : grams) {
-            ix.gram_idf[g] += 1;
+            df[g] += 1;
             counts.push_back(dense[g]);
             dense[g] = 0;
         }
         ix.grams.push_back(std::move(grams));
         ix.gram_weights.push_back(std::move(counts));
     }
-    for (auto& n : ix.gram_idf) n = n > 0 ? std::log(ix.docs / n) : 0.0;
+    ix.gram_slot.assign(kGrams, -1);
+    for (auto& grams : ix.grams)
+        for (int& g : grams) {
+            if (ix.gram_slot[g] < 0) {
+                ix.gram_slot[g] = static_cast<int>(ix.gram_idf.size());
+                ix.gram_idf.push_back(std::log(ix.docs / df[g]));
+            }
+            g = ix.gram_slot[g];
+        }
     for (int d = 0; d < ix.docs; ++d) {  // each entry's trigram counts → weights
         const auto& grams = ix.grams[d];
         auto& weights = ix.gram_weights[d];
@@ -423,9 +435,9 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     for (const auto& t : q.terms) { add_term(t.word, t.weight, false); total_weight += t.weight; }
     for (const auto& pair : q.pairs) add_term(pair, 1.0, true);
 
-    std::vector<double> query_grams(kGrams, 0.0);
+    std::vector<double> query_grams(ix.gram_idf.size(), 0.0);
     std::vector<int> touched;
-    for (const auto& t : q.terms) add_grams(t.word, t.weight, query_grams, touched);
+    for (const auto& t : q.terms) add_grams(t.word, t.weight, query_grams, touched, &ix.gram_slot);
     weigh(touched, query_grams, ix.gram_idf, false);
 
     std::vector<HelpHit> hits;
