@@ -4,7 +4,8 @@
   python3 cmake/vocabulary_gen.py assets/vocabulary.json <out-dir>
 
 writes <out-dir>/wams/vocabulary_enums.hpp (one enum class per closed value set, with its §0.3 spellings) and
-<out-dir>/vocabulary_data.cpp (every field with its values, labels, help, the question the interview asks, rules; read through wams/vocabulary.hpp).
+<out-dir>/vocabulary_data.cpp (every field with its values, labels, help, the question the interview asks, rules;
+read through wams/vocabulary.hpp).
 Run by core/CMakeLists.txt at configure time (like cmake/Embed.cmake); the vocabulary file is a configure dependency.
 A malformed vocabulary stops the configure with a message: the app never parses it at run time.
 """

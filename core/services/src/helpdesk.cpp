@@ -92,7 +92,8 @@ void add_grams(const std::string& word, double weight, std::vector<double>& dens
     int g = 0;  // the leading space is letter 0
     for (size_t i = 0; i <= word.size(); ++i) {
         const char c = i < word.size() ? word[i] : ' ';
-        g = (g * kGramLetters + (c >= 'a' && c <= 'z' ? 1 + (c - 'a') : c >= '0' && c <= '9' ? 27 + (c - '0') : 0)) % kGrams;
+        const int letter = c >= 'a' && c <= 'z' ? 1 + (c - 'a') : c >= '0' && c <= '9' ? 27 + (c - '0') : 0;
+        g = (g * kGramLetters + letter) % kGrams;
         if (i == 0) continue;  // " ob", "obl", …, "ed "
         const int at = slot ? (*slot)[g] : g;
         if (at < 0) continue;
@@ -401,8 +402,8 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
 // weighing more than the situation, intents). Per query term the best-matching expansion per document counts (so a
 // term never scores twice through near-duplicates or synonyms); the sum is scaled by the weighted share of query terms
 // matched, and raised when the entry's question asks what the query asks (a shared intent: may, must, who, when, how,
-// not), and by the likeness of their letter trigrams (above). Two adjacent query words written together are tried as one extra term (Dutch compounds: "casus overleg",
-// "in werking"); that term adds score but does not count for coverage.
+// not), and by the likeness of their letter trigrams (above). Two adjacent query words written together are tried as
+// one extra term (Dutch compounds: "casus overleg", "in werking"); that term adds score but does not count for coverage.
 constexpr double kIntentBonus = 0.1;  // per intent shared by the query's question part and the entry's question
 
 // True when another word of the query belongs to a synonym group of `term`: then each word counts for itself, so that
