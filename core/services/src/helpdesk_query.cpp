@@ -49,7 +49,7 @@ constexpr std::string_view kEnglishStopWords =
 // True when `t` is one of the space-separated words of `list`.
 bool in_list(std::string_view list, std::string_view t) {
     for (size_t at = list.find(t); at != std::string_view::npos; at = list.find(t, at + 1))
-        if (list[at - 1] == ' ' && list[at + t.size()] == ' ') return true;
+        if (at > 0 && list[at - 1] == ' ' && at + t.size() < list.size() && list[at + t.size()] == ' ') return true;
     return false;
 }
 
