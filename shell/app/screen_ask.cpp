@@ -30,9 +30,14 @@ namespace consult = wams::app::consult;
 namespace widgets = wams::app::widgets;
 namespace iv = wams::interview;
 
-std::string field_label(const wams::app::App& app, const std::string& pointer) {
+std::string field_label(const wams::app::App& app, const std::string& pointer) {  // its name: "Doel"
     const wams::vocab::Field* f = iv::field_of(pointer);
     return f ? std::string(wams::vocab::text(f->label, app.lang)) : pointer;
+}
+
+std::string field_question(const wams::app::App& app, const std::string& pointer) {  // asked: "Waarvoor …?"
+    const wams::vocab::Field* f = iv::field_of(pointer);
+    return f ? std::string(wams::vocab::text(f->ask, app.lang)) : pointer;
 }
 
 // ---- [SECTION] Start form --------------------------------------------------------------------------------------
@@ -122,7 +127,7 @@ void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot&
 void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 26));
     widgets::input_text("##answer", a.text_answer);
-    consult::rec_text("ask.text", std::string(wams::vocab::text(slot.field->ask, app.lang)), a.text_answer);
+    consult::rec_text("ask.text", field_question(app, slot.pointer), a.text_answer);
     bool first = true;
     for (std::string_view s : slot.field->suggestions) {
         const std::string sv(s);
@@ -194,7 +199,7 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     const iv::Slot& slot = *r.next;
     ImGui::SeparatorText(tr(app, "ask.next"));
     consult::rec("ask.section.next", tr(app, "ask.next"), wams::app::test_hooks::heading(3));
-    const std::string label(wams::vocab::text(slot.field->ask, app.lang));  // a question, never a noun ("Doel")
+    const std::string label = field_question(app, slot.pointer);  // a question, never a name ("Doel")
     ImGui::PushFont(app.font_title);
     ImGui::TextWrapped("%s", label.c_str());
     ImGui::PopFont();
@@ -264,8 +269,7 @@ void decided(wams::app::App& app, wams::app::AskState& a) {
             consult::rec("text.ask.waits_for", tr(app, "ask.waits_for"));
             int n = 0;
             for (const json& p : item["waits_for"]) {  // the questions it waits for, as the interview asks them
-                const wams::vocab::Field* f = iv::field_of(p.get<std::string>());
-                const std::string q = f ? std::string(wams::vocab::text(f->ask, app.lang)) : p.get<std::string>();
+                const std::string q = field_question(app, p.get<std::string>());
                 widgets::bullet_wrapped(q);
                 consult::rec("text.ask.waits_for." + std::to_string(n++), q);
             }
