@@ -1,21 +1,23 @@
 # WebPwa.cmake — offline + installable web build (issue 7): copies the manifest, icons, the page scripts app.js and
-# web/js/{pwa,mirror}.js (minified, below) and web/overlay.css next to index.html, and after every build writes sw.js from the
-# template web/sw.js with
+# web/js/{pwa,mirror,unlzma}.js (minified, below) and web/overlay.css next to index.html, and after every build
+# writes sw.js from the template web/sw.js with
 #   @WAMS_SW_VERSION@  first 16 hex of sha-256 over every cached file (a new build = a new cache)
-#   @WAMS_SW_FILES@    the app's own files: *.html *.css *.js *.wasm *.svg *.png *.webmanifest of the page
+#   @WAMS_SW_FILES@    the app's own files: *.html *.css *.js *.wasm *.lzma *.svg *.png *.webmanifest of the page,
+#                      except wams.wasm (the page downloads it as wams.wasm.lzma; shell/app/CMakeLists.txt)
 # Use: include(WebPwa) then wams_web_pwa(<app target> <web source dir> <page dir>).
 set(WAMS_WEB_PWA_SCRIPT "${CMAKE_CURRENT_LIST_FILE}")
 
-# The page's own scripts (app.js, js/pwa.js, js/mirror.js) are minified with the Closure compiler that already
-# minifies wams.js (npm google-closure-compiler, SIMPLE: local names shortened, comments and blanks dropped, property
-# names kept) when WAMS_WEB_SIZE is on: 9.2 → 4.8 KB gz together (issue 18 §3). Otherwise they are copied as written.
+# The page's own scripts (app.js, js/pwa.js, js/mirror.js, js/unlzma.js) are minified with the Closure compiler that
+# already minifies wams.js (npm google-closure-compiler, SIMPLE: local names shortened, comments and blanks dropped,
+# property names kept) when WAMS_WEB_SIZE is on: 9.2 → 4.8 KB gz for the first three (issue 18 §3). Otherwise they
+# are copied as written.
 function(wams_web_pwa target web_dir page_dir)
   foreach(f manifest.webmanifest overlay.css icons/icon-192.png icons/icon-512.png)
     configure_file("${web_dir}/${f}" "${page_dir}/${f}" COPYONLY)
   endforeach()
   set(closure "${web_dir}/node_modules/.bin/google-closure-compiler")
   set(scripts "")
-  foreach(f app.js js/pwa.js js/mirror.js)
+  foreach(f app.js js/pwa.js js/mirror.js js/unlzma.js)
     if(WAMS_WEB_SIZE AND EXISTS "${closure}")
       add_custom_command(OUTPUT "${page_dir}/${f}"
         COMMAND "${closure}" --compilation_level SIMPLE --language_out ECMASCRIPT_2017 --js "${web_dir}/${f}"
@@ -38,10 +40,11 @@ endfunction()
 if(CMAKE_SCRIPT_MODE_FILE AND WAMS_SW_TEMPLATE)
   file(GLOB_RECURSE files RELATIVE "${WAMS_PAGE_DIR}"
     "${WAMS_PAGE_DIR}/*.html" "${WAMS_PAGE_DIR}/*.css" "${WAMS_PAGE_DIR}/*.js" "${WAMS_PAGE_DIR}/*.wasm"
-    "${WAMS_PAGE_DIR}/*.svg" "${WAMS_PAGE_DIR}/*.png" "${WAMS_PAGE_DIR}/*.webmanifest")
+    "${WAMS_PAGE_DIR}/*.lzma" "${WAMS_PAGE_DIR}/*.svg" "${WAMS_PAGE_DIR}/*.png" "${WAMS_PAGE_DIR}/*.webmanifest")
   # Only the page: top level and the page's own sub-folders (never CMake's build tree).
   list(FILTER files EXCLUDE REGEX "^(CMakeFiles|core|shell|tests|_deps)/")
   list(FILTER files EXCLUDE REGEX "(^|/)sw\\.js$")
+  list(FILTER files EXCLUDE REGEX "^wams\\.wasm$")
   list(SORT files)
   set(hashes "")
   set(json "[")

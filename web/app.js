@@ -3,7 +3,7 @@
 'use strict';
 var Module = {
   canvas: document.getElementById('canvas'),
-  locateFile: function (path) { return path; },  // wams.wasm sits next to index.html
+  locateFile: function (path) { return path; },  // the page's files sit next to index.html
   print: function (text) { console.log(text); },
   printErr: function (text) { console.warn(text); },
   onRuntimeInitialized: function () {
@@ -60,20 +60,18 @@ function afterFirstPaint(go) {
   }
 }
 afterFirstPaint(function () {
-  // Streaming compilation runs off the main thread while wams.js arrives; only the instantiation and start wait for it.
-  var wasmCompiled = typeof WebAssembly === 'object' && typeof WebAssembly.compileStreaming === 'function'
-    ? WebAssembly.compileStreaming(fetch('wams.wasm', { credentials: 'same-origin' })) : null;
-  if (wasmCompiled) {
-    wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
-    Module.instantiateWasm = function (imports, receiveInstance) {
-      wasmCompiled.then(function (module) {
-        return WebAssembly.instantiate(module, imports).then(function (instance) {
-          receiveInstance(instance, module);
-        });
-      }).catch(function (e) { Module.onAbort('wams.wasm: ' + e); });
-      return {};  // the exports arrive through receiveInstance
-    };
-  }
+  // The wasm arrives as LZMA and is unpacked in short tasks (js/unlzma.js, loaded before this script) while wams.js
+  // arrives; only the instantiation and start wait for it.
+  var wasmCompiled = wamsUnpackWasm();
+  wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    wasmCompiled.then(function (module) {
+      return WebAssembly.instantiate(module, imports).then(function (instance) {
+        receiveInstance(instance, module);
+      });
+    }).catch(function (e) { Module.onAbort(String(e)); });
+    return {};  // the exports arrive through receiveInstance
+  };
   var script = document.createElement('script');
   script.src = 'wams.js';
   document.body.appendChild(script);

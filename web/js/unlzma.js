@@ -1,0 +1,71 @@
+// unlzma.js — the app's wasm arrives as LZMA (wams.wasm.lzma, cmake/wasm_pack.py: 514 KB where gzip gives 609 KB;
+// issue 18 §3, docs/perf.md "The wasm sent as LZMA"). wamsUnpackWasm() downloads it and the decoder unlzma.wasm
+// (7-Zip's LzmaDec, web/unlzma/unlzma.c), unpacks the bytes as they arrive in slices of a few milliseconds, each its
+// own task (so the page never blocks for long: no worker, whose start cost more than the unpacking), and resolves to
+// the compiled WebAssembly.Module. Errors reject with the file's name and what went wrong.
+'use strict';
+function wamsUnpackWasm() {
+  var HEADER = 13;  // 5 property bytes + the unpacked size, 8 bytes little-endian (the .lzma format)
+  var SLICE = 8192;  // input bytes per decoder call; a task runs calls until ~8 ms have passed
+  function fetchOk(name) {
+    return fetch(name, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
+      return r;
+    });
+  }
+  var yieldTask = (function () {  // a new task soon, without setTimeout's 4 ms clamp
+    var channel = new MessageChannel(), queue = [];
+    channel.port1.onmessage = function () { queue.shift()(); };
+    return function () { return new Promise(function (go) { queue.push(go); channel.port2.postMessage(0); }); };
+  })();
+  var decoder = fetchOk('unlzma.wasm')
+    .then(function (r) { return r.arrayBuffer(); })
+    .then(function (bytes) { return WebAssembly.instantiate(bytes, {}); });
+  return Promise.all([decoder, fetchOk('wams.wasm.lzma')]).then(function (both) {
+    var lz = both[0].instance.exports;
+    var reader = both[1].body.getReader();
+    var head = new Uint8Array(HEADER), headLen = 0, out = 0, size = 0, inPtr = 0, done = false;
+    function begin() {
+      var view = new DataView(head.buffer);
+      size = view.getUint32(5, true);
+      if (view.getUint32(9, true) !== 0 || size === 0) throw new Error('wams.wasm.lzma: bad size');
+      var props = lz.take(5);
+      out = lz.take(size);
+      inPtr = lz.take(SLICE);
+      if (!props || !out || !inPtr) throw new Error('wams.wasm.lzma: no memory');
+      new Uint8Array(lz.memory.buffer, props, 5).set(head.subarray(0, 5));
+      if (lz.begin(props, out, size) !== 0) throw new Error('wams.wasm.lzma: bad properties');
+    }
+    function feed(chunk, at) {  // unpacks chunk[at..] slice by slice; resolves when all of it is in
+      var t0 = performance.now();
+      while (at < chunk.length && !done) {
+        var n = Math.min(SLICE, chunk.length - at);
+        new Uint8Array(lz.memory.buffer, inPtr, n).set(chunk.subarray(at, at + n));
+        var rc = lz.feed(inPtr, n);
+        if (rc < 0) throw new Error('wams.wasm.lzma: broken stream (' + rc + ')');
+        done = rc === 1;
+        at += n;
+        if (performance.now() - t0 > 8 && at < chunk.length) {
+          return yieldTask().then(function () { return feed(chunk, at); });
+        }
+      }
+      return Promise.resolve();
+    }
+    function step(r) {
+      if (r.done) {
+        if (!done) throw new Error('wams.wasm.lzma: incomplete');
+        return WebAssembly.compile(new Uint8Array(lz.memory.buffer, out, size));
+      }
+      var chunk = r.value;
+      if (headLen < HEADER) {  // the header may come split over chunks
+        var n = Math.min(HEADER - headLen, chunk.length);
+        head.set(chunk.subarray(0, n), headLen);
+        headLen += n;
+        chunk = chunk.subarray(n);
+        if (headLen === HEADER) begin();
+      }
+      return (done ? Promise.resolve() : feed(chunk, 0)).then(function () { return reader.read(); }).then(step);
+    }
+    return reader.read().then(step);
+  });
+}
