@@ -1,27 +1,26 @@
 // unlzma.js — the app's wasm arrives as LZMA (wams.wasm.lzma, cmake/wasm_pack.py: 514 KB where gzip gives 609 KB;
 // issue 18 §3, docs/perf.md "The wasm sent as LZMA"). wamsUnpackWasm() downloads it and the decoder unlzma.wasm
 // (7-Zip's LzmaDec, web/unlzma/unlzma.c), unpacks the bytes as they arrive in slices of a few milliseconds, each its
-// own task (so the page never blocks for long: no worker, whose start cost more than the unpacking), and resolves to
-// the compiled WebAssembly.Module. Errors reject with the file's name and what went wrong.
+// own task (so the page never blocks for long; a worker was tried first: its start cost more than the unpacking), and
+// resolves to the compiled WebAssembly.Module. Errors reject with the file's name and what went wrong.
+// wamsUnpack(fetchFile) is the unpacking alone, resolving to the bytes (web/tests/unlzma.test.mjs feeds it chunks).
 'use strict';
-function wamsUnpackWasm() {
+function wamsUnpack(fetchFile) {
   var HEADER = 13;  // 5 property bytes + the unpacked size, 8 bytes little-endian (the .lzma format)
   var SLICE = 8192;  // input bytes per decoder call; a task runs calls until ~8 ms have passed
   function fetchOk(name) {
-    return fetch(name, { credentials: 'same-origin' }).then(function (r) {
+    return fetchFile(name).then(function (r) {
       if (!r.ok) throw new Error(name + ': HTTP ' + r.status);
       return r;
     });
   }
-  var yieldTask = (function () {  // a new task soon, without setTimeout's 4 ms clamp
-    var channel = new MessageChannel(), queue = [];
-    channel.port1.onmessage = function () { queue.shift()(); };
-    return function () { return new Promise(function (go) { queue.push(go); channel.port2.postMessage(0); }); };
-  })();
+  var channel = new MessageChannel(), queue = [];  // a new task soon, without setTimeout's 4 ms clamp
+  channel.port1.onmessage = function () { queue.shift()(); };
+  function yieldTask() { return new Promise(function (go) { queue.push(go); channel.port2.postMessage(0); }); }
   var decoder = fetchOk('unlzma.wasm')
     .then(function (r) { return r.arrayBuffer(); })
     .then(function (bytes) { return WebAssembly.instantiate(bytes, {}); });
-  return Promise.all([decoder, fetchOk('wams.wasm.lzma')]).then(function (both) {
+  var unpacked = Promise.all([decoder, fetchOk('wams.wasm.lzma')]).then(function (both) {
     var lz = both[0].instance.exports;
     var reader = both[1].body.getReader();
     var head = new Uint8Array(HEADER), headLen = 0, out = 0, size = 0, inPtr = 0, done = false;
@@ -54,7 +53,7 @@ function wamsUnpackWasm() {
     function step(r) {
       if (r.done) {
         if (!done) throw new Error('wams.wasm.lzma: incomplete');
-        return WebAssembly.compile(new Uint8Array(lz.memory.buffer, out, size));
+        return new Uint8Array(lz.memory.buffer, out, size);
       }
       var chunk = r.value;
       if (headLen < HEADER) {  // the header may come split over chunks
@@ -67,5 +66,17 @@ function wamsUnpackWasm() {
       return (done ? Promise.resolve() : feed(chunk, 0)).then(function () { return reader.read(); }).then(step);
     }
     return reader.read().then(step);
+  });
+  function close() { channel.port1.close(); }
+  return unpacked.then(function (bytes) { close(); return bytes; }, function (e) { close(); throw e; });
+}
+
+function wamsUnpackWasm() {
+  return wamsUnpack(function (name) { return fetch(name, { credentials: 'same-origin' }); }).then(function (bytes) {
+    performance.mark('wams:unpacked');  // User Timing, as the app's steps (web/bench/start-steps.mjs)
+    return WebAssembly.compile(bytes);
+  }).then(function (module) {
+    performance.mark('wams:compiled');
+    return module;
   });
 }

@@ -1,6 +1,6 @@
 // unlzma.c — 7-Zip's LZMA decoder (C/LzmaDec.c from Debian's 7zip source package, public domain) as a standalone
-// wasm of ≈ 4 KB gz, no imports: the page's worker (web/js/unlzma.js) unpacks wams.wasm.lzma with it while the bytes
-// arrive (issue 18 §3, docs/perf.md "The wasm sent as LZMA"). Built by shell/app/CMakeLists.txt with emcc
+// wasm of ≈ 4 KB gz, no imports: the page (web/js/unlzma.js) unpacks wams.wasm.lzma with it while the bytes arrive,
+// in short tasks (issue 18 §3, docs/perf.md "The wasm sent as LZMA"). Built by shell/app/CMakeLists.txt with emcc
 // -sSTANDALONE_WASM; memory is taken from a bump allocator and never given back (one unpack per page load).
 #include "LzmaDec.h"
 
