@@ -2,8 +2,8 @@
 # web/js/{pwa,mirror,unlzma}.js (minified, below) and web/overlay.css next to index.html, and after every build
 # writes sw.js from the template web/sw.js with
 #   @WAMS_SW_VERSION@  first 16 hex of sha-256 over every cached file (a new build = a new cache)
-#   @WAMS_SW_FILES@    the app's own files: *.html *.css *.js *.wasm *.lzma *.svg *.png *.webmanifest of the page,
-#                      except wams.wasm (the page downloads it as wams.wasm.lzma; shell/app/CMakeLists.txt)
+#   @WAMS_SW_FILES@    the app's own files: *.html *.css *.js *.wasm *.lzma2 *.svg *.png *.webmanifest of the page,
+#                      except wams.wasm (the page downloads it as wams.wasm.lzma2; shell/app/CMakeLists.txt)
 # Use: include(WebPwa) then wams_web_pwa(<app target> <web source dir> <page dir>).
 set(WAMS_WEB_PWA_SCRIPT "${CMAKE_CURRENT_LIST_FILE}")
 
@@ -40,7 +40,7 @@ endfunction()
 if(CMAKE_SCRIPT_MODE_FILE AND WAMS_SW_TEMPLATE)
   file(GLOB_RECURSE files RELATIVE "${WAMS_PAGE_DIR}"
     "${WAMS_PAGE_DIR}/*.html" "${WAMS_PAGE_DIR}/*.css" "${WAMS_PAGE_DIR}/*.js" "${WAMS_PAGE_DIR}/*.wasm"
-    "${WAMS_PAGE_DIR}/*.lzma" "${WAMS_PAGE_DIR}/*.svg" "${WAMS_PAGE_DIR}/*.png" "${WAMS_PAGE_DIR}/*.webmanifest")
+    "${WAMS_PAGE_DIR}/*.lzma2" "${WAMS_PAGE_DIR}/*.svg" "${WAMS_PAGE_DIR}/*.png" "${WAMS_PAGE_DIR}/*.webmanifest")
   # Only the page: top level and the page's own sub-folders (never CMake's build tree).
   list(FILTER files EXCLUDE REGEX "^(CMakeFiles|core|shell|tests|_deps)/")
   list(FILTER files EXCLUDE REGEX "(^|/)sw\\.js$")

@@ -60,9 +60,10 @@ function afterFirstPaint(go) {
   }
 }
 afterFirstPaint(function () {
-  // The wasm arrives as LZMA and is unpacked in short tasks (js/unlzma.js, loaded before this script) while wams.js
+  // The wasm arrives as LZMA2 and is unpacked in short tasks (js/unlzma.js, loaded before this script) while wams.js
   // arrives; only the instantiation and start wait for it.
-  var wasmCompiled = wamsUnpackWasm();
+  var wasmCompiled = typeof wamsUnpackWasm === 'function' ? wamsUnpackWasm()
+    : Promise.reject(new Error('js/unlzma.js: not loaded'));
   wasmCompiled.catch(function () {});  // reported when wams.js asks for it (instantiateWasm)
   Module.instantiateWasm = function (imports, receiveInstance) {
     wasmCompiled.then(function (module) {

@@ -13,7 +13,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
-  '.lzma': 'application/octet-stream',  // wams.wasm.lzma: LZMA already, served as it is
+  '.lzma2': 'application/octet-stream',  // wams.wasm.lzma2: LZMA2 already, served as it is
   '.svg': 'image/svg+xml',
   '.json': 'application/json',
   '.png': 'image/png',

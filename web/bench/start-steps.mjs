@@ -30,7 +30,7 @@ async function load(browser, url) {
     const at = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd;
     const out = { 'wams.js arrived': at('/wams.js'), 'wams.wasm arrived': at('/wams.wasm') };
     // The app's wasm arrives as LZMA and is unpacked in the page (docs/perf.md "The wasm sent as LZMA").
-    if (at('/wams.wasm.lzma') !== undefined) out['wams.wasm.lzma arrived'] = at('/wams.wasm.lzma');
+    if (at('/wams.wasm.lzma2') !== undefined) out['wams.wasm.lzma2 arrived'] = at('/wams.wasm.lzma2');
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('wams:')) out[m.name.slice(5)] = m.startTime;
     out['next frame (commit done)'] = window.__committed;
     return out;

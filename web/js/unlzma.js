@@ -1,12 +1,12 @@
-// unlzma.js — the app's wasm arrives as LZMA (wams.wasm.lzma, cmake/wasm_pack.py: 514 KB where gzip gives 609 KB;
+// unlzma.js — the app's wasm arrives as LZMA2 (wams.wasm.lzma2, cmake/wasm_pack.py: 512 KB where gzip gives 609 KB;
 // issue 18 §3, docs/perf.md "The wasm sent as LZMA"). wamsUnpackWasm() downloads it and the decoder unlzma.wasm
-// (7-Zip's LzmaDec, web/unlzma/unlzma.c), unpacks the bytes as they arrive in slices of a few milliseconds, each its
+// (7-Zip's Lzma2Dec, web/unlzma/unlzma.c), unpacks the bytes as they arrive in slices of a few milliseconds, each its
 // own task (so the page never blocks for long; a worker was tried first: its start cost more than the unpacking), and
 // resolves to the compiled WebAssembly.Module. Errors reject with the file's name and what went wrong.
 // wamsUnpack(fetchFile) is the unpacking alone, resolving to the bytes (web/tests/unlzma.test.mjs feeds it chunks).
 'use strict';
 function wamsUnpack(fetchFile) {
-  var HEADER = 13;  // 5 property bytes + the unpacked size, 8 bytes little-endian (the .lzma format)
+  var HEADER = 9;  // the LZMA2 dictionary property byte + the unpacked size, 8 bytes little-endian (wasm_pack.py)
   var SLICE = 8192;  // input bytes per decoder call; a task runs calls until ~8 ms have passed
   function fetchOk(name) {
     return fetchFile(name).then(function (r) {
@@ -20,20 +20,18 @@ function wamsUnpack(fetchFile) {
   var decoder = fetchOk('unlzma.wasm')
     .then(function (r) { return r.arrayBuffer(); })
     .then(function (bytes) { return WebAssembly.instantiate(bytes, {}); });
-  var unpacked = Promise.all([decoder, fetchOk('wams.wasm.lzma')]).then(function (both) {
+  var unpacked = Promise.all([decoder, fetchOk('wams.wasm.lzma2')]).then(function (both) {
     var lz = both[0].instance.exports;
     var reader = both[1].body.getReader();
     var head = new Uint8Array(HEADER), headLen = 0, out = 0, size = 0, inPtr = 0, done = false;
     function begin() {
       var view = new DataView(head.buffer);
-      size = view.getUint32(5, true);
-      if (view.getUint32(9, true) !== 0 || size === 0) throw new Error('wams.wasm.lzma: bad size');
-      var props = lz.take(5);
+      size = view.getUint32(1, true);
+      if (view.getUint32(5, true) !== 0 || size === 0) throw new Error('wams.wasm.lzma2: bad size');
       out = lz.take(size);
       inPtr = lz.take(SLICE);
-      if (!props || !out || !inPtr) throw new Error('wams.wasm.lzma: no memory');
-      new Uint8Array(lz.memory.buffer, props, 5).set(head.subarray(0, 5));
-      if (lz.begin(props, out, size) !== 0) throw new Error('wams.wasm.lzma: bad properties');
+      if (!out || !inPtr) throw new Error('wams.wasm.lzma2: no memory');
+      if (lz.begin(head[0], out, size) !== 0) throw new Error('wams.wasm.lzma2: bad properties');
     }
     function feed(chunk, at) {  // unpacks chunk[at..] slice by slice; resolves when all of it is in
       var t0 = performance.now();
@@ -41,7 +39,7 @@ function wamsUnpack(fetchFile) {
         var n = Math.min(SLICE, chunk.length - at);
         new Uint8Array(lz.memory.buffer, inPtr, n).set(chunk.subarray(at, at + n));
         var rc = lz.feed(inPtr, n);
-        if (rc < 0) throw new Error('wams.wasm.lzma: broken stream (' + rc + ')');
+        if (rc < 0) throw new Error('wams.wasm.lzma2: broken stream (' + rc + ')');
         done = rc === 1;
         at += n;
         if (performance.now() - t0 > 8 && at < chunk.length) {
@@ -52,7 +50,7 @@ function wamsUnpack(fetchFile) {
     }
     function step(r) {
       if (r.done) {
-        if (!done) throw new Error('wams.wasm.lzma: incomplete');
+        if (!done) throw new Error('wams.wasm.lzma2: incomplete');
         return new Uint8Array(lz.memory.buffer, out, size);
       }
       var chunk = r.value;

@@ -19,10 +19,10 @@ const CHROMIUM = process.env.WAMS_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // The page's own static files: the only requests allowed, and only during start-up.
-// The wasm is downloaded as wams.wasm.lzma by the worker js/unlzma.js with its decoder unlzma.wasm; wams.wasm itself is
+// The wasm is downloaded as wams.wasm.lzma2 by js/unlzma.js with its decoder unlzma.wasm; wams.wasm itself is
 // not one of them (issue 18 §3, docs/perf.md "The wasm sent as LZMA").
 const OWN_FILES = new Set(['/', '/index.html', '/app.js', '/style.css', '/wams.js', '/favicon.svg',
-  '/js/unlzma.js', '/unlzma.wasm', '/wams.wasm.lzma',
+  '/js/unlzma.js', '/unlzma.wasm', '/wams.wasm.lzma2',
   // issue 7: update notice + mirror styles, mirror + service-worker glue, web manifest and its icons
   '/overlay.css', '/js/mirror.js', '/js/pwa.js', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/icon-512.png']);
 
@@ -186,7 +186,7 @@ test('zero egress: only the page\'s own files, only during start-up; no CSP viol
     assert.ok(OWN_FILES.has(u.pathname), `request for a file that is not part of the page: ${r.url}`);
     assert.equal(r.phase, 'start-up', `request after start-up: ${r.url}`);
   }
-  for (const needed of ['/wams.js', '/js/unlzma.js', '/unlzma.wasm', '/wams.wasm.lzma'])
+  for (const needed of ['/wams.js', '/js/unlzma.js', '/unlzma.wasm', '/wams.wasm.lzma2'])
     assert.ok(requests.some((r) => new URL(r.url).pathname === needed), `${needed} was never requested?`);
   console.log(`${requests.length} requests, all own static files during start-up: ` +
     requests.map((r) => new URL(r.url).pathname).join(' '));
@@ -196,9 +196,10 @@ test('zero egress: only the page\'s own files, only during start-up; no CSP viol
 // app.js has the wasm downloaded, unpacked and compiled by a worker (issue 18 §3): a wasm that cannot be had, or arrives
 // cut short, still says why, on the page, instead of leaving the start screen's text waiting for ever.
 for (const [what, file, reply, said] of [
-  ['cannot be loaded', 'wams.wasm.lzma', { status: 404, body: 'not here' }, /wams\.wasm\.lzma: HTTP 404/],
-  ['arrives cut short', 'wams.wasm.lzma', 'cut', /wams\.wasm\.lzma: incomplete/],
-  ['cannot be unpacked (no decoder)', 'unlzma.wasm', { status: 404, body: 'not here' }, /unlzma\.wasm: HTTP 404/]]) {
+  ['cannot be loaded', 'wams.wasm.lzma2', { status: 404, body: 'not here' }, /wams\.wasm\.lzma2: HTTP 404/],
+  ['arrives cut short', 'wams.wasm.lzma2', 'cut', /wams\.wasm\.lzma2: incomplete/],
+  ['cannot be unpacked (no decoder)', 'unlzma.wasm', { status: 404, body: 'not here' }, /unlzma\.wasm: HTTP 404/],
+  ['cannot be unpacked (no script)', 'js/unlzma.js', { status: 404, body: 'not here' }, /js\/unlzma\.js: not loaded/]]) {
   test(`a wasm that ${what} is said on the page`, async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const p = await context.newPage();

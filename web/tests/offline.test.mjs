@@ -30,7 +30,7 @@ async function axe(name) {
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic',
   '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 // The page's files as a host would be given them: exactly the service worker's list, and sw.js (the build folder also
-// holds wams.wasm, which the page never asks for: it downloads wams.wasm.lzma; docs/perf.md "The wasm sent as LZMA").
+// holds wams.wasm, which the page never asks for: it downloads wams.wasm.lzma2; docs/perf.md "The wasm sent as LZMA").
 function pageFiles(from) {
   return [...JSON.parse(fs.readFileSync(path.join(from, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]), 'sw.js'];
 }
@@ -89,7 +89,7 @@ test('first visit: the service worker takes control and caches exactly the app\'
   const want = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1];
   const expected = JSON.parse(want).map((f) => `${origin}/${f}`).sort();
   assert.deepEqual(cached[names[0]].slice().sort(), expected);
-  for (const f of ['index.html', 'wams.js', 'wams.wasm.lzma', 'unlzma.wasm', 'js/unlzma.js', 'manifest.webmanifest',
+  for (const f of ['index.html', 'wams.js', 'wams.wasm.lzma2', 'unlzma.wasm', 'js/unlzma.js', 'manifest.webmanifest',
     'icons/icon-192.png'])
     assert.ok(expected.includes(`${origin}/${f}`), `${f} not cached`);
   assert.ok(expected.every((u) => u.startsWith(origin + '/')), 'only own-origin files');

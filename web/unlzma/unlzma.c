@@ -1,8 +1,10 @@
-// unlzma.c — 7-Zip's LZMA decoder (C/LzmaDec.c from Debian's 7zip source package, public domain) as a standalone
-// wasm of ≈ 4 KB gz, no imports: the page (web/js/unlzma.js) unpacks wams.wasm.lzma with it while the bytes arrive,
-// in short tasks (issue 18 §3, docs/perf.md "The wasm sent as LZMA"). Built by shell/app/CMakeLists.txt with emcc
-// -sSTANDALONE_WASM; memory is taken from a bump allocator and never given back (one unpack per page load).
-#include "LzmaDec.h"
+// unlzma.c — 7-Zip's LZMA2 decoder (C/Lzma2Dec.c + C/LzmaDec.c from Debian's 7zip source package, public domain)
+// as a standalone wasm of ≈ 4 KB gz, no imports: the page (web/js/unlzma.js) unpacks wams.wasm.lzma2 with it while the
+// bytes arrive, in short tasks (issue 18 §3, docs/perf.md "The wasm sent as LZMA"). LZMA2 rather than LZMA: its
+// chunks that do not compress (the embedded data, LZMA already) are stored and copied, not decoded bit by bit.
+// Built by shell/app/CMakeLists.txt with emcc -sSTANDALONE_WASM; memory is taken from a bump allocator and never
+// given back (one unpack per page load).
+#include "Lzma2Dec.h"
 
 extern unsigned char __heap_base;
 static unsigned long top = (unsigned long)&__heap_base;
@@ -20,30 +22,30 @@ __attribute__((export_name("take"))) void* take(unsigned long size) {
 static void* take_for_lzma(ISzAllocPtr alloc, size_t size) { (void)alloc; return take(size); }
 static void give_back(ISzAllocPtr alloc, void* address) { (void)alloc; (void)address; }
 static const ISzAlloc kAlloc = {take_for_lzma, give_back};
-static CLzmaDec dec;
+static CLzma2Dec dec;
 static SizeT out_size;
 
-// Starts an unpack of `size` bytes into `out` (taken by the caller) with the stream's 5 property bytes.
-__attribute__((export_name("begin"))) int begin(const Byte* props, Byte* out, unsigned long size) {
-  LzmaDec_Construct(&dec);
-  if (LzmaDec_AllocateProbs(&dec, props, LZMA_PROPS_SIZE, &kAlloc) != SZ_OK) return -1;
-  dec.dic = out;  // the output is the dictionary, as LzmaDecode() does it: no copy
-  dec.dicBufSize = size;
+// Starts an unpack of `size` bytes into `out` (taken by the caller) with the stream's dictionary property byte.
+__attribute__((export_name("begin"))) int begin(unsigned prop, Byte* out, unsigned long size) {
+  Lzma2Dec_Construct(&dec);
+  if (prop > 40 || Lzma2Dec_AllocateProbs(&dec, (Byte)prop, &kAlloc) != SZ_OK) return -1;
+  dec.decoder.dic = out;  // the output is the dictionary, as Lzma2Decode() does it: no copy
+  dec.decoder.dicBufSize = size;
   out_size = size;
-  LzmaDec_Init(&dec);
+  Lzma2Dec_Init(&dec);
   return 0;
 }
 
-// The next `len` bytes of the stream. 1: all `size` bytes are out (what follows, the end marker, is not needed);
+// The next `len` bytes of the stream. 1: all `size` bytes are out (what follows, the end mark, is not needed);
 // 0: more input wanted; < 0: the stream is broken.
 __attribute__((export_name("feed"))) int feed(const Byte* in, unsigned long len) {
-  while (len > 0 && dec.dicPos < out_size) {
+  while (len > 0 && dec.decoder.dicPos < out_size) {
     SizeT used = len;
     ELzmaStatus status;
-    if (LzmaDec_DecodeToDic(&dec, out_size, in, &used, LZMA_FINISH_ANY, &status) != SZ_OK) return -2;
+    if (Lzma2Dec_DecodeToDic(&dec, out_size, in, &used, LZMA_FINISH_ANY, &status) != SZ_OK) return -2;
     if (used == 0) return -3;
     in += used;
     len -= used;
   }
-  return dec.dicPos == out_size ? 1 : 0;
+  return dec.decoder.dicPos == out_size ? 1 : 0;
 }
