@@ -58,7 +58,7 @@
 # (609.3 → 514.0 KB): 541.0 KB gz, 376.5 KB above the bare page. The app's files are now read from its service
 # worker's list (which leaves wams.wasm out) instead of every such file in the folder. Then LZMA2 instead of LZMA
 # (wams.wasm.lzma2: its chunks that do not compress, the embedded data, are stored; 7-Zip's Lzma2Dec in unlzma.wasm,
-# +0.9 KB): 540.2 KB gz, 375.8 KB above the bare page.
+# +0.9 KB): 540.2 KB gz, 375.8 KB above the bare page; ceilings 542 KB and 377 KB.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -67,8 +67,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-543}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-379}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-542}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-377}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
