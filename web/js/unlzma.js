@@ -72,7 +72,9 @@ function wamsUnpack(fetchFile) {
 function wamsUnpackWasm() {
   return wamsUnpack(function (name) { return fetch(name, { credentials: 'same-origin' }); }).then(function (bytes) {
     performance.mark('wams:unpacked');  // User Timing, as the app's steps (web/bench/start-steps.mjs)
-    return WebAssembly.compile(bytes);
+    return WebAssembly.compile(bytes).catch(function (e) {  // unpacked, but not a module: say which file
+      throw new Error('wams.wasm.lzma2: ' + e);
+    });
   }).then(function (module) {
     performance.mark('wams:compiled');
     return module;

@@ -193,20 +193,31 @@ test('zero egress: only the page\'s own files, only during start-up; no CSP viol
   assert.deepEqual(problems, []);
 });
 
-// app.js has the wasm downloaded, unpacked and compiled by a worker (issue 18 §3): a wasm that cannot be had, or arrives
-// cut short, still says why, on the page, instead of leaving the start screen's text waiting for ever.
+// The page downloads, unpacks and compiles the wasm itself (js/unlzma.js, issue 18 §3): a wasm that cannot be had,
+// arrives cut short or is no module, or a missing decoder, still says why, on the page, instead of leaving the start
+// screen's text waiting for ever.
 for (const [what, file, reply, said] of [
   ['cannot be loaded', 'wams.wasm.lzma2', { status: 404, body: 'not here' }, /wams\.wasm\.lzma2: HTTP 404/],
   ['arrives cut short', 'wams.wasm.lzma2', 'cut', /wams\.wasm\.lzma2: incomplete/],
+  ['unpacks to something that is not a module', 'wams.wasm.lzma2', 'garbled', /wams\.wasm\.lzma2: CompileError/],
   ['cannot be unpacked (no decoder)', 'unlzma.wasm', { status: 404, body: 'not here' }, /unlzma\.wasm: HTTP 404/],
-  ['cannot be unpacked (no script)', 'js/unlzma.js', { status: 404, body: 'not here' }, /js\/unlzma\.js: not loaded/]]) {
+  ['cannot be unpacked (no script)', 'js/unlzma.js', { status: 404, body: 'not here' },
+    /js\/unlzma\.js: not loaded/]]) {
   test(`a wasm that ${what} is said on the page`, async () => {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const p = await context.newPage();
     await context.route(`**/${file}`, async (route) => {
-      if (reply !== 'cut') return route.fulfill(reply);
+      if (reply !== 'cut' && reply !== 'garbled') return route.fulfill(reply);
       const whole = fs.readFileSync(path.join(WEB_DIR, file));
-      return route.fulfill({ status: 200, body: whole.subarray(0, whole.length >> 1) });
+      if (reply === 'cut') return route.fulfill({ status: 200, body: whole.subarray(0, whole.length >> 1) });
+      // A valid stream of bytes that are not a wasm module: one stored LZMA2 chunk (control 1, size − 1 big-endian)
+      // of 16 bytes, then the end mark.
+      const text = Buffer.from('not a module....');
+      const size = Buffer.alloc(8);
+      size.writeUInt32LE(text.length, 0);
+      const chunk = Buffer.from([1, 0, text.length - 1]);
+      const body = Buffer.concat([whole.subarray(0, 1), size, chunk, text, Buffer.from([0])]);
+      return route.fulfill({ status: 200, body });
     });
     await p.goto(url);
     const status = p.locator('#status');
