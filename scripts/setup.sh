@@ -168,16 +168,18 @@ mkdir -p "$TP/nlohmann-include"
 [ -L "$TP/nlohmann-include/nlohmann" ] || ln -sfn /usr/include/nlohmann "$TP/nlohmann-include/nlohmann"
 
 # ---- [SECTION] 5. UI font (Latin-1 + Latin Extended-A subset of DejaVu Sans) ------------------------------------
-# Dutch diacritics (é ë ï ö ü ...) need Latin-1 + Latin Extended-A; the subset keeps the wasm small.
+# Dutch diacritics (é ë ï ö ü ...) need Latin-1 + Latin Extended-A; the subset keeps the wasm small. The code points
+# are those of the app's glyph ranges (shell/app/app.cpp kGlyphRanges); a change of the list makes the subset again.
 FONT_SRC=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf
 FONT_OUT="$TP/fonts/ui_font.ttf"
-if [ ! -f "$FONT_OUT" ]; then
+FONT_UNICODES="U+0020-007E,U+00A0-017F,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2248,U+2264-2265,U+2713,U+2717"
+if [ ! -f "$FONT_OUT" ] || [ "$(cat "$FONT_OUT.unicodes" 2>/dev/null)" != "$FONT_UNICODES" ]; then
   [ -f "$FONT_SRC" ] || die "package fonts-dejavu-core: $FONT_SRC missing"
   mkdir -p "$TP/fonts"
   run_logged "font subset (python3-fonttools)" font-subset /usr/bin/python3 -m fontTools.subset "$FONT_SRC" \
-    --unicodes="U+0020-007E,U+00A0-017F,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2190-2193,U+2713,U+2717" \
-    --layout-features='*' --no-hinting --output-file="$FONT_OUT.tmp"
+    --unicodes="$FONT_UNICODES" --layout-features='*' --no-hinting --output-file="$FONT_OUT.tmp"
   mv "$FONT_OUT.tmp" "$FONT_OUT"
+  printf '%s' "$FONT_UNICODES" > "$FONT_OUT.unicodes"
   cp /usr/share/doc/fonts-dejavu-core/copyright "$TP/fonts/LICENSE.dejavu" 2>/dev/null || true
 fi
 

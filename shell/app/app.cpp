@@ -12,6 +12,7 @@
 #include "imgui_internal.h"
 #include "privacy_ui.hpp"
 #include "test_hooks.hpp"
+#include "widgets.hpp"
 #include "wams/asset_errors.hpp"
 #include "wams/i18n.hpp"
 #include "wams/stage.hpp"
@@ -83,16 +84,24 @@ void setup_style() {
     io.LogFilename = nullptr;
 }
 
-// Latin-1 + Latin Extended-A cover Dutch (é ë ï ö ü, ĳ) and most European names; plus typographic marks.
+// Latin-1 + Latin Extended-A cover Dutch (é ë ï ö ü, ĳ) and most European names; plus typographic marks, arrows
+// and the comparison signs of the rule cards (≈ ≤ ≥, × ÷). Every character the screens draw has a glyph:
+// tests/app_text (missing glyph) checks each line of every screen.
 static const ImWchar kGlyphRanges[] = {
-    0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026,
-    0x20AC, 0x20AC, 0x2190, 0x2193, 0x2713, 0x2713, 0x2717, 0x2717, 0,
+    0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E, 0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC,
+    0x2190, 0x2193, 0x2248, 0x2248, 0x2264, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717, 0,
 };
 
-// Titles (app name, screen and section headings) are Dutch/English words: Latin-1 and the typographic marks suffice,
-// which keeps the large 30 px glyphs — the costliest part of the atlas — to what is drawn.
+// Titles (app name, headings, the Vraag screen's question, a help-desk answer's question) are the app's own Dutch and
+// English texts: ASCII, the accented letters of Dutch, French and Spanish loan words, and the marks those texts use.
+// The large glyphs are the costliest part of the atlas (at 3 device px per CSS px a title glyph is 90 px high), so
+// the rest of Latin-1 and Latin Extended-A is left out; a title with another character (a trainer's scenario from a
+// file) is drawn in the body font instead (push_title_font). tests/app_text/test_sharp_text.cpp: every built-in
+// title text has its glyphs here.
 static const ImWchar kTitleGlyphRanges[] = {
-    0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201E, 0x2026, 0x2026, 0x20AC, 0x20AC, 0,
+    0x0020, 0x007E, 0x00A7, 0x00A7, 0x00AB, 0x00AB, 0x00B7, 0x00B7, 0x00BB, 0x00BB, 0x00C9, 0x00C9,
+    0x00E0, 0x00E4, 0x00E7, 0x00EF, 0x00F1, 0x00F6, 0x00F9, 0x00FC, 0x2013, 0x2014, 0x2018, 0x201E,
+    0x2022, 0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2248, 0x2248, 0x2264, 0x2265, 0,
 };
 
 void setup_fonts(App& app, float scale) {
@@ -105,6 +114,9 @@ void setup_fonts(App& app, float scale) {
     cfg.OversampleH = 1;
     cfg.PixelSnapH = true;
     void* data = const_cast<char*>(ttf.data());
+    // The texture as high as its glyphs need, not the next power of two (WebGL2 takes any size): up to half the pixels
+    // to convert to RGBA and upload; no software mouse cursors (the browser draws the pointer).
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
     app.font_scale = app.font_scale_asked = scale;
     app.font_body =
         io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ttf.size()), 17.0f * scale, &cfg, kGlyphRanges);
@@ -268,9 +280,7 @@ void draw_header(App& app) {
         return;
     }
     const ImGuiStyle& style = ImGui::GetStyle();
-    ImGui::PushFont(app.font_title);
-    ImGui::TextUnformatted(tr(app, "app.name"));
-    ImGui::PopFont();
+    widgets::section_title(app, tr(app, "app.name"));
     test_hooks::record_last_item("app.name", tr(app, "app.name"));
 
     // Language switch, right-aligned on the title line.

@@ -101,6 +101,8 @@ bool open_window(App& app) {
     SDL_GL_GetDrawableSize(g_web.window, &device_px, nullptr);
     const float device_per_css = css_px > 0 ? static_cast<float>(device_px) / static_cast<float>(css_px) : 1.0f;
     setup_fonts(app, wanted_font_scale(app, device_per_css));
+    ImGui::GetIO().Fonts->Build();  // the glyphs rasterised (by ImGui_ImplOpenGL3_CreateDeviceObjects otherwise)
+    mark("atlas");
     ImGui_ImplSDL2_InitForOpenGL(g_web.window, g_web.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     // The shaders and the font atlas now, not in the first frame (where ImGui would build them): the atlas's

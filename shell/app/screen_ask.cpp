@@ -200,9 +200,9 @@ void question(wams::app::App& app, wams::app::AskState& a) {
     ImGui::SeparatorText(tr(app, "ask.next"));
     consult::rec("ask.section.next", tr(app, "ask.next"), wams::app::test_hooks::heading(3));
     const std::string label = field_question(app, slot.pointer);  // a question, never a name ("Doel")
-    ImGui::PushFont(app.font_title);
+    widgets::push_title_font(app, label);
     ImGui::TextWrapped("%s", label.c_str());
-    ImGui::PopFont();
+    widgets::pop_title_font(app);
     consult::rec("ask.question:" + slot.pointer, label, wams::app::test_hooks::heading(2));  // the pointer in the id: tests answer it from a full case
     if (slot.absent_means_none) {  // a member asked on its own: say what it belongs to ("Fase" of what?)
         const std::string parent = slot.pointer.substr(0, slot.pointer.rfind('/'));

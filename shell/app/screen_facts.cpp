@@ -110,10 +110,10 @@ void draw_chart(wams::app::App& app, const wams::FactChart& c) {
         for (double v : r.values) num += (num.empty() ? "" : " | ") + value_text(app, c, v);
         if (!r.share_text.empty()) num += "  (" + r.share_text + ")";
         ImGui::Text("%s:", pick(app, r.label_nl, r.label_en).c_str());
-        ImGui::PushFont(app.font_title);
+        wams::app::widgets::push_title_font(app, num);
         wams::app::widgets::beside_text(num.c_str());  // under the label when the line is full (phone)
         ImGui::TextUnformatted(num.c_str());
-        ImGui::PopFont();
+        wams::app::widgets::pop_title_font(app);
         consult::rec("facts.row." + c.id + "." + r.key, pick(app, r.label_nl, r.label_en) + ": " + num);
     }
     wams::app::widgets::push_wrap(56.0f);

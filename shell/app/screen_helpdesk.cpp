@@ -89,9 +89,10 @@ void draw_results(wams::app::App& app, HelpState& h, const wams::HelpAnswer* sho
 void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
     const std::string lang = desk::lang_id(app);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::PushFont(app.font_title);
-    ImGui::TextWrapped("%s", wams::help_question(a, lang).c_str());
-    ImGui::PopFont();
+    const std::string question = wams::help_question(a, lang);
+    wams::app::widgets::push_title_font(app, question);
+    ImGui::TextWrapped("%s", question.c_str());
+    wams::app::widgets::pop_title_font(app);
     consult::rec("helpdesk.answer", a.id, hooks::named(hooks::heading(2), wams::help_question(a, lang)));  // the answer's heading
     ImGui::TextDisabled("%s", a.id.c_str());
     const std::string answer_text = wams::help_answer_text(a, lang);

@@ -348,9 +348,9 @@ void draw_scenario(wams::app::App& app, desk::TrainingState& t, const training::
         ImGui::SeparatorText(tr(app, "training.done"));
         consult::rec("training.done", tr(app, "training.done"), hooks::heading(3));
         const std::string line = score_text(app, sc);
-        ImGui::PushFont(app.font_title);
+        wams::app::widgets::push_title_font(app, line);
         ImGui::TextUnformatted(line.c_str());
-        ImGui::PopFont();
+        wams::app::widgets::pop_title_font(app);
         consult::rec("training.score.scenario", line);
         if (ImGui::Button(tr(app, "training.other"))) {
             t.current_id.clear();

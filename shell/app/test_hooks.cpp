@@ -239,6 +239,9 @@ std::string state_json(const App& app) {
     j["font_scale"] = app.font_scale;
     j["font_px"] = app.font_body ? app.font_body->FontSize : 0.0f;
     j["font_global_scale"] = ImGui::GetCurrentContext() ? ImGui::GetIO().FontGlobalScale : 0.0f;
+    // The atlas texture's size in pixels (uploaded as RGBA: 4 bytes each), 0 × 0 before it is built.
+    const ImFontAtlas* atlas = ImGui::GetCurrentContext() ? ImGui::GetIO().Fonts : nullptr;
+    j["atlas"] = {atlas ? atlas->TexWidth : 0, atlas ? atlas->TexHeight : 0};
     j["focused"] = focused();
     j["widgets"] = nlohmann::json::array();
     std::vector<unsigned int> seen;  // ImGui ids already listed: a second record of one item is an alias

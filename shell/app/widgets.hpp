@@ -21,6 +21,12 @@ namespace wams::app::widgets {
 void nav_bar(App& app, consult::Session& s);            // screen tabs, undo, theme, scale, unsaved marker (top of every consultation screen)
 void flow_buttons(App& app, consult::Session& s);       // "Vorige" / "Volgende" of the guided walk
 void section_title(App& app, const char* text);          // a large heading
+// The title font for `text`; a text with a character the title font has no glyph for (a trainer's scenario from a
+// file: the title font holds only the app's own titles' characters, app.cpp) is drawn in the body font at the title's
+// size instead. Always paired with pop_title_font.
+void push_title_font(App& app, std::string_view text);
+void pop_title_font(App& app);
+int title_font_fallbacks();  // how many titles were drawn in the body font so far (tests: none of the app's own)
 void bullet_wrapped(const std::string& text);            // a bullet whose text wraps at the pane's edge (ImGui::BulletText clips)
 void begin_pane(const char* id);                         // a column of a two-column screen as its own scrolling child window, down to the bottom of the page (keyboard navigation crosses into it)
 void end_pane();                                         // closes begin_pane; the wheel at the pane's top or bottom scrolls the page

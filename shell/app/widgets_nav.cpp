@@ -100,10 +100,36 @@ void narrow_nav(App& app, consult::Session& s) {
 }
 } // namespace
 
-void section_title(App& app, const char* text) {
-    ImGui::PushFont(app.font_title);
-    ImGui::TextUnformatted(text);
+namespace {
+int g_title_fallbacks = 0;
+} // namespace
+
+int title_font_fallbacks() { return g_title_fallbacks; }
+
+void push_title_font(App& app, std::string_view text) {
+    ImFont* title = app.font_title;
+    for (const char* p = text.data(), *end = p + text.size(); title != app.font_body && p < end;) {
+        unsigned int c = 0;
+        p += ImTextCharFromUtf8(&c, p, end);
+        if (c >= 0x20 && !title->FindGlyphNoFallback(static_cast<ImWchar>(c))) title = app.font_body;
+    }
+    // The body font scaled to the title's size while it is pushed (ImGui reads the scale when a font is pushed).
+    if (title == app.font_body && app.font_title != app.font_body) {
+        app.font_body->Scale = app.font_title->FontSize / app.font_body->FontSize;
+        ++g_title_fallbacks;
+    }
+    ImGui::PushFont(title);
+}
+
+void pop_title_font(App& app) {
+    app.font_body->Scale = 1.0f;  // before the pop: the font below is read again with its own scale
     ImGui::PopFont();
+}
+
+void section_title(App& app, const char* text) {
+    push_title_font(app, text);
+    ImGui::TextUnformatted(text);
+    pop_title_font(app);
 }
 
 void bullet_wrapped(const std::string& text) {

@@ -138,6 +138,20 @@ struct Checker {
         if (std::regex_search(text, m, pointer)) add(screen, "JSON pointer", m[0], text);
         for (const auto& w : kEnglishWords)
             if (has_word(text, w)) add(screen, "English word", w, text);
+        glyphs(screen, shown);
+    }
+
+    // Every character drawn has a glyph in the body font (otherwise ImGui draws "?": app.cpp's kGlyphRanges).
+    ImFont* body = nullptr;
+    void glyphs(const std::string& screen, const std::string& text) {
+        if (!body) return;
+        for (const char *p = text.c_str(), *end = p + text.size(); p < end;) {
+            unsigned int c = 0;
+            const int n = ImTextCharFromUtf8(&c, p, end);
+            if (c >= 0x20 && !body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+                add(screen, "missing glyph", std::string(p, static_cast<std::size_t>(n)), text);
+            p += n;
+        }
     }
 };
 
@@ -219,6 +233,9 @@ struct Walker {
     std::set<std::string> item_ids;  // the data-item ids of the case drawn
     int diff_lines = 0;              // what-if "Alle verschillen" lines checked
     std::set<std::string> cards_seen;  // the ids whose card was opened (once per walk: a card's text is its id's)
+
+    Walker() { check.body = ui.a.font_body; }
+    int title_fallbacks_before = app::widgets::title_font_fallbacks();
 
     // A screen as drawn, every chip's card opened; in the phone layout (one pane at a time) its second pane too.
     void visit(const std::string& screen_name) {
@@ -430,6 +447,8 @@ struct Walker {
 
 // Every offence with its screen and text.
 void report(const Walker& w) {
+    // Every title drawn was in the title font: its glyph set (app.cpp kTitleGlyphRanges) holds the app's own titles.
+    CHECK(app::widgets::title_font_fallbacks() == w.title_fallbacks_before);
     for (const auto& o : w.check.found)
         UNSCOPED_INFO("[" << o.screen << "] " << o.kind << " \"" << o.what << "\" in: " << o.text);
     INFO(w.check.found.size() << " offences");
@@ -478,4 +497,13 @@ TEST_CASE("the checker finds each kind of offence it looks for", "[app_text][cas
     }
     CHECK(pointer);
     CHECK(hash);
+}
+
+TEST_CASE("the checker finds a character the body font has no glyph for", "[app_text][cases]") {
+    Walker w;
+    w.check.line("s", "\xC5\x81\xC3\xB3" "d\xC5\xBA \xE2\x89\xA5 2 \xE2\x98\x83");  // "Łódź ≥ 2 ☃": only the snowman lacks one
+    std::vector<std::string> missing;
+    for (const auto& o : w.check.found)
+        if (o.kind == "missing glyph") missing.push_back(o.what);
+    CHECK(missing == std::vector<std::string>{"\xE2\x98\x83"});
 }

@@ -5,8 +5,14 @@
 #include "app_state.hpp"
 #include "headless.hpp"
 #include "test_hooks.hpp"
+#include "widgets.hpp"
+#include "wams/helpdesk.hpp"
+#include "wams/i18n.hpp"
+#include "wams/training.hpp"
+#include "wams/vocabulary.hpp"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImTextCharFromUtf8
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -14,6 +20,7 @@
 #include <cmath>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace {
 namespace app = wams::app;
@@ -107,4 +114,63 @@ TEST_CASE("the app's own text scale rasterises the glyphs at that size instead o
     CHECK(st["font_px"] == 34.0);
     CHECK(st["font_global_scale"] == 1.0);   // drawn 1:1 from the atlas
     CHECK(h.body_size_in_frame() == 34.0f);  // 200 % of 17 px
+}
+
+// The title font holds only the characters of the app's own titles (app.cpp kTitleGlyphRanges): every text that can
+// be a title — each UI text, each interview question, each help-desk question, each built-in scenario's title, in
+// both languages — has a glyph for each of its characters. A title with another character is drawn in the body
+// font at the title's size, never as "?".
+TEST_CASE("every built-in title has its glyphs in the title font; any other title falls back to the body font",
+          "[sharp]") {
+    Headless h;
+    std::vector<std::string> missing;
+    const auto check = [&](const std::string& text) {
+        for (const char *p = text.c_str(), *end = p + text.size(); p < end;) {
+            unsigned int c = 0;
+            const int n = ImTextCharFromUtf8(&c, p, end);
+            if (c >= 0x20 && !h.a.font_title->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+                missing.push_back(std::string(p, static_cast<std::size_t>(n)) + " in: " + text);
+            p += n;
+        }
+    };
+    std::size_t texts = 0;
+    for (const wams::Lang lang : {wams::Lang::nl, wams::Lang::en}) {
+        for (const std::string& key : wams::i18n::keys(lang)) check(wams::i18n::text(lang, key)), ++texts;
+        for (const wams::vocab::Field& f : wams::vocab::fields()) check(std::string(wams::vocab::text(f.ask, lang))), ++texts;
+        const char* code = lang == wams::Lang::nl ? "nl" : "en";
+        for (const wams::HelpAnswer& a : wams::help_answers()) check(wams::help_question(a, code)), ++texts;
+    }
+    for (const wams::training::Scenario& s : wams::training::builtin_scenarios()) check(s.title_nl), check(s.title_en);
+    CHECK(texts > 1000);  // 1 544 at the time of writing
+    for (const std::string& m : missing) UNSCOPED_INFO(m);
+    CHECK(missing.empty());
+    CHECK(h.a.font_title != h.a.font_body);
+    CHECK(!h.a.font_title->FindGlyphNoFallback(0x141));  // Ł: left out of the title font
+
+    // A trainer's scenario called "Łódź": the body font at the title's size while pushed, then the body size again.
+    ImGui::NewFrame();
+    ImGui::Begin("t");
+    const float body = ImGui::GetFontSize();
+    wams::app::widgets::push_title_font(h.a, "Łódź");
+    CHECK(ImGui::GetFont() == h.a.font_body);
+    CHECK(ImGui::GetFontSize() == Approx(body * 30.0f / 17.0f));
+    wams::app::widgets::pop_title_font(h.a);
+    CHECK(ImGui::GetFontSize() == body);
+    wams::app::widgets::push_title_font(h.a, "Vraagbaak — één vraag");
+    CHECK(ImGui::GetFont() == h.a.font_title);
+    wams::app::widgets::pop_title_font(h.a);
+    ImGui::End();
+    ImGui::Render();
+}
+
+// What the two cuts give (docs/responsive.md "Sharp text"): at 3 device px per CSS px the atlas texture, built without
+// a power-of-two height, is 1024 × 584 (1024 × 1024 with the title font's whole Latin-1 range and the height rounded
+// up: 4 MB to convert to RGBA and upload).
+TEST_CASE("the atlas at 3 device px per CSS px: a texture no higher than its glyphs need", "[sharp]") {
+    Headless h;
+    CHECK(h.screen_density(3.0f));
+    const auto atlas = h.state()["atlas"];
+    INFO(atlas.dump());
+    CHECK(atlas[0].get<int>() * atlas[1].get<int>() <= 1024 * 640);
+    CHECK(atlas[1].get<int>() % 256 != 0);  // not rounded up to a power of two
 }

@@ -3,6 +3,8 @@
 // (shell/app/platform_web.cpp, tests/bench/bare_page/main.cpp); the script adds the wasm's and the script's arrival
 // (Resource Timing) and the first animation frame after the first frame (its start = the first frame's commit done).
 //   node web/bench/start-steps.mjs <app page dir> <bare page dir> [runs=7]
+// WAMS_MOBILE=1: Lighthouse's mobile screen (412 × 823 CSS px at 1.75 device px per CSS px, touch) instead of 1200 × 800;
+// WAMS_DPR=3 with it: a phone's 3 device px per CSS px.
 import { chromium } from 'playwright-core';
 import { startServer } from '../serve.mjs';
 
@@ -21,7 +23,10 @@ function watchCommit() {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 
 async function load(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
+  const screen = process.env.WAMS_MOBILE === '1'
+    ? { viewport: { width: 412, height: 823 }, deviceScaleFactor: Number(process.env.WAMS_DPR ?? 1.75), isMobile: true, hasTouch: true }
+    : { viewport: { width: 1200, height: 800 } };
+  const context = await browser.newContext({ ...screen, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(watchCommit);
   await page.goto(url);
