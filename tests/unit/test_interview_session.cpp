@@ -195,3 +195,43 @@ TEST_CASE("a typed question read as the start form, shown to be corrected", "[in
         CHECK_FALSE(iv::understand(text).has_value());
     }
 }
+
+TEST_CASE("an undo, or an answer given again, shows the result of that state at once, without running again",
+          "[interview_session]") {
+    iv::AskSession s(iv::case_of(example()));
+    CHECK(s.stale());
+    s.update();
+    REQUIRE(s.runs() == 1);
+    const json first = s.result().assessment;
+    REQUIRE(s.result().next);
+    const std::string first_next = s.result().next->pointer;
+
+    REQUIRE(s.answer(first_next, nullptr));
+    CHECK(s.stale());  // a new state: computed by the next update()
+    s.update();
+    CHECK(s.runs() == 2);
+    const json second = s.result().assessment;
+
+    REQUIRE(s.undo());
+    CHECK_FALSE(s.stale());  // the first state's result at once
+    CHECK(s.result().assessment == first);
+    REQUIRE(s.result().next);
+    CHECK(s.result().next->pointer == first_next);
+    s.update();  // nothing to compute
+    CHECK(s.runs() == 2);
+
+    REQUIRE(s.answer(first_next, nullptr));  // the same answer again: the second state's result
+    CHECK_FALSE(s.stale());
+    CHECK(s.result().assessment == second);
+
+    // Other options are another result: computed, not taken from the state seen with the defaults.
+    REQUIRE(s.undo());
+    iv::Options fewer;
+    fewer.mutations = 100;
+    s.update(fewer);
+    CHECK(s.runs() == 3);
+
+    s.wipe();  // what it remembered goes with it
+    CHECK_FALSE(s.started());
+    CHECK(s.runs() == 0);
+}

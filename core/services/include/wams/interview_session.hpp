@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -65,9 +66,12 @@ public:
     bool answer(const std::string& pointer, nlohmann::json value);
     bool undo();                          // takes back the last answer; false when there is none
 
-    bool stale() const { return dirty_; } // the result belongs to an earlier state: run update() (slow: ~1 s)
+    // The result belongs to an earlier state: run update() (slow: ~1 s). An answer or an undo that leads to a state
+    // seen before (the last 16) takes that state's result at once and is not stale.
+    bool stale() const { return dirty_; }
     void update(const Options& options = {});  // recomputes the result for the current answers
     const Result& result() const { return result_; }
+    std::size_t runs() const { return runs_; }  // interview::run calls so far (the others were states seen before)
 
     void wipe();                          // overwrites every text it holds, then becomes a fresh AskSession
 
@@ -78,6 +82,17 @@ private:
     std::vector<nlohmann::json> before_;  // the case before each answer (undo restores it exactly)
     Result result_;
     bool dirty_ = true;
+    // Results of the states seen, newest last: the case as JSON text and the options it was run with → its result.
+    struct Seen {
+        std::string key;
+        Result result;
+    };
+    std::vector<Seen> seen_;
+    std::string options_key_;             // of the last update(): an answer or undo looks its state up with it
+    std::size_t runs_ = 0;
+    std::string key_of(const std::string& options_key) const;
+    void take_seen();                     // the current state's result from seen_, when it is there
+    static void wipe_seen(Seen& x);
 };
 
 } // namespace wams::interview
