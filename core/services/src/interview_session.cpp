@@ -7,7 +7,6 @@
 #include "wams/wipe.hpp"
 
 #include <algorithm>
-#include <cstdint>
 #include <initializer_list>
 #include <utility>
 
@@ -353,21 +352,24 @@ bool AskSession::undo() {
     return true;
 }
 
-void AskSession::wipe_seen(Seen& x) {  // the case's texts are in the key, its answers in the result
-    wipe_text(x.key);
-    wipe_json(x.result.assessment);
-    if (x.result.next)
-        for (json& d : x.result.next->domain) wipe_json(d);
+const Result& AskSession::result() const {
+    static const Result none;  // a session moved from
+    return result_ ? *result_ : none;
 }
 
-std::string AskSession::key_of(const std::string& options_key) const { return case_.dump() + '\n' + options_key; }
+void AskSession::wipe_seen(Seen& x) {  // the case's texts are in its text, its answers in the result
+    wipe_text(x.case_text);
+    wipe_json(x.result->assessment);
+    if (x.result->next)
+        for (json& d : x.result->next->domain) wipe_json(d);
+}
 
 void AskSession::take_seen() {
-    if (options_key_.empty()) return;
-    const std::string key = key_of(options_key_);
+    if (!options_) return;
+    const std::string text = case_.dump();
     for (const Seen& s : seen_)
-        if (s.key == key) {
-            result_ = s.result;
+        if (s.options == *options_ && s.case_text == text) {
+            result_ = s.result;  // shared, not copied
             dirty_ = false;
             return;
         }
@@ -376,24 +378,18 @@ void AskSession::take_seen() {
 void AskSession::update(const Options& options) {
     Options o = options;
     if (o.goals.empty()) o.goals = goals_;
-    options_key_.clear();  // every option that changes what run() gives
-    for (const auto n : {std::uint64_t(o.samples), std::uint64_t(o.mutations), std::uint64_t(o.process_budget_factor),
-                         std::uint64_t(o.dfs_values), std::uint64_t(o.probe_bases), std::uint64_t(o.exhaustive_limit),
-                         o.seed})
-        options_key_ += std::to_string(n) + ',';
-    for (const std::string& g : o.goals) options_key_ += g + ',';
-    const std::string key = key_of(options_key_);
+    options_ = o;
     dirty_ = true;
     take_seen();
     if (!dirty_) return;
-    result_ = run(case_, o);
+    result_ = std::make_shared<Result>(run(case_, o));
     ++runs_;
     dirty_ = false;
     if (seen_.size() == 16) {  // the oldest state forgotten, its texts overwritten (wipe.hpp)
         wipe_seen(seen_.front());
         seen_.erase(seen_.begin());
     }
-    seen_.push_back({key, result_});
+    seen_.push_back({case_.dump(), std::move(o), result_});
 }
 
 void AskSession::wipe() {
@@ -403,9 +399,8 @@ void AskSession::wipe() {
         wipe_text(a.pointer);
         wipe_json(a.value);
     }
-    wipe_json(result_.assessment);
+    if (result_) wipe_json(result_->assessment);
     for (Seen& x : seen_) wipe_seen(x);
-    wipe_text(options_key_);
     *this = AskSession{};
 }
 

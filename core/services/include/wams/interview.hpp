@@ -61,6 +61,7 @@ struct Options {
     // every item verdict). Empty: every value and verdict. Only these choose `next`; all others are still reported
     // as decided or open.
     std::vector<std::string> goals;
+    bool operator==(const Options&) const = default;
 };
 
 struct OpenValue {

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -70,7 +71,7 @@ public:
     // seen before (the last 16) takes that state's result at once and is not stale.
     bool stale() const { return dirty_; }
     void update(const Options& options = {});  // recomputes the result for the current answers
-    const Result& result() const { return result_; }
+    const Result& result() const;
     std::size_t runs() const { return runs_; }  // interview::run calls so far (the others were states seen before)
 
     void wipe();                          // overwrites every text it holds, then becomes a fresh AskSession
@@ -80,17 +81,17 @@ private:
     std::vector<std::string> goals_;
     std::vector<Answer> answers_;
     std::vector<nlohmann::json> before_;  // the case before each answer (undo restores it exactly)
-    Result result_;
+    std::shared_ptr<Result> result_ = std::make_shared<Result>();  // shared with seen_: never copied
     bool dirty_ = true;
     // Results of the states seen, newest last: the case as JSON text and the options it was run with → its result.
     struct Seen {
-        std::string key;
-        Result result;
+        std::string case_text;
+        Options options;
+        std::shared_ptr<Result> result;
     };
     std::vector<Seen> seen_;
-    std::string options_key_;             // of the last update(): an answer or undo looks its state up with it
+    std::optional<Options> options_;      // of the last update(): an answer or undo looks its state up with them
     std::size_t runs_ = 0;
-    std::string key_of(const std::string& options_key) const;
     void take_seen();                     // the current state's result from seen_, when it is there
     static void wipe_seen(Seen& x);
 };
