@@ -501,7 +501,8 @@ TEST_CASE("the checker finds each kind of offence it looks for", "[app_text][cas
 
 TEST_CASE("the checker finds a character the body font has no glyph for", "[app_text][cases]") {
     Walker w;
-    w.check.line("s", "\xC5\x81\xC3\xB3" "d\xC5\xBA \xE2\x89\xA5 2 \xE2\x98\x83");  // "Łódź ≥ 2 ☃": only the snowman lacks one
+    // "Łódź ≥ 2 ☃": only the snowman lacks a glyph
+    w.check.line("s", "\xC5\x81\xC3\xB3" "d\xC5\xBA \xE2\x89\xA5 2 \xE2\x98\x83");
     std::vector<std::string> missing;
     for (const auto& o : w.check.found)
         if (o.kind == "missing glyph") missing.push_back(o.what);

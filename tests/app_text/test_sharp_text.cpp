@@ -136,7 +136,8 @@ TEST_CASE("every built-in title has its glyphs in the title font; any other titl
     std::size_t texts = 0;
     for (const wams::Lang lang : {wams::Lang::nl, wams::Lang::en}) {
         for (const std::string& key : wams::i18n::keys(lang)) check(wams::i18n::text(lang, key)), ++texts;
-        for (const wams::vocab::Field& f : wams::vocab::fields()) check(std::string(wams::vocab::text(f.ask, lang))), ++texts;
+        for (const wams::vocab::Field& f : wams::vocab::fields())
+            check(std::string(wams::vocab::text(f.ask, lang))), ++texts;
         const char* code = lang == wams::Lang::nl ? "nl" : "en";
         for (const wams::HelpAnswer& a : wams::help_answers()) check(wams::help_question(a, code)), ++texts;
     }
