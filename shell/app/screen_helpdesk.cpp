@@ -93,7 +93,7 @@ void draw_answer(wams::app::App& app, const wams::HelpAnswer& a) {
     wams::app::widgets::push_title_font(app, question);
     ImGui::TextWrapped("%s", question.c_str());
     wams::app::widgets::pop_title_font(app);
-    consult::rec("helpdesk.answer", a.id, hooks::named(hooks::heading(2), wams::help_question(a, lang)));  // the answer's heading
+    consult::rec("helpdesk.answer", a.id, hooks::named(hooks::heading(2), question));  // the answer's heading
     ImGui::TextDisabled("%s", a.id.c_str());
     const std::string answer_text = wams::help_answer_text(a, lang);
     ImGui::TextWrapped("%s", answer_text.c_str());

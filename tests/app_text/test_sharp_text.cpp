@@ -175,3 +175,24 @@ TEST_CASE("the atlas at 3 device px per CSS px: a texture no higher than its gly
     CHECK(atlas[0].get<int>() * atlas[1].get<int>() <= 1024 * 640);
     CHECK(atlas[1].get<int>() % 256 != 0);  // not rounded up to a power of two
 }
+
+// The font file is a subset made at set-up (scripts/setup.sh FONT_UNICODES) and the atlas asks for glyph ranges
+// (app.cpp kGlyphRanges, kTitleGlyphRanges): every code point asked for is in the subset, or ImGui would draw "?"
+// for it (as it did for the rule cards' "≥" before session 24).
+TEST_CASE("every code point of the fonts' glyph ranges has a glyph in the embedded font", "[sharp]") {
+    Headless h;
+    const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    REQUIRE(atlas.ConfigData.Size == 2);  // body, title
+    std::vector<unsigned> missing;
+    std::size_t asked = 0;
+    for (const ImFontConfig& cfg : atlas.ConfigData) {
+        REQUIRE(cfg.GlyphRanges != nullptr);
+        for (const ImWchar* r = cfg.GlyphRanges; r[0] != 0; r += 2)
+            for (unsigned c = r[0]; c <= r[1]; ++c, ++asked)
+                if (!(c >= 0x7F && c < 0xA0) && !cfg.DstFont->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+                    missing.push_back(c);  // (U+007F–U+009F are control codes: never drawn)
+    }
+    CHECK(asked > 500);
+    INFO(missing.size() << " code points without a glyph, the first " << (missing.empty() ? 0 : missing.front()));
+    CHECK(missing.empty());
+}
