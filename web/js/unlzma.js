@@ -69,11 +69,86 @@ function wamsUnpack(fetchFile) {
   return unpacked.then(function (bytes) { close(); return bytes; }, function (e) { close(); throw e; });
 }
 
+// A returning visit skips the unpacking (docs/perf.md "A returning visit"): once the service worker controls the page,
+// the unpacked bytes are kept in Cache Storage under that worker's version (sha-256 over the app's files, sw.js), in a
+// cache the worker deletes with every older version's ("wams-" caches); the next start whose worker has the same
+// version compiles them directly. Only the app's own code is kept there, never anything typed or opened. A kept copy
+// that cannot be read or compiled is dropped, and the page unpacks as on a first visit.
+var WAMS_KEPT = 'wams-unpacked';
+
+// The controlling service worker's version, or null (no worker, no Cache Storage, or no answer within 0.3 s: the
+// worker has just served this page's files, so it answers within milliseconds; a slow answer must not hold the start).
+function wamsWorkerVersion() {
+  var sw = navigator.serviceWorker;
+  if (!sw || !sw.controller || !window.caches) return Promise.resolve(null);
+  return new Promise(function (resolve) {
+    function on(e) {
+      if (!e.data || !e.data.wamsVersion) return;
+      clearTimeout(timer);
+      sw.removeEventListener('message', on);
+      resolve(e.data.wamsVersion);
+    }
+    var timer = setTimeout(function () { sw.removeEventListener('message', on); resolve(null); }, 300);
+    sw.addEventListener('message', on);
+    sw.startMessages();
+    sw.controller.postMessage('wams-version');
+  });
+}
+
+function wamsKeptKey(version) { return 'wams.wasm?version=' + encodeURIComponent(version); }
+
+function wamsKeptModule(version) {
+  if (!version) return Promise.resolve(null);
+  return caches.open(WAMS_KEPT).then(function (cache) {
+    return cache.match(wamsKeptKey(version)).then(function (hit) {
+      if (!hit) return null;
+      return hit.arrayBuffer().then(function (bytes) { return WebAssembly.compile(bytes); }).catch(function () {
+        return cache.delete(wamsKeptKey(version)).then(function () { return null; });
+      });
+    });
+  }).catch(function () { return null; });
+}
+
+// Keeps the unpacked bytes once a service worker controls the page (on a first visit that is after it installed, some
+// seconds after the first frame), as the only entry of WAMS_KEPT. Resolves to whether it kept them (never rejects).
+function wamsKeep(bytes) {
+  var sw = navigator.serviceWorker;
+  if (!sw || !window.caches) return Promise.resolve(false);
+  var controlled = sw.controller ? Promise.resolve() : new Promise(function (resolve) {
+    sw.addEventListener('controllerchange', function () { resolve(); }, { once: true });
+    setTimeout(resolve, 60000);  // no worker took control (blocked, or an error): the bytes are let go
+  });
+  return controlled.then(wamsWorkerVersion).then(function (version) {
+    if (!version) return false;
+    return caches.open(WAMS_KEPT).then(function (cache) {
+      return cache.keys().then(function (old) {
+        return Promise.all(old.map(function (r) { return cache.delete(r); }));
+      }).then(function () {
+        var kept = new Response(bytes, { headers: { 'Content-Type': 'application/wasm' } });
+        return cache.put(wamsKeptKey(version), kept);
+      });
+    }).then(function () { return true; });
+  }).catch(function () { return false; });
+}
+
 function wamsUnpackWasm() {
-  return wamsUnpack(function (name) { return fetch(name, { credentials: 'same-origin' }); }).then(function (bytes) {
-    performance.mark('wams:unpacked');  // User Timing, as the app's steps (web/bench/start-steps.mjs)
-    return WebAssembly.compile(bytes).catch(function (e) {  // unpacked, but not a module: say which file
-      throw new Error('wams.wasm.lzma2: ' + e);
+  return wamsWorkerVersion().then(wamsKeptModule).then(function (kept) {
+    if (kept) {
+      performance.mark('wams:kept');  // User Timing, as the app's steps (web/bench/start-steps.mjs)
+      return kept;
+    }
+    return wamsUnpack(function (name) { return fetch(name, { credentials: 'same-origin' }); }).then(function (bytes) {
+      performance.mark('wams:unpacked');
+      return WebAssembly.compile(bytes).then(function (module) {
+        // Kept after the start has settled, so it never competes with the first frame.
+        (function later() {
+          if (!window.wamsReady) { setTimeout(later, 500); return; }
+          setTimeout(function () { window.wamsKept = wamsKeep(bytes); }, 2000);
+        })();
+        return module;
+      }, function (e) {  // unpacked, but not a module: say which file
+        throw new Error('wams.wasm.lzma2: ' + e);
+      });
     });
   }).then(function (module) {
     performance.mark('wams:compiled');

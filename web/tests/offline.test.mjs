@@ -4,6 +4,7 @@
 // (web/js/mirror.js) follows the screen. Runs on a COPY of the web build so a "new version" can be made.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,19 +73,51 @@ after(async () => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+/** The unpacked wasm the page kept for its next start (js/unlzma.js), once it has: {key, size, sha} or null. */
+async function keptWasm() {
+  assert.equal(await page.evaluate(() => window.wamsKept), true, 'the page did not keep the unpacked wasm');
+  return page.evaluate(async () => {
+    const cache = await caches.open('wams-unpacked');
+    const keys = await cache.keys();
+    if (keys.length !== 1) return { keys: keys.map((r) => r.url) };
+    const bytes = await (await cache.match(keys[0])).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const sha = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+    return { key: keys[0].url, size: bytes.byteLength, sha };
+  });
+}
+const BUILT_WASM = fs.readFileSync(path.join(WEB_DIR, 'wams.wasm'));
+const BUILT_SHA = crypto.createHash('sha256').update(BUILT_WASM).digest('hex');
+/** Which way the wasm came at this load: 'kept' (the copy kept by an earlier visit) or 'unpacked' (the LZMA2 file). */
+const marks = () => page.evaluate(() =>
+  ['kept', 'unpacked'].filter((m) => performance.getEntriesByName('wams:' + m).length));
+async function keptDone() {
+  await page.waitForFunction(() => window.wamsKept !== undefined, null, { timeout: 30000 });
+  await page.evaluate(() => window.wamsKept);
+}
+
 test('first visit: the service worker takes control and caches exactly the app\'s own files', async () => {
   await page.goto(`http://127.0.0.1:${port}/`);
   await ready();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  await keptDone();
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
     const out = {};
     for (const n of names) out[n] = (await (await caches.open(n)).keys()).map((r) => r.url);
     return out;
   });
-  const names = Object.keys(cached);
+  // Besides the version's cache, only the page's copy of its own unpacked wasm (for the next start, js/unlzma.js).
+  const names = Object.keys(cached).filter((n) => n !== 'wams-unpacked');
+  assert.deepEqual(Object.keys(cached).sort(), [...names, 'wams-unpacked'].sort());
   assert.equal(names.length, 1, `one cache per version, got ${names.join(', ')}`);
   assert.match(names[0], /^wams-[0-9a-f]{16}$/);
+  const version = names[0].slice('wams-'.length);
+  const kept = await keptWasm();
+  assert.equal(kept.key, `http://127.0.0.1:${port}/wams.wasm?version=${version}`);
+  assert.equal(kept.size, BUILT_WASM.length, 'the kept copy is the built wams.wasm');
+  assert.equal(kept.sha, BUILT_SHA, 'the kept copy is the built wams.wasm');
+  assert.deepEqual(await marks(), ['unpacked'], 'a first visit unpacks');
   const origin = `http://127.0.0.1:${port}`;
   const want = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1];
   const expected = JSON.parse(want).map((f) => `${origin}/${f}`).sort();
@@ -109,6 +142,7 @@ test('network gone: reload opens the app from the cache and a whole case can be 
   await context.setOffline(true);
   await page.reload();
   await ready();
+  assert.deepEqual(await marks(), ['kept'], 'a returning visit starts from the kept unpacked wasm, not the LZMA2 file');
   const app = new AppPage(page, context, problems, []);
   await app.settle();
   const c = readCase('PUB-05');
@@ -149,7 +183,30 @@ test('a new version is announced, never reloaded silently mid-case; the user\'s 
   assert.equal(await page.evaluate(() => Module.ccall('wams_test_case_json', 'string', [], [])), before, 'case changed');
   await Promise.all([page.waitForNavigation({ timeout: 30000 }), page.click('#wams-update-reload')]);
   await ready();
-  const names = await page.evaluate(() => caches.keys());
+  // The new worker removed the old version's cache and the old kept wasm; the page keeps the wasm again, under the new
+  // version (the "new version" here has the same wasm: only sw.js changed).
+  assert.deepEqual(await marks(), ['unpacked'], 'a kept wasm of another version is never used');
+  await keptDone();
+  const names = (await page.evaluate(() => caches.keys())).filter((n) => n !== 'wams-unpacked');
   assert.deepEqual(names, ['wams-feedfacefeedface'], 'the old version\'s cache is removed');
+  const kept = await keptWasm();
+  assert.equal(kept.key, `http://127.0.0.1:${port}/wams.wasm?version=feedfacefeedface`);
+  assert.equal(kept.sha, BUILT_SHA);
+  assert.deepEqual(problems, []);
+});
+
+test('a kept wasm that is broken is dropped: the page unpacks the LZMA2 file and keeps a good copy', async () => {
+  await page.evaluate(async () => {
+    const cache = await caches.open('wams-unpacked');
+    const [key] = await cache.keys();
+    const broken = new Uint8Array([0, 97, 115, 109, 9, 9, 9, 9]);  // "\0asm" and a wrong version
+    await cache.put(key, new Response(broken, { headers: { 'Content-Type': 'application/wasm' } }));
+  });
+  await page.reload();
+  await ready();
+  assert.deepEqual(await marks(), ['unpacked']);
+  await keptDone();
+  const kept = await keptWasm();
+  assert.equal(kept.sha, BUILT_SHA, 'the broken copy was replaced by the built wams.wasm');
   assert.deepEqual(problems, []);
 });
