@@ -63,7 +63,8 @@
 # base85 data and its decoder; shell/app/CMakeLists.txt), which the page never draws: 541.4 → 531.5 KB gz, 367.0 KB
 # above the bare page (ceilings 533 and 368 KB at first). Then ImGui without its file functions on both pages (app
 # −1.0 KB, bare page −1.5 KB) and a returning visit's start from the kept unpacked wasm (js/unlzma.js +0.5 KB):
-# 531.0 KB gz, 368.0 KB above the bare page (163.0 KB); ceilings 532 KB and 369 KB.
+# 531.0 KB gz, 368.0 KB above the bare page (163.0 KB); then the help desk's status questions (a question about the
+# law's own status gets the status answer first, +1.0 KB): 532.0 KB gz, 369.0 KB above; ceilings 533 KB and 370 KB.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -72,8 +73,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-532}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-369}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-533}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-370}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then

@@ -355,6 +355,36 @@ TEST_CASE("'is the Wams in force?' and its variants rank the status answer first
     CHECK(en.find("1 January 2023") == std::string::npos);
 }
 
+// A question about the law's own status, asked from a situation, gets the status answer first, whatever else it names
+// (helpdesk_synonyms.json "status"); a question that only shares words with it ("geldt … al", "apply … already",
+// "force") does not. Written for this test, not taken from a labelled set.
+TEST_CASE("a status question asked from a situation gets the status answer first; look-alikes do not",
+          "[helpdesk][search][stage]") {
+    const auto* status = wams::find_help_answer("HD-58");
+    REQUIRE(status != nullptr);
+    for (const char* q : {"Kan ik me nu al op de Wams beroepen als ik gegevens deel met de schuldhulp?",
+                          "Mijn manager zegt dat we volgens de Wams al mogen delen. Klopt dat, is die wet er al?",
+                          "Is de wet inmiddels aangenomen door de Tweede Kamer?",
+                          "Colleague says the Wams lets us share data. Is that a law we can already rely on?",
+                          "Can I already apply the Wams today?", "Is the Wams valid yet?",
+                          "Geldt de wet al voor bestaande cliënten?"}) {
+        const auto hits = wams::search_help(q, 3);
+        INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer == status);
+    }
+    for (const char* q : {"Geldt de geclausuleerde plicht ook als de cliënt al hulp krijgt?",
+                          "Does the rule apply when the client already has a coordinator?",
+                          "Mag ik de gegevens die we al hebben gebruiken voor het onderzoek?",
+                          "Welke regels gelden al in de onderzoeksfase voor de huisarts?",
+                          "Can the municipality force the provider to cooperate under the Wams?"}) {
+        const auto hits = wams::search_help(q, 3);
+        INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer != status);
+    }
+}
+
 // Issue 19: an answer answers before it explains. A yes/no question (its last sentence opens with a modal or "is")
 // gets a first word that answers it: ja / nee / alleen (als) / niet / "dat is niet duidelijk", and the same in English.
 TEST_CASE("a yes/no question's answer starts with the answer, in both languages", "[helpdesk][content]") {

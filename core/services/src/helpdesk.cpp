@@ -126,6 +126,7 @@ struct Index {
     std::vector<std::uint64_t> letters;             // term id → set of its characters (letter_set)
     size_t longest = 0;                             // length of the longest term
     std::vector<helpdesk::Intents> intents;         // doc → what its question asks
+    std::vector<char> status;                       // doc → answers questions about the law's status (0/1)
     std::vector<int> gram_slot;                     // trigram → its slot, -1 when no entry has it (kGrams values)
     std::vector<std::vector<int>> grams;            // doc → the slots of the trigrams of its question and keywords
     std::vector<std::vector<double>> gram_weights;  // doc → their weights
@@ -163,6 +164,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     for (int d = 0; d < ix.docs; ++d) {
         const HelpAnswer& a = answers[d];
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
+        ix.status.push_back(helpdesk::vocabulary().status_entries.count(a.id) > 0);
         std::unordered_map<int, std::array<int, kFields>> tf;
         std::vector<int> grams;
         for (int f = 0; f < kFields; ++f) {
@@ -443,8 +445,11 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
 
     std::vector<HelpHit> hits;
     const auto& answers = help_answers();
+    // A question about the law's own status is answered by the status entries first, whatever their score (issue 19:
+    // "the status questions answered with the status in the answer's text"); the other entries follow by score.
+    auto first = [&](int d) { return q.status && ix.status[d]; };
     for (int d = 0; d < ix.docs; ++d) {
-        if (score[d] <= 0) continue;
+        if (score[d] <= 0 && !first(d)) continue;
         const double coverage = matched[d] / total_weight;
         const double intent = 1.0 + kIntentBonus * std::popcount(q.intents & ix.intents[d]);
         double cosine = 0;
@@ -455,6 +460,12 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
         return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;
     });
+    size_t front = 0;  // the status entries to the front, in their order
+    for (size_t i = 0; i < hits.size(); ++i) {
+        if (!first(static_cast<int>(hits[i].answer - answers.data()))) continue;
+        for (size_t j = i; j > front; --j) std::swap(hits[j], hits[j - 1]);
+        ++front;
+    }
     if (hits.size() > max_results) hits.resize(max_results);
     return hits;
 }

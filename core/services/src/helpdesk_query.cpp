@@ -148,6 +148,19 @@ std::vector<std::string> content_words(std::string_view text) {
 
 Intents question_intents(std::string_view question) { return intents_of(fold_tokens(question)); }
 
+bool is_status_question(const std::vector<std::vector<std::string>>& clauses, size_t from) {
+    const auto& v = vocabulary();
+    bool validity = false, time = false, law = false;
+    for (size_t c = from; c < clauses.size(); ++c)
+        for (const auto& w : clauses[c]) {
+            if (v.status_words.count(w)) return true;
+            validity = validity || v.status_validity.count(w);
+            time = time || v.status_time.count(w);
+            law = law || v.status_law.count(w);
+        }
+    return validity && time && law;
+}
+
 const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
     const auto& synonyms = vocabulary().synonyms;
@@ -165,6 +178,7 @@ AnalysedQuery analyse_query(std::string_view query) {
         return std::any_of(c.begin(), c.end(), keep_token);
     });
     if (!has_content) from = 0;
+    q.status = is_status_question(clauses, from);
     for (size_t c = 0; c < clauses.size(); ++c) {
         const double weight = c >= from ? 1.0 : kSituationWeight;
         if (c >= from) q.intents |= intents_of(clauses[c]);
@@ -202,6 +216,11 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
             v.intent_words.push_back(std::move(set));
         });
         for (const auto& w : doc.required("openers").strings()) v.openers.insert(fold_text(w));
+        const JsonReader status = doc.required("status");
+        for (auto [key, set] : {std::pair{"words", &v.status_words}, {"validity", &v.status_validity},
+                                {"time", &v.status_time}, {"law", &v.status_law}})
+            for (const auto& w : status.required(key).strings()) set->insert(fold_text(w));
+        for (const auto& id : status.required("entries").strings()) v.status_entries.insert(id);
         return v;
     });
 }

@@ -24,12 +24,17 @@ struct AnalysedQuery {
     std::vector<QueryTerm> terms;    // content words, one per word (highest weight kept), ≤ 32
     std::vector<std::string> pairs;  // two adjacent words written together ("in werking" → "inwerking")
     Intents intents = 0;             // what the question part asks
+    bool status = false;             // the question part asks about the law's own status (is_status_question)
 };
 
 // Content words of a text (index side): folded, stop words dropped, long vowels written single ("breed" → "bred").
 std::vector<std::string> content_words(std::string_view text);
 AnalysedQuery analyse_query(std::string_view query);
 Intents question_intents(std::string_view question);
+// Whether a question part (clauses[from..] of folded words) asks about the law's own status: one of the vocabulary's
+// status words ("van kracht", "in werking"), or a validity, a time and a law word together ("kan ik me al op de Wams
+// beroepen", "is the law in force yet", "can we already rely on this law").
+bool is_status_question(const std::vector<std::vector<std::string>>& clauses, size_t from);
 // The other members of the synonym groups the word belongs to (empty when none).
 const std::vector<std::string>& synonyms_of(const std::string& word);
 
@@ -39,6 +44,9 @@ struct Vocabulary {
     std::unordered_map<std::string, std::vector<std::string>> synonyms;  // member → the other members of its groups
     std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
     std::unordered_set<std::string> openers;                       // folded words opening a question
+    // "status": words (alone), validity + time + law (together); see is_status_question. status_entries: the ids of the
+    // entries that answer such a question (shown first).
+    std::unordered_set<std::string> status_words, status_validity, status_time, status_law, status_entries;
 };
 Result<Vocabulary> parse_synonyms(std::string_view text);  // never throws: the first error with its JSON Pointer
 const Vocabulary& vocabulary();
