@@ -407,6 +407,7 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
 // not), and by the likeness of their letter trigrams (above). Two adjacent query words written together are tried as
 // one extra term (Dutch compounds: "casus overleg", "in werking"); that term adds score but does not count for coverage.
 constexpr double kIntentBonus = 0.1;  // per intent shared by the query's question part and the entry's question
+constexpr double kStatusAbove = 1.01;  // a status question's status entry: its score + 1.01 × the best other one + 1.01
 
 // True when another word of the query belongs to a synonym group of `term`: then each word counts for itself, so that
 // "gezinsleden … partner kinderen" does not count the one notion three times.
@@ -446,7 +447,8 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
     std::vector<HelpHit> hits;
     const auto& answers = help_answers();
     // A question about the law's own status is answered by the status entries first, whatever their score (issue 19:
-    // "the status questions answered with the status in the answer's text"); the other entries follow by score.
+    // "the status questions answered with the status in the answer's text"): their scores are raised above every other
+    // entry's (below), so the hits stay ordered by score and every score stays above 0.
     auto first = [&](int d) { return q.status && ix.status[d]; };
     for (int d = 0; d < ix.docs; ++d) {
         if (score[d] <= 0 && !first(d)) continue;
@@ -457,15 +459,17 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
         const double likeness = 1.0 + kGramWeight * cosine;
         hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent * likeness});
     }
+    if (q.status) {  // the status entries score above every other entry (their own score keeps their order)
+        auto is_first = [&](const HelpHit& h) { return first(static_cast<int>(h.answer - answers.data())); };
+        double best = 0;
+        for (const auto& h : hits)
+            if (!is_first(h)) best = std::max(best, h.score);
+        for (auto& h : hits)
+            if (is_first(h)) h.score += best * kStatusAbove + kStatusAbove;
+    }
     std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
         return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;
     });
-    size_t front = 0;  // the status entries to the front, in their order
-    for (size_t i = 0; i < hits.size(); ++i) {
-        if (!first(static_cast<int>(hits[i].answer - answers.data()))) continue;
-        for (size_t j = i; j > front; --j) std::swap(hits[j], hits[j - 1]);
-        ++front;
-    }
     if (hits.size() > max_results) hits.resize(max_results);
     return hits;
 }
