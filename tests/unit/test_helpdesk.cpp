@@ -215,6 +215,19 @@ TEST_CASE("missing diacritics and typos find the same answer", "[helpdesk][searc
     CHECK(!top("coordinatie verplicht").empty());
 }
 
+TEST_CASE("English word forms that drop an e or turn y into ie find the same answer", "[helpdesk][search]") {
+    // "deciding" and "relies" occur nowhere in the answers, "decide" and "rely" do: the prefix match cannot see the
+    // dropped e or the y turned into ie, and the typo match allows only one edit in a word this short.
+    const auto top = [](const char* q) {
+        const auto hits = wams::search_help(q, 1);
+        return hits.empty() ? std::string() : hits[0].answer->id;
+    };
+    CHECK(!top("decide").empty());
+    CHECK(top("deciding") == top("decide"));
+    CHECK(!top("rely").empty());
+    CHECK(top("relies") == top("rely"));
+}
+
 TEST_CASE("search results are ordered, bounded and safe on odd input", "[helpdesk][search]") {
     const auto hits = wams::search_help("gegevens delen toestemming huisarts politie", 7);
     REQUIRE(!hits.empty());

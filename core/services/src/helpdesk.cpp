@@ -290,9 +290,24 @@ bool is_inflection(std::string_view stem, std::string_view longer) {
     return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) != std::end(kSuffixes);
 }
 
+// English drops a final "e" before -ing/-ed/-er and writes a final "y" as "ie" before -s/-d ("organise" →
+// "organising", "involve" → "involved", "apply" → "applies"): the forms the prefix match above cannot see.
+constexpr std::string_view kEnglishEndings[][2] = {{"e", "ing"}, {"e", "ed"}, {"e", "er"}, {"e", "ers"},
+                                                   {"y", "ies"}, {"y", "ied"}};
+bool is_english_inflection(std::string_view base, std::string_view form) {
+    for (const auto& [end, ending] : kEnglishEndings) {
+        const size_t stem = base.size() - end.size();
+        if (base.size() >= 4 && base.ends_with(end) && form.size() == stem + ending.size() &&
+            form.compare(0, stem, base, 0, stem) == 0 && form.ends_with(ending))
+            return true;
+    }
+    return false;
+}
+
 // How well vocabulary term t stands for query term q (0 = not at all, 1 = exact).
 double term_match_weight(const std::string& q, const std::string& t, MatchMode mode) {
     if (q == t) return 1.0;
+    if (mode != MatchMode::PrefixOnly && (is_english_inflection(q, t) || is_english_inflection(t, q))) return 0.95;
     const double qs = static_cast<double>(q.size()), ts = static_cast<double>(t.size());
     double w = 0;
     // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared; an
@@ -351,6 +366,16 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
                 const auto hit = ix.term_id.find(q.substr(from, len));
                 if (hit != ix.term_id.end()) candidates.push_back(hit->second);
             }
+        // t is q in another English form (kEnglishEndings), either way
+        for (const auto& [end, ending] : kEnglishEndings) {
+            const auto look = [&](const std::string& form) {
+                const auto hit = ix.term_id.find(form);
+                if (hit != ix.term_id.end()) candidates.push_back(hit->second);
+            };
+            if (q.ends_with(ending) && q.size() > ending.size())
+                look(q.substr(0, q.size() - ending.size()) + std::string(end));
+            if (q.ends_with(end)) look(q.substr(0, q.size() - end.size()) + std::string(ending));
+        }
         // q is a part of a longer t
         const std::uint64_t q_letters = letter_set(q);
         if (q.size() >= 5)
