@@ -290,12 +290,24 @@ bool is_inflection(std::string_view stem, std::string_view longer) {
     return std::find(std::begin(kSuffixes), std::end(kSuffixes), rest) != std::end(kSuffixes);
 }
 
-// English drops a final "e" before -ing/-ed/-er and writes a final "y" as "ie" before -s/-d ("organise" →
-// "organising", "involve" → "involved", "apply" → "applies"): the forms the prefix match above cannot see.
-constexpr std::string_view kEnglishEndings[][2] = {{"e", "ing"}, {"e", "ed"}, {"e", "er"}, {"e", "ers"},
-                                                   {"y", "ies"}, {"y", "ied"}};
-bool is_english_inflection(std::string_view base, std::string_view form) {
-    for (const auto& [end, ending] : kEnglishEndings) {
+// Word forms whose base is not a prefix of them, as (the base's end, the form's ending) pairs: English drops a final
+// "e" before -ing/-ed/-er and writes a final "y" as "ie" before -s/-d ("organise" → "organising", "apply" → "applies");
+// both languages double a final consonant before a vowel ("stop" → "stoppen", "stopped"; "wet" → "wetten"); Dutch
+// voices a final f or s between vowels ("brief" → "brieven", "huis" → "huizen"). The prefix match cannot see these.
+const std::vector<std::pair<std::string, std::string>>& form_endings() {
+    static const auto pairs = [] {
+        std::vector<std::pair<std::string, std::string>> p = {{"e", "ing"}, {"e", "ed"}, {"e", "er"}, {"e", "ers"},
+                                                              {"y", "ies"}, {"y", "ied"}, {"f", "ven"}, {"f", "ve"},
+                                                              {"s", "zen"}, {"s", "ze"}};
+        for (char c : std::string_view("bdfgklmnprst"))
+            for (const char* ending : {"en", "e", "er", "ers", "ing", "ed"})
+                p.push_back({std::string(1, c), std::string(2, c) + ending});
+        return p;
+    }();
+    return pairs;
+}
+bool is_other_form(std::string_view base, std::string_view form) {
+    for (const auto& [end, ending] : form_endings()) {
         const size_t stem = base.size() - end.size();
         if (base.size() >= 4 && base.ends_with(end) && form.size() == stem + ending.size() &&
             form.compare(0, stem, base, 0, stem) == 0 && form.ends_with(ending))
@@ -307,7 +319,11 @@ bool is_english_inflection(std::string_view base, std::string_view form) {
 // How well vocabulary term t stands for query term q (0 = not at all, 1 = exact).
 double term_match_weight(const std::string& q, const std::string& t, MatchMode mode) {
     if (q == t) return 1.0;
-    if (mode != MatchMode::PrefixOnly && (is_english_inflection(q, t) || is_english_inflection(t, q))) return 0.95;
+    // (Another form shares all but the base's last letter and is at most 5 letters longer or shorter.)
+    if (mode != MatchMode::PrefixOnly && q.size() >= 4 && t.size() >= 4 && q.compare(0, 3, t, 0, 3) == 0 &&
+        (q.size() > t.size() ? q.size() - t.size() : t.size() - q.size()) <= 5 &&
+        (is_other_form(q, t) || is_other_form(t, q)))
+        return 0.95;
     const double qs = static_cast<double>(q.size()), ts = static_cast<double>(t.size());
     double w = 0;
     // Prefix either way ("huisarts"/"huisartsen", "coord"/"coordinatie"), scaled by how much is shared; an
@@ -366,15 +382,15 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
                 const auto hit = ix.term_id.find(q.substr(from, len));
                 if (hit != ix.term_id.end()) candidates.push_back(hit->second);
             }
-        // t is q in another English form (kEnglishEndings), either way
-        for (const auto& [end, ending] : kEnglishEndings) {
+        // t is q in another form (form_endings), either way
+        for (const auto& [end, ending] : form_endings()) {
             const auto look = [&](const std::string& form) {
                 const auto hit = ix.term_id.find(form);
                 if (hit != ix.term_id.end()) candidates.push_back(hit->second);
             };
             if (q.ends_with(ending) && q.size() > ending.size())
-                look(q.substr(0, q.size() - ending.size()) + std::string(end));
-            if (q.ends_with(end)) look(q.substr(0, q.size() - end.size()) + std::string(ending));
+                look(q.substr(0, q.size() - ending.size()) + end);
+            if (q.ends_with(end)) look(q.substr(0, q.size() - end.size()) + ending);
         }
         // q is a part of a longer t
         const std::uint64_t q_letters = letter_set(q);
