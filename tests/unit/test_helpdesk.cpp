@@ -215,7 +215,7 @@ TEST_CASE("missing diacritics and typos find the same answer", "[helpdesk][searc
     CHECK(!top("coordinatie verplicht").empty());
 }
 
-TEST_CASE("English word forms that drop an e or turn y into ie find the same answer", "[helpdesk][search]") {
+TEST_CASE("English word forms that drop an e or turn y into ie find the same answer, and so do -ion nouns", "[helpdesk][search]") {
     // "deciding" and "relies" occur nowhere in the answers, "decide" and "rely" do: the prefix match cannot see the
     // dropped e or the y turned into ie, and the typo match allows only one edit in a word this short.
     const auto top = [](const char* q) {
@@ -226,6 +226,8 @@ TEST_CASE("English word forms that drop an e or turn y into ie find the same ans
     CHECK(top("deciding") == top("decide"));
     CHECK(!top("rely").empty());
     CHECK(top("relies") == top("rely"));
+    CHECK(!top("invite").empty());  // and the noun made from a verb in e: "invitation" occurs in no answer either
+    CHECK(top("invitation") == top("invite"));
 }
 
 TEST_CASE("Dutch and English forms with a doubled or voiced final consonant count as the word", "[helpdesk][search]") {

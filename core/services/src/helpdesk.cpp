@@ -291,14 +291,15 @@ bool is_inflection(std::string_view stem, std::string_view longer) {
 }
 
 // Word forms whose base is not a prefix of them, as (the base's end, the form's ending) pairs: English drops a final
-// "e" before -ing/-ed/-er and writes a final "y" as "ie" before -s/-d ("organise" → "organising", "apply" → "applies");
+// "e" before -ing/-ed/-er and -(at)ion and writes a final "y" as "ie" before -s/-d ("organise" → "organising",
+// "organisation", "apply" → "applies");
 // both languages double a final consonant before a vowel ("stop" → "stoppen", "stopped"; "wet" → "wetten"); Dutch
 // voices a final f or s between vowels ("brief" → "brieven", "huis" → "huizen"). The prefix match cannot see these.
 const std::vector<std::pair<std::string, std::string>>& form_endings() {
     static const auto pairs = [] {
         std::vector<std::pair<std::string, std::string>> p = {{"e", "ing"}, {"e", "ed"}, {"e", "er"}, {"e", "ers"},
                                                               {"y", "ies"}, {"y", "ied"}, {"f", "ven"}, {"f", "ve"},
-                                                              {"s", "zen"}, {"s", "ze"}};
+                                                              {"s", "zen"}, {"s", "ze"}, {"e", "ion"}, {"e", "ation"}};
         for (char c : std::string_view("bdfgklmnprst"))
             for (const char* ending : {"en", "e", "er", "ers", "ing", "ed"})
                 p.push_back({std::string(1, c), std::string(2, c) + ending});
