@@ -215,7 +215,8 @@ TEST_CASE("missing diacritics and typos find the same answer", "[helpdesk][searc
     CHECK(!top("coordinatie verplicht").empty());
 }
 
-TEST_CASE("English word forms that drop an e or turn y into ie find the same answer, and so do -ion nouns", "[helpdesk][search]") {
+TEST_CASE("English forms that drop an e, turn y into ie or make an -ion noun find the same answer",
+          "[helpdesk][search]") {
     // "deciding" and "relies" occur nowhere in the answers, "decide" and "rely" do: the prefix match cannot see the
     // dropped e or the y turned into ie, and the typo match allows only one edit in a word this short.
     const auto top = [](const char* q) {
