@@ -396,7 +396,9 @@ TEST_CASE("a status question asked from a situation gets the status answer first
                           "Is de wet inmiddels aangenomen door de Tweede Kamer?",
                           "Colleague says the Wams lets us share data. Is that a law we can already rely on?",
                           "Can I already apply the Wams today?", "Is the Wams valid yet?",
-                          "Geldt de wet al voor bestaande cliënten?"}) {
+                          "Geldt de wet al voor bestaande cliënten?",
+                          "Een collega noemt artikel 2.3 van de Wams. Is dat de huidige wet, kunnen we ons erop beroepen?",
+                          "Our team lead quotes the Wams on sharing. Is that current law we can rely on?"}) {
         const auto hits = wams::search_help(q, 3);
         INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
         REQUIRE(!hits.empty());
@@ -406,7 +408,9 @@ TEST_CASE("a status question asked from a situation gets the status answer first
                           "Does the rule apply when the client already has a coordinator?",
                           "Mag ik de gegevens die we al hebben gebruiken voor het onderzoek?",
                           "Welke regels gelden al in de onderzoeksfase voor de huisarts?",
-                          "Can the municipality force the provider to cooperate under the Wams?"}) {
+                          "Can the municipality force the provider to cooperate under the Wams?",
+                          "Gelden in het huidige casusoverleg de Wams-regels als we ons op de wet beroepen?",
+                          "Does the current coordinator have to apply the law's rules on sharing?"}) {
         const auto hits = wams::search_help(q, 3);
         INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
         REQUIRE(!hits.empty());

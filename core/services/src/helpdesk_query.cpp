@@ -152,10 +152,13 @@ bool is_status_question(const std::vector<std::vector<std::string>>& clauses, si
     const auto& v = vocabulary();
     bool validity = false, time = false, law = false;
     for (size_t c = from; c < clauses.size(); ++c)
-        for (const auto& w : clauses[c]) {
+        for (size_t i = 0; i < clauses[c].size(); ++i) {
+            const std::string& w = clauses[c][i];
             if (v.status_words.count(w)) return true;
             validity = validity || v.status_validity.count(w);
-            time = time || v.status_time.count(w);
+            time = time || v.status_time.count(w) ||
+                   (v.status_time_before_law.count(w) && i + 1 < clauses[c].size() &&
+                    v.status_law.count(clauses[c][i + 1]));
             law = law || v.status_law.count(w);
         }
     return validity && time && law;
@@ -221,6 +224,7 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
                                 {"time", &v.status_time}, {"law", &v.status_law}})
             for (const auto& w : status.required(key).strings()) set->insert(fold_text(w));
         for (const auto& id : status.required("entries").strings()) v.status_entries.insert(id);
+        for (const auto& w : status.at("time_before_law").strings()) v.status_time_before_law.insert(fold_text(w));
         return v;
     });
 }

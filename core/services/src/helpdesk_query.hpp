@@ -45,8 +45,10 @@ struct Vocabulary {
     std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
     std::unordered_set<std::string> openers;                       // folded words opening a question
     // "status": words (alone), validity + time + law (together); see is_status_question. status_entries: the ids of the
-    // entries that answer such a question (shown first).
-    std::unordered_set<std::string> status_words, status_validity, status_time, status_law, status_entries;
+    // entries that answer such a question (shown first). status_time_before_law: words that count as time only right
+    // before a law word ("current law", "de huidige wet", not "het huidige casusoverleg").
+    std::unordered_set<std::string> status_words, status_validity, status_time, status_law, status_entries,
+        status_time_before_law;
 };
 Result<Vocabulary> parse_synonyms(std::string_view text);  // never throws: the first error with its JSON Pointer
 const Vocabulary& vocabulary();
