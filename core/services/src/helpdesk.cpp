@@ -292,9 +292,9 @@ bool is_inflection(std::string_view stem, std::string_view longer) {
 
 // Word forms whose base is not a prefix of them, as (the base's end, the form's ending) pairs: English drops a final
 // "e" before -ing/-ed/-er and -(at)ion and writes a final "y" as "ie" before -s/-d ("organise" → "organising",
-// "organisation", "apply" → "applies");
-// both languages double a final consonant before a vowel ("stop" → "stoppen", "stopped"; "wet" → "wetten"); Dutch
-// voices a final f or s between vowels ("brief" → "brieven", "huis" → "huizen"). The prefix match cannot see these.
+// "organisation", "apply" → "applies"); both languages double a final consonant before a vowel ("stop" → "stoppen",
+// "stopped"; "plan" → "plannen"); Dutch voices a final f or s between vowels ("brief" → "brieven", "huis" → "huizen").
+// The prefix match cannot see these.
 const std::vector<std::pair<std::string, std::string>>& form_endings() {
     static const auto pairs = [] {
         std::vector<std::pair<std::string, std::string>> p = {{"e", "ing"}, {"e", "ed"}, {"e", "er"}, {"e", "ers"},
