@@ -221,10 +221,10 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
         for (const auto& w : doc.required("openers").strings()) v.openers.insert(fold_text(w));
         const JsonReader status = doc.required("status");
         for (auto [key, set] : {std::pair{"words", &v.status_words}, {"validity", &v.status_validity},
-                                {"time", &v.status_time}, {"law", &v.status_law}})
+                                {"time", &v.status_time}, {"law", &v.status_law},
+                                {"time_before_law", &v.status_time_before_law}})
             for (const auto& w : status.required(key).strings()) set->insert(fold_text(w));
         for (const auto& id : status.required("entries").strings()) v.status_entries.insert(id);
-        for (const auto& w : status.at("time_before_law").strings()) v.status_time_before_law.insert(fold_text(w));
         return v;
     });
 }
