@@ -220,6 +220,16 @@ int run_platform(App& app, const RunOptions& /*options: smoke runs are native on
 
 } // namespace wams::app
 
+// ---- [SECTION] No GL look-up by name ---------------------------------------------------------------------------
+// The page looks up no GL function by name: ImGui's OpenGL3 back end calls WebGL2 directly (GLES3 headers, no
+// loader), and SDL is built without its renderer. SDL's EGL layer only keeps eglGetProcAddress's address
+// (SDL_emscriptenopengles.c), for SDL_GL_GetProcAddress and EGL extensions, which SDL treats as absent on NULL. Yet
+// that address linked Emscripten's eglGetProcAddress (system/lib/gl/libprocaddr.c), whose table of every GL and
+// WebGL function by name pulled each one's JavaScript into wams.js and an import into the wasm: 336 GL imports where
+// ImGui calls about 50 (docs/perf.md "No GL look-up by name"). This definition answers "not available" instead, and
+// the linker takes it before the library's.
+extern "C" void* eglGetProcAddress(const char* /*name*/) { return nullptr; }
+
 // ---- [SECTION] Test hooks exported to JavaScript -------------------------------------------------------------
 // Read from tests with Module.ccall('wams_test_state_json', 'string', [], []).
 extern "C" {
