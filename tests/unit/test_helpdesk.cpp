@@ -7,7 +7,6 @@
 #include "wams/helpdesk.hpp"
 #include "wams/process_steps.hpp"
 #include "wams/stage.hpp"
-#include "helpdesk_query.hpp"  // core/services/src: how a query is read
 
 #include <nlohmann/json.hpp>
 
@@ -271,48 +270,6 @@ TEST_CASE("Dutch stop words alone do not decide the ranking", "[helpdesk][search
     REQUIRE(!a.empty());
     REQUIRE(!b.empty());
     CHECK(a[0].answer->id == b[0].answer->id);
-}
-
-namespace {
-// The weight of `word` in the analysed query (0 when it is not a searched word).
-double weight_of(const wams::helpdesk::AnalysedQuery& q, const std::string& word) {
-    for (const auto& t : q.terms)
-        if (t.word == word) return t.weight;
-    return 0.0;
-}
-} // namespace
-
-TEST_CASE("the question part does not reach back past a statement", "[helpdesk][search]") {
-    // "who lives at home" and "is struggling too" open with question words but belong to the situation: the sentence
-    // before the question ends with a full stop (before session 27 they were read as the question, at weight 1).
-    const auto q = wams::helpdesk::analyse_query(
-            "Mum agreed to the investigation and her son, who lives at home, is struggling too. Can we just add him, "
-            "or does he have to agree himself?");
-    CHECK(weight_of(q, "lives") < 1.0);
-    CHECK(weight_of(q, "struggling") < 1.0);
-    CHECK(weight_of(q, "add") == 1.0);
-    CHECK(weight_of(q, "himself") == 1.0);
-    // Questions in a row still make one question part, across a question mark and across commas.
-    const auto two = wams::helpdesk::analyse_query("Wie mag coördinator zijn? Moet dat iemand van de gemeente zijn?");
-    CHECK(weight_of(two, "cordinator") == 1.0);
-    CHECK(weight_of(two, "gemente") == 1.0);
-    const auto commas = wams::helpdesk::analyse_query("Ik twijfel. Wat moet ik doen, wie moet ik bellen?");
-    CHECK(weight_of(commas, "doen") == 0.0);  // a stop word
-    CHECK(weight_of(commas, "bellen") == 1.0);
-    CHECK(weight_of(commas, "twijfel") < 1.0);
-}
-
-TEST_CASE("English function words are not searched, as their Dutch counterparts are not", "[helpdesk][search]") {
-    // "I'm", "but", "under", "up", "allowed" (as "mag"), "need"/"want" (as "moet"/"wil") and "know" / "weet" carry no
-    // topic; before session 27 they were searched, and "weet" even met "wet" once its long vowel was written single.
-    const auto q = wams::helpdesk::analyse_query(
-            "I'm not sure but do we need to pick it up under the Wams, or am I allowed to want to know more?");
-    for (const char* w : {"im", "but", "ned", "up", "under", "am", "allowed", "want", "know"})
-        CHECK(weight_of(q, w) == 0.0);
-    CHECK(weight_of(q, "pick") > 0.0);
-    CHECK(weight_of(q, "wams") > 0.0);
-    CHECK(weight_of(wams::helpdesk::analyse_query("ik weet niet welke wet hier geldt"), "wet") == 1.0);
-    CHECK(wams::helpdesk::analyse_query("ik weet het niet").terms.size() == 1);  // only "niet"
 }
 
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {

@@ -36,8 +36,7 @@ constexpr std::string_view kDutchStopWords =
         "hier daar naar uit over tot onder tegen na sinds omdat want hebben heeft heb had kunnen kan kun "
         "moet moeten mag mogen zou zouden zal zullen wil willen doen doet gaat gaan iets iemand elk elke "
         "ieder iedere alle alles zich daarbij daarvoor hiervoor waarom eigenlijk precies gewoon graag "
-        "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan ben bent "
-        "weet weten straks ";
+        "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan ";
 
 constexpr std::string_view kEnglishStopWords =
         " the a an and or of to for with at by on from as is are be been was were can could may might must "
@@ -45,9 +44,7 @@ constexpr std::string_view kEnglishStopWords =
         "that these those our my your their they he she his her there if so than then has have had about "
         "into any all also just still ask asks question us them him me really doesn don isn won like even "
         "doesnt dont cant wont isnt arent didnt shouldnt couldnt go goes going ahead anyway actually exactly "
-        "simply now here again something someone anyone anything some very too much get gets got yet am allowed permitted but because while until both each either neither other another such same nor "
-        "being having doing one im ive weve youve theyve theyre youre hes shes thats whats theres heres lets hasnt "
-        "havent wasnt werent wouldnt thing things stuff supposed think know under up out off down onto upon need needs want wants ";
+        "simply now here again something someone anyone anything some very too much get gets got yet ";
 
 // True when `t` is one of the space-separated words of `list`.
 bool in_list(std::string_view list, std::string_view t) {
@@ -106,38 +103,28 @@ Intents intents_of(const std::vector<std::string>& tokens) {
     return out;
 }
 
-// The query's clauses (split at . , ; : ! ?), each as folded tokens; `after_statement` marks the clauses that open a
-// sentence after one that ends in . or ! (not ?).
-std::vector<std::vector<std::string>> clauses_of(std::string_view query, std::vector<bool>& after_statement) {
+// The query's clauses (split at . , ; : ! ?), each as folded tokens.
+std::vector<std::vector<std::string>> clauses_of(std::string_view query) {
     std::vector<std::vector<std::string>> out;
     size_t start = 0;
-    bool statement_ended = false;
     for (size_t i = 0; i <= query.size(); ++i) {
         if (i < query.size() && std::string_view(".,;:!?").find(query[i]) == std::string_view::npos) continue;
         auto tokens = fold_tokens(query.substr(start, i - start));
-        if (!tokens.empty()) {
-            out.push_back(std::move(tokens));
-            after_statement.push_back(statement_ended);
-            statement_ended = false;
-        }
-        if (i < query.size() && (query[i] == '.' || query[i] == '!')) statement_ended = true;
-        if (i < query.size() && query[i] == '?') statement_ended = false;
+        if (!tokens.empty()) out.push_back(std::move(tokens));
         start = i + 1;
     }
     return out;
 }
 
-// Index of the first clause of the question part: the last clause that opens with a question word, with the clauses
-// before it that open with one too ("wat moet ik doen, wie moet ik melden"; "Who can it be? Must it be …?"); 0 (the
-// whole query) when none does. The run stops where a statement ended: in "…her son, who lives at home, is struggling
-// too. Can we add him?" the relative "who" and the verb "is" belong to the situation.
-size_t question_start(const std::vector<std::vector<std::string>>& clauses, const std::vector<bool>& after_statement) {
+// Index of the first clause of the question part: the last clause that opens with a question word; 0 (the whole
+// query) when none does.
+size_t question_start(const std::vector<std::vector<std::string>>& clauses) {
     auto opens = [&](size_t c) { return vocabulary().openers.count(clauses[c].front()) > 0; };
     size_t c = clauses.size();
     while (c > 0 && !opens(c - 1)) --c;
     if (c == 0) return 0;
     --c;
-    while (c > 0 && !after_statement[c] && opens(c - 1)) --c;
+    while (c > 0 && opens(c - 1)) --c;  // consecutive question clauses ("wat moet ik doen, wie moet ik melden")
     return c;
 }
 
@@ -187,9 +174,8 @@ const std::vector<std::string>& synonyms_of(const std::string& word) {
 // [SECTION] analyse_query
 AnalysedQuery analyse_query(std::string_view query) {
     AnalysedQuery q;
-    std::vector<bool> after_statement;
-    const auto clauses = clauses_of(query, after_statement);
-    size_t from = question_start(clauses, after_statement);
+    const auto clauses = clauses_of(query);
+    size_t from = question_start(clauses);
     // A question part of function words only ("…, mag dat?") leaves the whole query as the question.
     const bool has_content = std::any_of(clauses.begin() + static_cast<long>(from), clauses.end(), [](const auto& c) {
         return std::any_of(c.begin(), c.end(), keep_token);
