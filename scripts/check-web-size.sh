@@ -74,7 +74,8 @@
 # 523 KB and 360 KB. Then no sscanf (ImGui's .ini handlers not registered, the OpenGL3 back end's version numbers read
 # by hand; shell/app/CMakeLists.txt): 518.3 KB gz, 355.2 KB above the bare page; ceilings 519 KB and 356 KB. Then
 # -fno-rtti and -sINCOMING_MODULE_JS_API (both pages): 516.9 KB gz, 354.3 KB above the bare page (162.7 KB); ceilings
-# 518 KB and 355 KB.
+# 518 KB and 355 KB. Then no gamepad code (the SDL2 back end's poll, which never ran, returns before SDL's
+# game-controller calls): 509.9 KB gz, 347.3 KB above the bare page; ceilings 511 KB and 348 KB.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -83,8 +84,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-518}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-355}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-511}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-348}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then
