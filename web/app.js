@@ -1,6 +1,8 @@
 // app.js — page glue for wams.js (Emscripten): where the canvas is, status text, and readiness for tests.
 // Loads wams.js itself, after the page's first paint; no inline script exists (the CSP allows scripts from this origin only).
 'use strict';
+// wams.js reads only the Module properties listed in shell/app/CMakeLists.txt (-sINCOMING_MODULE_JS_API): a property
+// added here must be added there too, or wams.js never looks at it.
 var Module = {
   canvas: document.getElementById('canvas'),
   locateFile: function (path) { return path; },  // the page's files sit next to index.html

@@ -68,7 +68,7 @@ bool open_window(App& app) {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     // No depth buffer: ImGui draws in painter's order with the depth test off, and SDL's default (16 bits) made WebGL
-    // keep one the size of the canvas: 3.8 MB at 1200 × 800 CSS px, 11.8 MB on a 390 × 844 phone screen at 3×.
+    // keep one the size of the canvas (at the 4 bytes a pixel of 24-bit depth takes: 3.8 MB at 1200 × 800 CSS px).
     SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     (void)i18n::text(app.lang, "app.window_title");  // the UI texts are read here (unpacked, parsed, labelled)
     mark("texts");
