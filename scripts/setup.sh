@@ -8,7 +8,7 @@
 # [SECTION] Helpers
 # [SECTION] 1. apt packages
 # [SECTION] 2. Debian sources: Dear ImGui (trixie) and SDL2 (bookworm) through a private source list
-# [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm
+# [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm and sdl2-wasm-wams
 # [SECTION] 4. nlohmann-only include dir for the wasm build
 # [SECTION] 5. UI font (Latin-1 + Latin Extended-A subset of DejaVu Sans)
 # [SECTION] 6. npm dev dependencies (playwright-core, lockfile, npm ci)
@@ -128,38 +128,88 @@ fetch_source 7zip "$WAMS_SDL2_SUITE" 7zip
 [ -f "$TP/src/imgui/backends/imgui_impl_sdl2.cpp" ] || die "source package imgui: backends/imgui_impl_sdl2.cpp missing"
 [ -f "$TP/src/7zip/C/LzmaDec.c" ] || die "source package 7zip: C/LzmaDec.c missing in $TP/src/7zip"
 
-# ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm ------------------------------
+# ---- [SECTION] 3. SDL2 for wasm (static, emcmake) into .cache/third_party/sdl2-wasm and sdl2-wasm-wams ----------
 SDL_PREFIX="$TP/sdl2-wasm"
 # Only what the page uses (issue 18 §3, docs/perf.md "SDL2 built lean"): video, events, timers, GLES. Off: audio,
 # joystick/haptic/HIDAPI/sensor (ImGui's gamepad calls get SDL's stubs), power, locale, misc, filesystem, RWops, the
 # SDL_Renderer, the dummy/offscreen video drivers. SDL_LEAN_AND_MEAN drops the software blitters, RLE and YUV: the
 # page draws with WebGL and only asks for system cursors, so no surface is ever blitted. -Os, and -flto so the page's
-# link-time optimisation sees SDL too. The bare page of the size check links the same build.
+# link-time optimisation sees SDL too. The bare page of the size check links this build (sdl2-wasm); the page
+# links the same with the patches below (sdl2-wasm-wams).
 SDL_WASM_OPTS=(-DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS=-flto -DSDL_LEAN_AND_MEAN=1"
   -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF
   -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_SENSOR=OFF -DSDL_POWER=OFF
   -DSDL_LOCALE=OFF -DSDL_MISC=OFF -DSDL_FILESYSTEM=OFF -DSDL_FILE=OFF -DSDL_RENDER=OFF
   -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF -DSDL_DISKAUDIO=OFF -DSDL_DUMMYAUDIO=OFF -DSDL_OPENGL=OFF)
-SDL_WASM_STAMP="$(cat "$TP/src/sdl2/.wams-fetched") ${SDL_WASM_OPTS[*]}"
-if [ ! -f "$SDL_PREFIX/.wams-built" ] || [ "$(cat "$SDL_PREFIX/.wams-built")" != "$SDL_WASM_STAMP" ]; then
+# The page's own SDL2 (sdl2-wasm-wams) is the same build of a copy with the lines below replaced (issue 18 §3,
+# docs/perf.md "SDL2 without gestures, framebuffer or image cursors"); the bare page keeps Debian's source
+# (sdl2-wasm). Each entry: file, the whole line replaced, its replacement. A line not found stops the set-up.
+# - gestures: SDL's $1 gesture recogniser ran on every event (and linked double sin, cos and atan2); the page reads
+#   touches as ImGui's mouse and never asks for gestures;
+# - the software framebuffer (SDL_GetWindowSurface) and image cursors (SDL_CreateColorCursor): the page draws with
+#   WebGL and sets only system cursors; with them went SDL's surface, blit and pixel-format code.
+SDL_WAMS_PATCHES=(
+  "src/events/SDL_events.c"  "    SDL_GestureProcessEvent(event);"  "    /* Wams Wegwijzer: no gestures */"
+  "src/events/SDL_touch.c"   "    SDL_GestureAddTouch(touchID);"     "    /* Wams Wegwijzer: no gestures */"
+  "src/events/SDL_touch.c"   "    SDL_GestureDelTouch(id);"          "    /* Wams Wegwijzer: no gestures */"
+  "src/events/SDL_touch.c"   "    SDL_GestureQuit();"                "    /* Wams Wegwijzer: no gestures */"
+  "src/video/emscripten/SDL_emscriptenvideo.c"
+  "    device->CreateWindowFramebuffer = Emscripten_CreateWindowFramebuffer;"
+  "    /* Wams Wegwijzer: no framebuffer */"
+  "src/video/emscripten/SDL_emscriptenvideo.c"
+  "    device->UpdateWindowFramebuffer = Emscripten_UpdateWindowFramebuffer;"
+  "    /* Wams Wegwijzer: no framebuffer */"
+  "src/video/emscripten/SDL_emscriptenvideo.c"
+  "    device->DestroyWindowFramebuffer = Emscripten_DestroyWindowFramebuffer;"
+  "    /* Wams Wegwijzer: no framebuffer */"
+  "src/video/emscripten/SDL_emscriptenmouse.c"
+  "    mouse->CreateCursor         = Emscripten_CreateCursor;"  "    /* Wams Wegwijzer: no image cursors */"
+)
+# build_sdl2_wasm <prefix> <stamp> [patched]: SDL2 for wasm into <prefix>, unless its stamp says it is there.
+build_sdl2_wasm() {
+  local prefix="$1" stamp="$2" patched="${3:-}" src="$TP/src/sdl2" name
+  name="$(basename "$prefix")"
+  [ -f "$prefix/.wams-built" ] && [ "$(cat "$prefix/.wams-built")" = "$stamp" ] && return 0
   # SDL2's ≈320 configure checks (one emcc run each, ≈ 3 min serial) are loaded from cmake/sdl2-wasm-checks.cmake
   # when that file was measured with this emcc and this SDL2 source (scripts/sdl2-wasm-seed.sh); else SDL2 runs them.
-  seed=(); seed_file="$WAMS_ROOT/cmake/sdl2-wasm-checks.cmake"
+  local seed=() seed_file="$WAMS_ROOT/cmake/sdl2-wasm-checks.cmake"
   source "$WAMS_ROOT/scripts/lib/sdl2-wasm-key.sh"
   if [ -f "$seed_file" ] && grep -qxF "# key: $(sdl2_wasm_key "$TP/src/sdl2")" "$seed_file"; then
     seed=(-C "$seed_file")
-    say "building SDL2 for wasm (static; configure checks from ${seed_file#"$WAMS_ROOT"/}; ≈1 min once)"
+    say "building SDL2 for wasm ($name; configure checks from ${seed_file#"$WAMS_ROOT"/}; ≈1 min once)"
   else
-    say "building SDL2 for wasm (static; ≈4 min once: no configure-check seed for this emcc/SDL2)"
+    say "building SDL2 for wasm ($name; ≈4 min once: no configure-check seed for this emcc/SDL2)"
   fi
-  rm -rf "$TP/build/sdl2-wasm" "$SDL_PREFIX"
-  run_logged "SDL2 wasm configure" sdl2-wasm-configure emcmake cmake "${seed[@]}" -S "$TP/src/sdl2" -B "$TP/build/sdl2-wasm" \
-    -DCMAKE_INSTALL_PREFIX="$SDL_PREFIX" "${SDL_WASM_OPTS[@]}"
-  run_logged "SDL2 wasm build" sdl2-wasm-build cmake --build "$TP/build/sdl2-wasm" -j2
-  run_logged "SDL2 wasm install" sdl2-wasm-install cmake --install "$TP/build/sdl2-wasm"
-  printf '%s' "$SDL_WASM_STAMP" > "$SDL_PREFIX/.wams-built"
-  rm -rf "$TP/build/sdl2-wasm"
-fi
+  rm -rf "$TP/build/$name" "$TP/build/$name-src" "$prefix"
+  if [ -n "$patched" ]; then
+    mkdir -p "$TP/build"
+    cp -a "$src" "$TP/build/$name-src"
+    src="$TP/build/$name-src"
+    local i
+    for ((i = 0; i < ${#SDL_WAMS_PATCHES[@]}; i += 3)); do
+      python3 - "$src/${SDL_WAMS_PATCHES[i]}" "${SDL_WAMS_PATCHES[i+1]}" "${SDL_WAMS_PATCHES[i+2]}" <<'PY' ||
+import sys
+path, line, replacement = sys.argv[1:]
+text = open(path, encoding="utf-8").read()
+lines = text.split("\n")
+if lines.count(line) != 1:
+    sys.exit(1)
+lines[lines.index(line)] = replacement
+open(path, "w", encoding="utf-8").write("\n".join(lines))
+PY
+        die "SDL2 patch: the line '${SDL_WAMS_PATCHES[i+1]}' is not once in ${SDL_WAMS_PATCHES[i]} (a new SDL2?)"
+    done
+  fi
+  run_logged "SDL2 wasm configure ($name)" "$name-configure" emcmake cmake "${seed[@]}" -S "$src" -B "$TP/build/$name" \
+    -DCMAKE_INSTALL_PREFIX="$prefix" "${SDL_WASM_OPTS[@]}"
+  run_logged "SDL2 wasm build ($name)" "$name-build" cmake --build "$TP/build/$name" -j2
+  run_logged "SDL2 wasm install ($name)" "$name-install" cmake --install "$TP/build/$name"
+  printf '%s' "$stamp" > "$prefix/.wams-built"
+  rm -rf "$TP/build/$name" "$TP/build/$name-src"
+}
+SDL_WASM_STAMP="$(cat "$TP/src/sdl2/.wams-fetched") ${SDL_WASM_OPTS[*]}"
+build_sdl2_wasm "$SDL_PREFIX" "$SDL_WASM_STAMP"
+build_sdl2_wasm "$TP/sdl2-wasm-wams" "$SDL_WASM_STAMP patches: ${SDL_WAMS_PATCHES[*]}" patched
 
 # ---- [SECTION] 4. nlohmann-only include dir for the wasm build ---------------------------------------------------
 # Never -I/usr/include in a wasm build (host libc headers would shadow Emscripten's): expose nlohmann alone.

@@ -8,6 +8,7 @@
 #include "platform.hpp"
 
 #include "app.hpp"
+#include "decimal.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -229,6 +230,15 @@ int run_platform(App& app, const RunOptions& /*options: smoke runs are native on
 // ImGui calls about 50 (docs/perf.md "No GL look-up by name"). This definition answers "not available" instead, and
 // the linker takes it before the library's.
 extern "C" void* eglGetProcAddress(const char* /*name*/) { return nullptr; }
+
+// Numbers read without long double (decimal.hpp, docs/perf.md "No long double"): the C library's strtod works in
+// 128-bit long double, done in software in WebAssembly. Its callers here are nlohmann's JSON reader (numbers with a
+// fraction or exponent) and atof for two SDL hints the page never sets. The linker takes this definition before
+// the library's, as for eglGetProcAddress above. strtof and strtold share the library's object file and libc++'s
+// std::stof / std::stold name them (unused here), so they are defined too, or the linker would take that file.
+extern "C" double strtod(const char* s, char** end) { return wams::app::parse_decimal(s, end); }
+extern "C" float strtof(const char* s, char** end) { return static_cast<float>(wams::app::parse_decimal(s, end)); }
+extern "C" long double strtold(const char* s, char** end) { return wams::app::parse_decimal(s, end); }
 
 // ---- [SECTION] Test hooks exported to JavaScript -------------------------------------------------------------
 // Read from tests with Module.ccall('wams_test_state_json', 'string', [], []).
