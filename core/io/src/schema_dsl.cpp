@@ -9,6 +9,7 @@
 #include "schema_dsl.hpp"
 
 #include "wams/json_pointer.hpp"
+#include "wams/order.hpp"
 #include "wams/stage.hpp"
 #include "wams/vocabulary.hpp"
 
@@ -117,8 +118,7 @@ SpecPtr object(std::vector<Field> fields, bool nullable) {
     s->nullable = nullable;
     s->fields = std::move(fields);
     for (std::size_t i = 0; i < s->fields.size(); ++i) s->by_name.push_back(i);
-    std::sort(s->by_name.begin(), s->by_name.end(),
-              [&](std::size_t a, std::size_t b) { return s->fields[a].name < s->fields[b].name; });
+    sort_by(s->by_name, [&](std::size_t a, std::size_t b) { return s->fields[a].name < s->fields[b].name; });
     return s;
 }
 SpecPtr array(SpecPtr element, bool nullable, std::size_t min_items) {

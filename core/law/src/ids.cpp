@@ -1,5 +1,6 @@
 // ids.cpp — small helpers for lists of rulebook ids.
 #include "wams/ids.hpp"
+#include "wams/order.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -34,7 +35,7 @@ void add_ids(Ids& to, const Ids& ids) {
 bool has_id(const Ids& ids, std::string_view id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
 Ids sorted_ids(Ids ids) {
-    std::sort(ids.begin(), ids.end(), [](const std::string& a, const std::string& b) { return id_less(a, b); });
+    sort_by(ids, [](const std::string& a, const std::string& b) { return id_less(a, b); });
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     return ids;
 }

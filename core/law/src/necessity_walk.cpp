@@ -12,6 +12,7 @@
 //   [SECTION] walk_item
 //   [SECTION] combine_steps  (§8.4, D1, D2)
 #include "wams/necessity_walk.hpp"
+#include "wams/order.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -301,7 +302,7 @@ ItemVerdict combine_steps(const std::vector<WalkStep>& steps) {
         }
     }
     v.rules = sorted_ids(v.rules);
-    std::sort(v.conditions.begin(), v.conditions.end());
+    sort_by(v.conditions);
     v.ambiguities = sorted_ids(v.ambiguities);
     return v;
 }

@@ -12,6 +12,7 @@
 
 #include "wams/asset_errors.hpp"
 #include "wams/json_reader.hpp"
+#include "wams/order.hpp"
 
 #include <algorithm>
 #include <array>
@@ -216,7 +217,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         ix.longest = std::max(ix.longest, len);
         ix.by_length[len].push_back(static_cast<int>(t));
     }
-    std::sort(ix.sorted.begin(), ix.sorted.end(), [&](int a, int b) { return ix.terms[a] < ix.terms[b]; });
+    sort_by(ix.sorted, [&](int a, int b) { return ix.terms[a] < ix.terms[b]; });
     for (const auto& t : ix.terms) ix.letters.push_back(letter_set(t));
     ix.idf.resize(ix.terms.size());
     for (size_t t = 0; t < ix.terms.size(); ++t) {
@@ -409,7 +410,7 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
                         if (static_cast<size_t>(std::popcount(ix.letters[t] ^ q_letters)) <= 2 * d) candidates.push_back(t);
         }
     }
-    std::sort(candidates.begin(), candidates.end());
+    sort_by(candidates);
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     std::vector<Expansion> out;
     for (int t : candidates) {
@@ -509,7 +510,7 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
         for (auto& h : hits)
             if (is_first(h)) h.score += best * kStatusAbove + kStatusAbove;
     }
-    std::sort(hits.begin(), hits.end(), [](const HelpHit& a, const HelpHit& b) {
+    sort_by(hits, [](const HelpHit& a, const HelpHit& b) {
         return a.score != b.score ? a.score > b.score : a.answer->id < b.answer->id;
     });
     if (hits.size() > max_results) hits.resize(max_results);

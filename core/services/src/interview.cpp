@@ -13,6 +13,7 @@
 #include "wams/case.hpp"
 #include "wams/engine.hpp"
 #include "wams/json_pointer.hpp"
+#include "wams/order.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -1053,7 +1054,7 @@ Result run(const json& case_json, const Options& options) {
             auto it = e.outcomes.find(path);
             if (it == e.outcomes.end()) continue;
             std::vector<std::string> rs = it->second.rules;
-            std::sort(rs.begin(), rs.end());
+            sort_by(rs);
             if (first) common = rs;
             else {
                 std::vector<std::string> both;

@@ -10,6 +10,7 @@
 
 #include "wams/asset_errors.hpp"
 #include "wams/json_reader.hpp"
+#include "wams/order.hpp"
 
 #include <algorithm>
 #include <ctime>
@@ -311,10 +312,9 @@ std::vector<PiiFinding> scan_pii(std::string_view text) {
     find_month_dates(text, cands);
     find_words(text, cands);
 
-    // Stable by the order found (seq): std::sort with that last key is the same order as std::stable_sort, with less
-    // code in the wasm.
+    // Stable by the order found (seq): a total order, the same as a stable sort would give.
     for (size_t i = 0; i < cands.size(); ++i) cands[i].seq = i;
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    sort_by(cands, [](const Candidate& a, const Candidate& b) {
         if (precedence(a.category) != precedence(b.category)) return precedence(a.category) < precedence(b.category);
         if (a.end - a.start != b.end - b.start) return a.end - a.start > b.end - b.start;
         return a.start != b.start ? a.start < b.start : a.seq < b.seq;
@@ -326,7 +326,7 @@ std::vector<PiiFinding> scan_pii(std::string_view text) {
                                           [&](const Candidate& k) { return c.start < k.end && k.start < c.end; });
         if (!overlaps) kept.push_back(c);
     }
-    std::sort(kept.begin(), kept.end(), [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
+    sort_by(kept, [](const Candidate& a, const Candidate& b) { return a.start < b.start; });
 
     std::vector<PiiFinding> out;
     out.reserve(kept.size());

@@ -17,6 +17,7 @@
 #include "wams/assessment.hpp"
 #include "wams/json_enum.hpp"
 #include "wams/json_reader.hpp"
+#include "wams/order.hpp"
 #include "wams/rules.hpp"
 #include "wams/stage.hpp"
 #include "wams/vocabulary.hpp"
@@ -363,7 +364,7 @@ std::vector<const Scenario*> list_scenarios(const std::vector<Scenario>& all, st
     std::vector<const Scenario*> out;
     for (const auto& s : all)
         if ((!theme || s.theme == *theme) && (!difficulty || s.difficulty == *difficulty)) out.push_back(&s);
-    std::sort(out.begin(), out.end(), [](const Scenario* a, const Scenario* b) { return a->id < b->id; });
+    sort_by(out, [](const Scenario* a, const Scenario* b) { return a->id < b->id; });
     return out;
 }
 
