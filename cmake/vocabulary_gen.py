@@ -4,7 +4,7 @@
   python3 cmake/vocabulary_gen.py assets/vocabulary.json <out-dir>
 
 writes <out-dir>/wams/vocabulary_enums.hpp (one enum class per closed value set, with its §0.3 spellings) and
-<out-dir>/vocabulary_data.cpp (every field with its values, labels, help, the question the interview asks, rules;
+<out-dir>/vocabulary_data.cpp (every field with its values, labels, the question the interview asks, rules;
 read through wams/vocabulary.hpp).
 Run by core/CMakeLists.txt at configure time (like cmake/Embed.cmake); the vocabulary file is a configure dependency.
 A malformed vocabulary stops the configure with a message: the app never parses it at run time.
@@ -161,10 +161,11 @@ def data_cpp(doc):
         d3, rules_ref = string_array("kR" + n, f.get("rules", []))
         out.append((d1 + d2 + d3).rstrip("\n"))
         label, _ = text_pair(f["label"])
-        help_, _ = text_pair(f.get("help"))
+        # "help" (§0.3's English "Meaning", written for case files) stays in the JSON and docs/vocabulary.md only: no
+        # screen shows it (shell/app/screen_ask.cpp).
         ask, _ = text_pair(f.get("ask") or f["label"])
-        rows.append("    {%s, Kind::%s, %s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
-            cstr(f["path"]), f["kind"], cstr(f["page"]), "true" if f["nullable"] else "false", label, help_, ask,
+        rows.append("    {%s, Kind::%s, %s, %s, %s, %s, %s, %s, %s, %s}," % (
+            cstr(f["path"]), f["kind"], cstr(f["page"]), "true" if f["nullable"] else "false", label, ask,
             vals_ref, order_ref, sugg_ref, rules_ref))
     out += ["", "constexpr Field kFields[] = {"] + rows + ["};", "", "} // namespace", "",
             "std::span<const Field> fields() { return kFields; }",

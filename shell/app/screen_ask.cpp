@@ -210,8 +210,9 @@ void question(wams::app::App& app, wams::app::AskState& a) {
         ImGui::TextDisabled("%s", part_of.c_str());
         consult::rec("text.ask.part_of", part_of);
     }
-    if (const std::string help(wams::vocab::text(slot.field->help, app.lang)); !help.empty())
-        ImGui::TextDisabled("%s", help.c_str());
+    // No vocabulary help under the question: it is the rulebook's §0.3 "Meaning" column, English only and written for
+    // case files (JSON members, null, design-choice ids), so it showed codes on the English screen and nothing on the
+    // Dutch one (app_text_ask_en).
     ImGui::PushID(slot.pointer.c_str());
     switch (slot.field->kind) {
         case wams::vocab::Kind::choice:

@@ -112,6 +112,7 @@ struct Offence {
 
 struct Checker {
     std::set<std::string> codes = vocabulary_codes();
+    bool english = false;  // an English screen: no English-word check; case-file markup (`…`, null) is looked for
     std::vector<Offence> found;
     std::set<std::string> seen;  // screen-independent: one report per (kind, what, text)
 
@@ -119,7 +120,7 @@ struct Checker {
         if (seen.insert(kind + "\x1f" + what + "\x1f" + text).second) found.push_back({screen, kind, what, text});
     }
 
-    // One line of Dutch text.
+    // One line of Dutch (or, with `english`, English) text.
     void line(const std::string& screen, const std::string& shown) {
         // A quotation of the report «…» is its own text, word for word (R1 quotes «Binnen de scope van de Wams …»):
         // not the app's wording, so not checked. Everything around it is.
@@ -130,14 +131,19 @@ struct Checker {
         static const std::regex advisory(R"(\bADV_[A-Z_]+)");  // an advisory code (RULEBOOK §9.3)
         static const std::regex pointer(R"((^|[\s("'])(/[a-z_]+)+/?([a-z0-9_*]+)?|(^|[\s("'])#[A-Za-z_])");
         std::smatch m;
-        for (const auto& c : codes)
-            if (has_word(text, c)) add(screen, "code", c, text);
+        for (const auto& c : codes)  // one-word codes ("client", "party") are English words on an English screen
+            if ((!english || c.find('_') != std::string::npos) && has_word(text, c)) add(screen, "code", c, text);
         if (std::regex_search(text, m, snake)) add(screen, "code", m[2], text);
         if (std::regex_search(text, m, domain_ref)) add(screen, "domain reference", m[0], text);
         if (std::regex_search(text, m, advisory)) add(screen, "code", m[0], text);
         if (std::regex_search(text, m, pointer)) add(screen, "JSON pointer", m[0], text);
-        for (const auto& w : kEnglishWords)
-            if (has_word(text, w)) add(screen, "English word", w, text);
+        if (english) {
+            if (text.find('`') != std::string::npos) add(screen, "case-file markup", "`", text);
+            if (has_word(text, "null")) add(screen, "code", "null", text);
+        } else {
+            for (const auto& w : kEnglishWords)
+                if (has_word(text, w)) add(screen, "English word", w, text);
+        }
         glyphs(screen, shown);
     }
 
@@ -475,6 +481,14 @@ TEST_CASE("no code on the Vraag screen, from the start form to the verdict of is
     report(w);
 }
 
+TEST_CASE("no code on the English Vraag screen either, from the start form to the verdict", "[app_text][ask_en]") {
+    Walker w;
+    w.ui.a.set_lang(wams::Lang::en);
+    w.check.english = true;
+    w.ask_screens();
+    report(w);
+}
+
 TEST_CASE("the checker finds each kind of offence it looks for", "[app_text][cases]") {
     Checker c;
     c.line("s", "Waarde: within_scope");
@@ -497,6 +511,13 @@ TEST_CASE("the checker finds each kind of offence it looks for", "[app_text][cas
     }
     CHECK(pointer);
     CHECK(hash);
+    Checker en;
+    en.english = true;
+    en.line("s", "`connected_problems` (bool); null = not yet assessed");
+    en.line("s", "Entry routes");  // English words are the English screen's own
+    std::set<std::string> en_kinds;
+    for (const auto& o : en.found) en_kinds.insert(o.kind + ":" + o.what);
+    CHECK(en_kinds == std::set<std::string>{"case-file markup:`", "code:null", "code:connected_problems"});
 }
 
 TEST_CASE("the checker finds a character the body font has no glyph for", "[app_text][cases]") {

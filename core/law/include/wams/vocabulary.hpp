@@ -1,6 +1,6 @@
 // vocabulary.hpp — the case vocabulary of RULEBOOK §0.3, read from its single source assets/vocabulary.json
 // (turned into code at configure time by cmake/vocabulary_gen.py; docs/vocabulary.md): every case field with its
-// kind, the page that asks it, its values (the §0.3 code and one Dutch and one English label each), help text and
+// kind, the page that asks it, its values (the §0.3 code and one Dutch and one English label each), its question and
 // the rules it feeds. The enums of case.hpp, the parser, the schema's allowed values, the question catalogue and the
 // label keys of the UI all come from here. Nothing here parses or throws at run time.
 #pragma once
@@ -30,7 +30,7 @@ struct Field {
     Kind kind;
     std::string_view page;  // the page that asks it: entry, requester, …, item, Q1 … Q12
     bool nullable;          // null is a valid answer
-    Text label, help;       // the field's name on forms and in lists; help may be empty
+    Text label;             // the field's name on forms and in lists
     Text ask;               // the question as the interview asks it ("Waarvoor wordt dit gegeven gebruikt?" for
                             // "Doel"); the label where that is already a question
     std::span<const Value> values;                   // choice: §0.3 order
