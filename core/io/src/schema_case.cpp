@@ -8,6 +8,7 @@
 //   [SECTION] Public API        validate_case, validate_facts, validate_cases_file (+ internal check_*)
 #include "wams/json_pointer.hpp"
 #include "wams/validate.hpp"
+#include "wams/vocabulary.hpp"
 
 #include "schema_dsl.hpp"
 #include "validate_internal.hpp"
@@ -197,9 +198,17 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
             const std::string& have = article->get_ref<const std::string&>();
             const bool known_route = *route == "client_request" || *route == "professional_request" || *route == "none";
             if (known_route && want != have) {
-                out.add(base + "/entry/article", {"Article does not match entry.route \"" + *route + "\"",
-                                                  "Artikel past niet bij entry.route \"" + *route + "\""},
-                        {want.empty() ? std::string("null") : "\"" + want + "\"", want.empty() ? std::string("null") : "\"" + want + "\""},
+                // The route by its label, as a screen shows it; expected and found quote the file (JSON), as in every
+                // error.
+                vocab::Text label{*route, *route};
+                if (const vocab::Field* f = vocab::find("/entry/route"))
+                    for (const vocab::Value& v : f->values)
+                        if (v.code == *route) label = v.label;
+                out.add(base + "/entry/article",
+                        {"The article does not match the entry route \u201c" + std::string(label.en) + "\u201d",
+                         "Het artikel past niet bij de ingang \u201c" + std::string(label.nl) + "\u201d"},
+                        {want.empty() ? std::string("null") : "\"" + want + "\"",
+                         want.empty() ? std::string("null") : "\"" + want + "\""},
                         vi::describe_found(*article));
             }
         }
