@@ -139,7 +139,8 @@ struct Checker {
         if (std::regex_search(text, m, pointer)) add(screen, "JSON pointer", m[0], text);
         if (english) {
             if (text.find('`') != std::string::npos) add(screen, "case-file markup", "`", text);
-            // An error line quotes the file's JSON after "expected:" by design (validate.cpp); elsewhere null is a code.
+            // An error line quotes the file's JSON after "expected:" by design (validate.cpp); elsewhere null is a
+            // code.
             if (has_word(text, "null") && text.find(" \xE2\x80\x94 expected: ") == std::string::npos)
                 add(screen, "code", "null", text);
         } else {
@@ -302,7 +303,8 @@ struct Walker {
         }
         for (const auto& t : ui.outside_chips) {
             // A what-if difference of the design choices names them as such ("Ontwerpkeuzes: D1 → D1, D27"): not items.
-            if (t.find(wams::i18n::text(ui.a.lang, "codes.out.design_choices_applied") + ": ") != std::string::npos) continue;
+            const std::string dc = wams::i18n::text(ui.a.lang, "codes.out.design_choices_applied") + ": ";
+            if (t.find(dc) != std::string::npos) continue;
             for (const auto& id : item_ids)
                 if (has_word(t, id)) check.add(screen_name, "data-item id", id, t);
         }
