@@ -229,3 +229,16 @@ TEST_CASE("the interview asks every field as a question, in both languages", "[v
     CHECK(subject->ask.nl == "Over wie gaat dit gegeven?");
     CHECK(subject->ask.en == "Whom is this data about?");
 }
+
+TEST_CASE("find_value: a field's value by its code, or none", "[vocabulary]") {
+    const wams::vocab::Field* route = wams::vocab::find("/entry/route");
+    REQUIRE(route);
+    for (const wams::vocab::Value& v : route->values) {
+        const wams::vocab::Value* found = wams::vocab::find_value(*route, v.code);
+        REQUIRE(found);
+        CHECK(found->code == v.code);
+        CHECK(found->label.nl == v.label.nl);
+    }
+    CHECK(wams::vocab::find_value(*route, "no_such_route") == nullptr);
+    CHECK(wams::vocab::find_value(*route, "") == nullptr);
+}

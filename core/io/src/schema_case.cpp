@@ -200,10 +200,9 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
             if (known_route && want != have) {
                 // The route by its label, as a screen shows it; expected and found quote the file (JSON), as in every
                 // error.
-                vocab::Text label{*route, *route};
-                if (const vocab::Field* f = vocab::find("/entry/route"))
-                    for (const vocab::Value& v : f->values)
-                        if (v.code == *route) label = v.label;
+                const vocab::Field* f = vocab::find("/entry/route");
+                const vocab::Value* v = f ? vocab::find_value(*f, *route) : nullptr;
+                const vocab::Text label = v ? v->label : vocab::Text{*route, *route};
                 out.add(base + "/entry/article",
                         {"The article does not match the entry route \u201c" + std::string(label.en) + "\u201d",
                          "Het artikel past niet bij de ingang \u201c" + std::string(label.nl) + "\u201d"},

@@ -27,6 +27,12 @@ std::vector<std::string_view> screen_codes(const Field& f) {
     return {f.screen_order.begin(), f.screen_order.end()};
 }
 
+const Value* find_value(const Field& f, std::string_view code) {
+    for (const Value& v : f.values)
+        if (v.code == code) return &v;
+    return nullptr;
+}
+
 std::string_view text(const Text& t, Lang lang) { return lang == Lang::nl ? t.nl : t.en; }
 
 std::string key_part(std::string_view code) {

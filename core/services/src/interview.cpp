@@ -1243,8 +1243,7 @@ std::string answer_label(const vocab::Field& field, const json& value, Lang lang
     if (value.is_boolean()) return value.get<bool>() ? (nl ? "ja" : "yes") : (nl ? "nee" : "no");
     if (value.is_string()) {
         const std::string s = value.get<std::string>();
-        for (const vocab::Value& v : field.values)
-            if (v.code == s) return std::string(vocab::text(v.label, lang));
+        if (const vocab::Value* v = vocab::find_value(field, s)) return std::string(vocab::text(v->label, lang));
         return s;
     }
     return value.dump();

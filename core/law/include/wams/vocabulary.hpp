@@ -41,6 +41,7 @@ struct Field {
 
 std::span<const Field> fields();                        // every case field, in asking order
 const Field* find(std::string_view path);               // by exact path pattern; nullptr when none
+const Value* find_value(const Field& f, std::string_view code);  // its value with that code; nullptr when none
 std::span<const Value> laws();                          // the four social-domain laws (§1.1)
 std::span<const std::string_view> adjacent_domains();   // the adjacent domains (§1.4), in that order
 std::vector<std::string_view> codes(const Field& f);    // its values' codes, §0.3 order
