@@ -150,14 +150,14 @@ void draw_assessment(wams::app::App& app) {
         ImGui::Separator();
         data_items(app, s, a);
         case_level(app, s, a);
-    } else if (ImGui::BeginTable("assess", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    } else {
+        widgets::Grid grid("assess", {{nullptr, 1.0f}, {nullptr, 1.0f}},
+                           widgets::grid_resizable | widgets::grid_borders_inner_v);
+        grid.next_column();
         process_values(app, s, a);
-        ImGui::TableNextColumn();
+        grid.next_column();
         data_items(app, s, a);
         case_level(app, s, a);
-        ImGui::EndTable();
     }
 }
 

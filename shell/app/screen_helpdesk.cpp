@@ -180,20 +180,17 @@ void draw_helpdesk(wams::app::App& app) {
     if (!h.selected.empty()) shown = wams::find_help_answer(h.selected);
     if (!shown && !h.hits.empty()) shown = h.hits.front().answer;
 
-    const ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
     if (app.narrow) {  // phone layout: the answer shown, then the other hits, one under the other
         if (shown) draw_answer(app, *shown);
         ImGui::Separator();
         draw_results(app, h, shown);
-    } else if (ImGui::BeginTable("##helpdesk", 2, flags)) {
-        ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-        ImGui::TableSetupColumn("answer", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
+    } else {
+        wams::app::widgets::Grid grid("##helpdesk", {{nullptr, 2.0f}, {nullptr, 3.0f}},
+                                      wams::app::widgets::grid_borders_inner_v);
+        grid.next_column();
         draw_results(app, h, shown);
-        ImGui::TableNextColumn();
+        grid.next_column();
         if (shown) draw_answer(app, *shown);
-        ImGui::EndTable();
     }
 }
 

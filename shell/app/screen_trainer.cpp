@@ -169,29 +169,27 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
         ImGui::TextWrapped("%s", head.c_str());
         ImGui::PopStyleColor();
         consult::rec("trainer.message", "error", hooks::named(hooks::status(), head));
-        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-        if (ImGui::BeginTable("##errors", 4, flags)) {
-            ImGui::TableSetupColumn(tr(app, "trainer.col.path"), ImGuiTableColumnFlags_WidthStretch, 2.0f);
-            ImGui::TableSetupColumn(tr(app, "trainer.col.expected"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-            ImGui::TableSetupColumn(tr(app, "trainer.col.found"), ImGuiTableColumnFlags_WidthStretch, 1.5f);
-            ImGui::TableSetupColumn(tr(app, "trainer.col.message"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+        {
+            wams::app::widgets::Grid grid("##errors",
+                                          {{tr(app, "trainer.col.path"), 2.0f}, {tr(app, "trainer.col.expected"), 2.5f},
+                                           {tr(app, "trainer.col.found"), 1.5f}, {tr(app, "trainer.col.message"), 4.0f}},
+                                          wams::app::widgets::grid_row_bg | wams::app::widgets::grid_borders_inner_h);
             hooks::begin_table("trainer.message");  // said as a table named by the message above it (issue 18 §1)
-            wams::app::widgets::header_row("trainer.errors");
+            grid.header_row("trainer.errors");
             for (std::size_t i = 0; i < t.load_errors.size(); ++i) {
                 const auto& e = t.load_errors[i];
                 const std::string n = std::to_string(i);
-                ImGui::TableNextRow();
-                ImGui::TableNextColumn();
+                grid.next_row();
+                grid.next_column();
                 wams::app::widgets::cell_text("trainer.error." + n, e.path.empty() ? "/" : e.path);
-                ImGui::TableNextColumn();
+                grid.next_column();
                 wams::app::widgets::cell_text("trainer.error_expected." + n, e.expected);
-                ImGui::TableNextColumn();
+                grid.next_column();
                 wams::app::widgets::cell_text("trainer.error_found." + n, e.found);
-                ImGui::TableNextColumn();
+                grid.next_column();
                 wams::app::widgets::cell_text("trainer.error_message." + n, app.lang == Lang::nl ? e.message_nl : e.message_en);
             }
             hooks::end_table();
-            ImGui::EndTable();
         }
     }
 }

@@ -205,35 +205,33 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
             }
             return;
         }
-        const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-        if (!ImGui::BeginTable(table_id, 4, flags)) return;
-        ImGui::TableSetupColumn(tr(app, "training.col.scenario"), ImGuiTableColumnFlags_WidthStretch, 5.0f);
-        ImGui::TableSetupColumn(tr(app, "training.col.theme"), ImGuiTableColumnFlags_WidthStretch, 2.5f);
-        ImGui::TableSetupColumn(tr(app, "training.col.difficulty"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(tr(app, "training.col.score"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+        wams::app::widgets::Grid grid(table_id,
+                                      {{tr(app, "training.col.scenario"), 5.0f}, {tr(app, "training.col.theme"), 2.5f},
+                                       {tr(app, "training.col.difficulty"), 1.2f}, {tr(app, "training.col.score"), 1.3f}},
+                                      wams::app::widgets::grid_row_bg | wams::app::widgets::grid_borders_inner_h);
         const std::string table = from_file ? "training.own" : "training.builtin";  // named by its heading
         hooks::begin_table(table);  // said as a table in the page (issue 18 §1)
-        wams::app::widgets::header_row(table);
+        grid.header_row(table);
         for (const training::Scenario* s : shown) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
+            grid.next_row();
+            grid.next_column();
             const std::string label = s->id + "  " + pick(app, s->title_nl, s->title_en);
             ImGui::PushID(s->id.c_str());
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (ImGui::Selectable(label.c_str(), false)) {
                 desk::start_scenario(t, *s, from_file);
                 app.state_changed = true;
             }
             ImGui::PopID();
             consult::rec(std::string(from_file ? "training.file." : "training.scenario.") + s->id, label);
             const std::string row = std::string(from_file ? "training.file_" : "training.scenario_") + s->id;
-            ImGui::TableNextColumn();
+            grid.next_column();
             const std::string theme(training::theme_label(s->theme, app.lang));
             ImGui::TextUnformatted(theme.c_str());
             consult::rec(row + ".theme", theme);
-            ImGui::TableNextColumn();
+            grid.next_column();
             ImGui::TextUnformatted(tr(app, kLevels[std::clamp(s->difficulty, 1, 3) - 1]));
             consult::rec(row + ".level", tr(app, kLevels[std::clamp(s->difficulty, 1, 3) - 1]));
-            ImGui::TableNextColumn();
+            grid.next_column();
             const training::Score sc = training::score_scenario(t.session, s->id);
             if (sc.answered > 0) {
                 const std::string score = std::to_string(sc.correct) + " / " + std::to_string(s->questions.size());
@@ -245,7 +243,7 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
             }
         }
         hooks::end_table();
-        ImGui::EndTable();
+        grid.end();
     };
     ImGui::SeparatorText(tr(app, "training.builtin"));
     consult::rec("training.builtin", tr(app, "training.builtin"), hooks::heading(3));

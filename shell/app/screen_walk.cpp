@@ -133,30 +133,27 @@ void record_page(wams::app::App& app, consult::Session& s) {
         }
         return;
     }
-    if (ImGui::BeginTable("steps", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(tr(app, "walk.col.question"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn(tr(app, "walk.col.answer"));
-        ImGui::TableSetupColumn(tr(app, "walk.col.effect"));
-        ImGui::TableSetupColumn(tr(app, "ui.rules"));
-        test_hooks::begin_table("walk.steps");
-        widgets::header_row("walk.steps");
-        for (std::size_t i = 0; i < ia->steps.size(); ++i) {
-            const auto& st = ia->steps[i];
-            const std::string id = "walk.step." + std::to_string(i);
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(st.question.c_str());
-            consult::rec(id + ".question", st.question);
-            ImGui::TableNextColumn();
-            widgets::cell_text(id + ".answer", answer_words(app, st));
-            ImGui::TableNextColumn();
-            effect(st, id + ".effect");
-            ImGui::TableNextColumn();
-            widgets::cell_text(id + ".rules", rules_of(st));
-        }
-        test_hooks::end_table();
-        ImGui::EndTable();
+    // The question column as wide as its longest question (at most half the table), the others sharing the rest.
+    widgets::Grid grid("steps", {{tr(app, "walk.col.question"), 0.0f}, {tr(app, "walk.col.answer"), 1.0f},
+                                 {tr(app, "walk.col.effect"), 1.0f}, {tr(app, "ui.rules"), 1.0f}},
+                       widgets::grid_borders | widgets::grid_row_bg);
+    test_hooks::begin_table("walk.steps");
+    grid.header_row("walk.steps");
+    for (std::size_t i = 0; i < ia->steps.size(); ++i) {
+        const auto& st = ia->steps[i];
+        const std::string id = "walk.step." + std::to_string(i);
+        grid.next_row();
+        grid.next_column();
+        ImGui::TextUnformatted(st.question.c_str());
+        consult::rec(id + ".question", st.question);
+        grid.next_column();
+        widgets::cell_text(id + ".answer", answer_words(app, st));
+        grid.next_column();
+        effect(st, id + ".effect");
+        grid.next_column();
+        widgets::cell_text(id + ".rules", rules_of(st));
     }
+    test_hooks::end_table();
 }
 
 // ---- [SECTION] Screen ----------------------------------------------------------------------------------------

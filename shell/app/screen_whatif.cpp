@@ -19,6 +19,7 @@
 #include "wams/validate.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -202,7 +203,8 @@ void changed_mark(wams::app::App& app, const std::string& prefix) {
 
 // One outcome in the comparison: a table row (wide layout), or in the phone layout the outcome's name with "Nu" and
 // "Als …" under it, so that nothing is squeezed into a 320 px column (WCAG 1.4.10; the ids are the same).
-void row(wams::app::App& app, const char* label, const json& a, const json& b, const std::string& prefix, bool verdict) {
+void row(wams::app::App& app, widgets::Grid* grid, const char* label, const json& a, const json& b, const std::string& prefix,
+         bool verdict) {
     const bool changed = differs(prefix);
     if (app.narrow) {
         ImGui::Separator();
@@ -217,15 +219,15 @@ void row(wams::app::App& app, const char* label, const json& a, const json& b, c
         ImGui::Unindent();
         return;
     }
-    ImGui::TableNextRow();
-    if (changed) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, consult::palette().row_mark);
-    ImGui::TableNextColumn();
+    grid->next_row();
+    if (changed) grid->set_row_bg(consult::palette().row_mark);
+    grid->next_column();
     widgets::cell_text("whatif.row" + prefix, label);
     for (int side = 0; side < 2; ++side) {
-        ImGui::TableNextColumn();
+        grid->next_column();
         side_value(app, side == 0 ? a : b, "whatif." + std::string(side == 0 ? "a" : "b") + prefix, verdict);
     }
-    ImGui::TableNextColumn();
+    grid->next_column();
     if (changed) changed_mark(app, prefix);
 }
 
@@ -240,36 +242,39 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     consult::rec("whatif.count", std::to_string(decisive),
                  wams::app::test_hooks::named(std::string(tr(app, "whatif.n_changed")) + " " + std::to_string(decisive)));
     const bool table = !app.narrow;  // the phone layout lists the outcomes one under the other (row())
+    std::optional<widgets::Grid> grid;
     if (table) {
-        if (!ImGui::BeginTable("cmp", 4, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) return;
-        ImGui::TableSetupColumn(tr(app, "whatif.col.outcome"), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn(tr(app, "whatif.col.now"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn(tr(app, "whatif.col.if"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+        grid.emplace("cmp",
+                     std::initializer_list<widgets::GridColumn>{{tr(app, "whatif.col.outcome"), 1.6f},
+                                                                {tr(app, "whatif.col.now"), 1.2f},
+                                                                {tr(app, "whatif.col.if"), 1.2f},
+                                                                {"", 0.6f}},
+                     widgets::grid_borders | widgets::grid_row_marks);
         wams::app::test_hooks::begin_table("whatif.table");  // said as a table in the page (issue 18 §1)
-        widgets::header_row("whatif.table");
+        grid->header_row("whatif.table");
     }
+    widgets::Grid* g = grid ? &*grid : nullptr;
     const std::pair<const char*, const char*> rows[] = {
         {"investigation", "out.investigation"}, {"client_role", "out.client_role"},
         {"coordination", "out.coordination"}, {"coordinator_appointed", "out.coordinator_appointed"},
         {"coordination_form", "out.coordination_form"}, {"coordination_file", "out.coordination_file"},
         {"coordination_mode", "out.coordination_mode"}, {"coordination_end", "out.coordination_end"}};
     for (const auto& [key, label] : rows)
-        row(app, tr(app, label), A[key]["value"], B[key]["value"], std::string("/") + key, false);
+        row(app, g, tr(app, label), A[key]["value"], B[key]["value"], std::string("/") + key, false);
     for (std::size_t i = 0; i < std::max(A["family_members"].size(), B["family_members"].size()); ++i) {
         const json a = i < A["family_members"].size() ? A["family_members"][i] : json::object();
         const json b = i < B["family_members"].size() ? B["family_members"][i] : json::object();
         const std::string label = std::string(tr(app, "out.family_member")) + " " + a.value("id", b.value("id", ""));
-        row(app, label.c_str(), a.value("included_as_client", json()), b.value("included_as_client", json()),
+        row(app, g, label.c_str(), a.value("included_as_client", json()), b.value("included_as_client", json()),
             "/family_members/" + std::to_string(i), false);
     }
     for (std::size_t i = 0; i < A["data_items"].size() && i < B["data_items"].size(); ++i) {
         const std::string label = widgets::item_name(app.lang, i);
-        row(app, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
+        row(app, g, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
     }
     if (table) {
         wams::app::test_hooks::end_table();
-        ImGui::EndTable();
+        grid->end();
     } else {
         ImGui::Separator();
     }

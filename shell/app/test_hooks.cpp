@@ -75,7 +75,10 @@ Sem column_header() { Sem s; s.role = Role::text; s.header = true; s.stated = tr
 namespace {
 std::vector<std::string>& open_tables() { static std::vector<std::string> t; return t; }
 } // namespace
+struct Cell { int row = -1, col = -1; };
+Cell& grid_cell() { static Cell c; return c; }
 void begin_table(std::string id) { open_tables().push_back(std::move(id)); }
+void table_cell(int row, int col) { grid_cell() = {row, col}; }
 void end_table() { if (!open_tables().empty()) open_tables().pop_back(); }
 
 void begin_frame() {
@@ -198,10 +201,10 @@ void record_last_item(std::string_view id, std::string_view label, const Sem& se
     const unsigned int imgui_id = GImGui->LastItemData.ID;
     WidgetRect w = last_item(id, label, sem, imgui_id);
     if (w.sem.stated && (GImGui->LastItemData.InFlags & ImGuiItemFlags_Disabled)) w.sem.disabled = true;
-    if (!open_tables().empty() && ImGui::GetCurrentTable() != nullptr) {
+    if (!open_tables().empty() && grid_cell().row >= 0) {
         w.sem.table = open_tables().back();
-        w.sem.row = ImGui::TableGetRowIndex();
-        w.sem.col = ImGui::TableGetColumnIndex();
+        w.sem.row = grid_cell().row;
+        w.sem.col = grid_cell().col;
     }
     // The first id recorded for the focused item wins (an item may carry an alias id, e.g. start.begin).
     if (imgui_id != 0 && focused().empty() && ImGui::IsItemFocused() && !GImGui->NavDisableHighlight) focused() = w.id;

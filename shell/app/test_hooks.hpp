@@ -32,7 +32,7 @@ struct Sem {
     std::string name;            // the words the page says instead of the label, where the label is a code the tests
                                  // read ("R56", "Q1", "correct"): the label stays the tests' data, the layer says this
     bool stated = false;         // set by the helpers below: the call site stated the role
-    // A cell of a data table (begin_table … end_table): the table's id, ImGui's row and column index (row 0 = the
+    // A cell of a data table (begin_table … end_table): the table's id, the grid's row and column index (row 0 = the
     // header row), and whether it is a column header. Set by the recorder, not by the call site.
     std::string table;
     int row = -1, col = -1;
@@ -76,11 +76,13 @@ struct Pending {
 
 void begin_frame();                                                  // forget last frame's widgets
 void end_frame();                                                    // drop actions no widget of this frame took (vanished ids)
-// Between begin_table(id) and end_table(), called right after ImGui::BeginTable / before EndTable, every item recorded
-// is a cell of data table `id` at ImGui's current row and column: the page says it as a table (role table / row /
-// cell / columnheader), named by the item recorded with the table's id (its caption, e.g. the heading above it).
+// Between begin_table(id) and end_table(), called right after the widgets::Grid is made / before it ends, every item
+// recorded is a cell of data table `id` at the grid's current row and column: the page says it as a table (role
+// table / row / cell / columnheader), named by the item recorded with the table's id (its caption, e.g. the heading
+// above it).
 void begin_table(std::string id);
 void end_table();
+void table_cell(int row, int col);  // set by widgets::Grid: the cell being drawn (-1: none)
 void record_last_item(std::string_view id, std::string_view label);  // the item ImGui drew last gets this id
 void record_last_item(std::string_view id, std::string_view label, const Sem& sem);
 // A part of the item ImGui drew last, not the item itself: a line of the document a read-only preview box shows

@@ -10,10 +10,14 @@
 #include "consult.hpp"
 #include "wams/ids.hpp"
 
+#include <imgui.h>
 #include <nlohmann/json.hpp>
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wams::app::widgets {
 
@@ -30,9 +34,6 @@ int title_font_fallbacks();  // how many titles were drawn in the body font so f
 void bullet_wrapped(const std::string& text);            // a bullet whose text wraps at the pane's edge (ImGui::BulletText clips)
 void begin_pane(const char* id);                         // a column of a two-column screen as its own scrolling child window, down to the bottom of the page (keyboard navigation crosses into it)
 void end_pane();                                         // closes begin_pane; the wheel at the pane's top or bottom scrolls the page
-// A data table's column headers, drawn like ImGui::TableHeadersRow and recorded as the table's column headers
-// (test_hooks::begin_table must be open: the page says the table as a table, issue 18 §1).
-void header_row(std::string_view table_id);
 void cell_text(std::string_view id, const std::string& text);  // a table cell's wrapped text, recorded (said as a cell)
 // A read-only document in a scrolling box `lines` text lines high (the dossier record, the case file): in the page's
 // accessible layer the box is named `name` and every line follows as its own text, headings as headings
@@ -61,6 +62,58 @@ bool checkbox(const char* label, bool* v);               // ImGui::Checkbox, lik
 void beside(const char* next_label);                     // SameLine for a button labelled `next_label`, or a new line when it would not fit
 void beside_text(const char* next_text);                 // SameLine for a text, or a new line when it would not fit                     // a page-stepper chip after SameLine: small (wide layout), or touch-sized and on the next line when full (phone)                              // `ems` font sizes, or the width left on the line when that is less
 
+// A table of the screens' own (widgets_grid.cpp; Dear ImGui's tables are not linked): columns sharing the width by
+// weight, or (weight 0) as wide as their widest cell, rows as high as their highest cell. Used like ImGui's tables:
+//     widgets::Grid grid("steps", {{"Vraag", 0}, {"Antwoord", 1}}, widgets::grid_borders | widgets::grid_row_bg);
+//     grid.header_row("walk.steps");            // a data table's headers, recorded as its column headers
+//     grid.next_row(); grid.next_column(); ...  // each cell's widgets stay inside it (wrap, width, clipping)
+// The destructor ends it (or end()); the layout then goes on under it.
+struct GridColumn {
+    const char* header;
+    float weight;
+};
+enum GridFlags : int {
+    grid_borders_outer = 1,
+    grid_borders_inner_v = 2,
+    grid_borders_inner_h = 4,
+    grid_borders = 7,
+    grid_row_bg = 8,       // alternating row backgrounds (the style's table row colours)
+    grid_row_marks = 16,   // rows may be marked with set_row_bg
+    grid_resizable = 32,   // two columns: the divider between them can be dragged
+};
+class Grid {
+public:
+    Grid(const char* id, std::initializer_list<GridColumn> columns, int flags);
+    ~Grid();
+    Grid(const Grid&) = delete;
+    Grid& operator=(const Grid&) = delete;
+    void next_row(bool header = false);
+    bool next_column();                       // the next cell (the next row's first after the last column)
+    void set_row_bg(ImU32 colour);            // the current row's background (grid_row_marks)
+    void header_row(std::string_view table_id);
+    void end();
+    static const Grid* current();             // the innermost grid being drawn, or null
+
+private:
+    bool split() const { return (flags_ & (grid_row_bg | grid_row_marks)) != 0; }
+    float column_x(int c) const;
+    void end_cell();
+    void end_row();
+    int flags_;
+    std::vector<GridColumn> columns_;
+    Grid* outer_;
+    std::vector<float> widths_, fit_;
+    ImGuiID id_ = 0;
+    ImVec2 pad_;
+    float x0_ = 0, x1_ = 0, y0_ = 0, row_y0_ = 0, row_y1_ = 0;
+    ImVec2 saved_work_min_, saved_work_max_;
+    float saved_content_max_x_ = 0, saved_columns_offset_ = 0;
+    ImVec2 saved_max_;
+    int row_ = -1, column_ = -1, cell_ = -1, data_rows_ = 0;
+    ImU32 row_bg_ = 0;
+    bool header_ = false, ended_ = false;
+};
+
 // Two panes (docs/responsive.md): side by side, each scrolling on its own (wide layout), or one at a time under a
 // switch "Vragen | Uitkomst" in the page's own scroll (phone layout). Draw a pane's contents only when open() says so:
 //     widgets::Panes panes(app, "walk", 0.58f, "pane.questions", "pane.result");
@@ -80,6 +133,7 @@ private:
     bool open(int which, const char* child_id);
     void close_child();
     App& app_;
+    std::optional<Grid> grid_;  // the wide layout
     bool table_ = false;
     bool child_open_ = false;
 };

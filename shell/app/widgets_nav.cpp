@@ -137,19 +137,6 @@ void bullet_wrapped(const std::string& text) {
     ImGui::TextWrapped("%s", text.c_str());
 }
 
-void header_row(std::string_view table_id) {
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int c = 0; c < ImGui::TableGetColumnCount(); ++c) {
-        if (!ImGui::TableSetColumnIndex(c)) continue;
-        const char* name = ImGui::TableGetColumnName(c);
-        ImGui::PushID(c);
-        ImGui::TableHeader(name);
-        ImGui::PopID();
-        if (name && *name)
-            consult::rec(std::string(table_id) + ".head." + std::to_string(c), name, test_hooks::column_header());
-    }
-}
-
 bool combo_entry(const std::string& combo_id, const std::string& entry_id, const std::string& label, bool selected) {
     ImGui::PushID(entry_id.c_str());
     const bool picked = ImGui::Selectable(label.c_str(), selected);
@@ -356,18 +343,16 @@ Panes::Panes(App& app, const char* id, float first_weight, const char* first_key
         table_ = true;
         return;
     }
-    table_ = ImGui::BeginTable(id, 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV);
-    if (!table_) return;
-    ImGui::TableSetupColumn("first", ImGuiTableColumnFlags_WidthStretch, first_weight);
-    ImGui::TableSetupColumn("second", ImGuiTableColumnFlags_WidthStretch, 1.0f - first_weight);
-    ImGui::TableNextRow();
+    grid_.emplace(id, std::initializer_list<GridColumn>{{nullptr, first_weight}, {nullptr, 1.0f - first_weight}},
+                  grid_resizable | grid_borders_inner_v);
+    table_ = true;
 }
 
 bool Panes::open(int which, const char* child_id) {
     close_child();
     if (!table_) return false;
     if (app_.narrow) return app_.pane == which;  // in the page itself: one scroll, by wheel, finger and keys
-    ImGui::TableNextColumn();
+    grid_->next_column();
     begin_pane(child_id);
     child_open_ = true;
     return true;
@@ -381,7 +366,7 @@ void Panes::close_child() {
 
 void Panes::end() {
     close_child();
-    if (table_ && !app_.narrow) ImGui::EndTable();
+    if (grid_) grid_->end();
     table_ = false;
 }
 

@@ -226,13 +226,10 @@ void ambiguity_card(App& app, consult::Session& s, std::string_view a_id, std::s
         for (const auto& q : a->quotes_nl) wrapped_quote(q);
     } else if (a && !a->quotes_nl.empty()) {
         // Both readings' quotations side by side (RULEBOOK §10: "show the conflicting quotations side by side").
-        if (ImGui::BeginTable("readings", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
-            for (std::size_t i = 0; i < a->quotes_nl.size(); ++i) {
-                if (i % 2 == 0) ImGui::TableNextRow();
-                ImGui::TableNextColumn();
-                wrapped_quote(a->quotes_nl[i]);
-            }
-            ImGui::EndTable();
+        Grid grid("readings", {{nullptr, 1.0f}, {nullptr, 1.0f}}, grid_borders_inner_v);
+        for (const auto& quote : a->quotes_nl) {
+            grid.next_column();
+            wrapped_quote(quote);
         }
     }
     if (const std::string behaviour = a ? std::string(ambiguity_tool_behaviour(*a, app.lang)) : std::string(); !behaviour.empty()) {
@@ -370,29 +367,28 @@ void investigation_readings(App& app, consult::Session& s, const nlohmann::json&
             if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
             ImGui::Unindent();
         }
-    } else if (ImGui::BeginTable("a1", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
-        // A data table in the page (issue 18 §1): the readings are the column headers, their outcomes the row. The
-        // headers are wrapped text, not ImGui::TableHeader, which clips at the cell's edge.
+    } else {
+        // A data table in the page (issue 18 §1): the readings are the column headers, their outcomes the row.
+        Grid grid("a1", {{nullptr, 1.0f}, {nullptr, 1.0f}}, grid_borders);
         test_hooks::begin_table("a1.readings");
-        ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+        grid.next_row(true);
         for (const auto& [reading, label, rec_id] : readings) {
-            ImGui::TableNextColumn();
-            // Wrap position 0 is WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), which TableBeginCell sets to the
-            // cell's right edge, so the label and the badge's words wrap inside the cell.
+            grid.next_column();
+            // Wrap position 0 is WorkRect.Max.x (imgui.cpp CalcWrapWidthForPos), which the grid sets to the cell's
+            // right edge, so the label and the badge's words wrap inside the cell.
             ImGui::PushTextWrapPos(0.0f);
             ImGui::TextUnformatted(tr(app, label));
             ImGui::PopTextWrapPos();
             consult::rec(std::string("a1.readings.") + rec_id, tr(app, label), test_hooks::column_header());
         }
-        ImGui::TableNextRow();
+        grid.next_row();
         for (const auto& [reading, label, rec_id] : readings) {
-            ImGui::TableNextColumn();
+            grid.next_column();
             ImGui::PushTextWrapPos(0.0f);
             if (alt.contains(reading)) value_badge(app, alt[reading].get<std::string>(), rec_id);
             ImGui::PopTextWrapPos();
         }
         test_hooks::end_table();
-        ImGui::EndTable();
     }
     ambiguity_card(app, s, "A1", "a1");
 }
