@@ -9,6 +9,7 @@
 
 #include "app.hpp"
 #include "decimal.hpp"
+#include "format.hpp"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
@@ -23,6 +24,8 @@
 #include <emscripten/html5.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdarg>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -239,6 +242,59 @@ extern "C" void* eglGetProcAddress(const char* /*name*/) { return nullptr; }
 extern "C" double strtod(const char* s, char** end) { return wams::app::parse_decimal(s, end); }
 extern "C" float strtof(const char* s, char** end) { return static_cast<float>(wams::app::parse_decimal(s, end)); }
 extern "C" long double strtold(const char* s, char** end) { return wams::app::parse_decimal(s, end); }
+
+// printf's formatting without musl's (format.hpp, docs/perf.md "Our own printf"): musl's printf core and its long
+// double %f were ≈ 7 KB of code for ImGui's labels and ids, SDL's messages and two numbers of our own. Every printf
+// of the C library that formats is defined here, so the linker never takes musl's (as for strtod above). Each musl
+// file is replaced whole, with Emscripten's integer-only twins (iprintf, __small_printf: the compiler calls them for
+// a literal format without floating point) beside the standard name.
+namespace {
+int write_formatted(FILE* f, const char* fmt, va_list ap) {
+    va_list again;
+    va_copy(again, ap);
+    char line[256];
+    const int len = wams::app::format_v(line, sizeof line, fmt, ap);
+    if (len >= 0 && static_cast<size_t>(len) < sizeof line) {
+        std::fwrite(line, 1, static_cast<size_t>(len), f);
+    } else if (len > 0) {
+        std::string text(static_cast<size_t>(len) + 1, '\0');
+        wams::app::format_v(text.data(), text.size(), fmt, again);
+        std::fwrite(text.data(), 1, static_cast<size_t>(len), f);
+    }
+    va_end(again);
+    return len;
+}
+} // namespace
+#define WAMS_PRINTF(name, params, call)                                                                               \
+    extern "C" int name params {                                                                                      \
+        va_list ap;                                                                                                   \
+        va_start(ap, fmt);                                                                                            \
+        const int r = call;                                                                                           \
+        va_end(ap);                                                                                                   \
+        return r;                                                                                                     \
+    }
+#define WAMS_VPRINTF(name, params, call) \
+    extern "C" int name params { return call; }
+WAMS_VPRINTF(vfprintf, (FILE* f, const char* fmt, va_list ap), write_formatted(f, fmt, ap))
+WAMS_VPRINTF(vfiprintf, (FILE* f, const char* fmt, va_list ap), write_formatted(f, fmt, ap))
+WAMS_VPRINTF(__small_vfprintf, (FILE* f, const char* fmt, va_list ap), write_formatted(f, fmt, ap))
+WAMS_PRINTF(fprintf, (FILE* f, const char* fmt, ...), write_formatted(f, fmt, ap))
+WAMS_PRINTF(fiprintf, (FILE* f, const char* fmt, ...), write_formatted(f, fmt, ap))
+WAMS_PRINTF(__small_fprintf, (FILE* f, const char* fmt, ...), write_formatted(f, fmt, ap))
+WAMS_VPRINTF(vprintf, (const char* fmt, va_list ap), write_formatted(stdout, fmt, ap))
+WAMS_PRINTF(printf, (const char* fmt, ...), write_formatted(stdout, fmt, ap))
+WAMS_PRINTF(iprintf, (const char* fmt, ...), write_formatted(stdout, fmt, ap))
+WAMS_PRINTF(__small_printf, (const char* fmt, ...), write_formatted(stdout, fmt, ap))
+WAMS_VPRINTF(vsnprintf, (char* s, size_t n, const char* fmt, va_list ap), wams::app::format_v(s, n, fmt, ap))
+WAMS_VPRINTF(vsniprintf, (char* s, size_t n, const char* fmt, va_list ap), wams::app::format_v(s, n, fmt, ap))
+WAMS_VPRINTF(__small_vsnprintf, (char* s, size_t n, const char* fmt, va_list ap), wams::app::format_v(s, n, fmt, ap))
+WAMS_PRINTF(snprintf, (char* s, size_t n, const char* fmt, ...), wams::app::format_v(s, n, fmt, ap))
+WAMS_VPRINTF(vsprintf, (char* s, const char* fmt, va_list ap), wams::app::format_v(s, INT_MAX, fmt, ap))
+WAMS_VPRINTF(vsiprintf, (char* s, const char* fmt, va_list ap), wams::app::format_v(s, INT_MAX, fmt, ap))
+WAMS_VPRINTF(__small_vsprintf, (char* s, const char* fmt, va_list ap), wams::app::format_v(s, INT_MAX, fmt, ap))
+WAMS_PRINTF(sprintf, (char* s, const char* fmt, ...), wams::app::format_v(s, INT_MAX, fmt, ap))
+WAMS_PRINTF(siprintf, (char* s, const char* fmt, ...), wams::app::format_v(s, INT_MAX, fmt, ap))
+WAMS_PRINTF(__small_sprintf, (char* s, const char* fmt, ...), wams::app::format_v(s, INT_MAX, fmt, ap))
 
 // ---- [SECTION] Test hooks exported to JavaScript -------------------------------------------------------------
 // Read from tests with Module.ccall('wams_test_state_json', 'string', [], []).
