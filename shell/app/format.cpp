@@ -186,7 +186,8 @@ void fixed(Out& o, Spec s, double v, bool upper) {
     for (int i = precision - 1; i >= 0; --i) body[len++] = digits[i];
     int zeros = 0;
     const std::size_t prefix_len = prefix ? 1 : 0;
-    if (s.zero && !s.left && s.width > static_cast<int>(prefix_len + len)) zeros = s.width - static_cast<int>(prefix_len + len);
+    const int used = static_cast<int>(prefix_len + len);
+    if (s.zero && !s.left && s.width > used) zeros = s.width - used;
     field(o, s, &prefix, prefix_len, zeros, body, len);
 }
 

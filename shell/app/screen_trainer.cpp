@@ -170,10 +170,11 @@ void draw_load(wams::app::App& app, desk::TrainingState& t) {
         ImGui::PopStyleColor();
         consult::rec("trainer.message", "error", hooks::named(hooks::status(), head));
         {
-            wams::app::widgets::Grid grid("##errors",
-                                          {{tr(app, "trainer.col.path"), 2.0f}, {tr(app, "trainer.col.expected"), 2.5f},
-                                           {tr(app, "trainer.col.found"), 1.5f}, {tr(app, "trainer.col.message"), 4.0f}},
-                                          wams::app::widgets::grid_row_bg | wams::app::widgets::grid_borders_inner_h);
+            namespace w = wams::app::widgets;
+            w::Grid grid("##errors",
+                         {{tr(app, "trainer.col.path"), 2.0f}, {tr(app, "trainer.col.expected"), 2.5f},
+                          {tr(app, "trainer.col.found"), 1.5f}, {tr(app, "trainer.col.message"), 4.0f}},
+                         w::grid_row_bg | w::grid_borders_inner_h);
             hooks::begin_table("trainer.message");  // said as a table named by the message above it (issue 18 §1)
             grid.header_row("trainer.errors");
             for (std::size_t i = 0; i < t.load_errors.size(); ++i) {

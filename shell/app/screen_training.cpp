@@ -205,10 +205,11 @@ void draw_scenario_list(wams::app::App& app, desk::TrainingState& t) {
             }
             return;
         }
-        wams::app::widgets::Grid grid(table_id,
-                                      {{tr(app, "training.col.scenario"), 5.0f}, {tr(app, "training.col.theme"), 2.5f},
-                                       {tr(app, "training.col.difficulty"), 1.2f}, {tr(app, "training.col.score"), 1.3f}},
-                                      wams::app::widgets::grid_row_bg | wams::app::widgets::grid_borders_inner_h);
+        namespace w = wams::app::widgets;
+        w::Grid grid(table_id,
+                     {{tr(app, "training.col.scenario"), 5.0f}, {tr(app, "training.col.theme"), 2.5f},
+                      {tr(app, "training.col.difficulty"), 1.2f}, {tr(app, "training.col.score"), 1.3f}},
+                     w::grid_row_bg | w::grid_borders_inner_h);
         const std::string table = from_file ? "training.own" : "training.builtin";  // named by its heading
         hooks::begin_table(table);  // said as a table in the page (issue 18 §1)
         grid.header_row(table);

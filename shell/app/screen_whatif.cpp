@@ -203,8 +203,8 @@ void changed_mark(wams::app::App& app, const std::string& prefix) {
 
 // One outcome in the comparison: a table row (wide layout), or in the phone layout the outcome's name with "Nu" and
 // "Als …" under it, so that nothing is squeezed into a 320 px column (WCAG 1.4.10; the ids are the same).
-void row(wams::app::App& app, widgets::Grid* grid, const char* label, const json& a, const json& b, const std::string& prefix,
-         bool verdict) {
+void row(wams::app::App& app, widgets::Grid* grid, const char* label, const json& a, const json& b,
+         const std::string& prefix, bool verdict) {
     const bool changed = differs(prefix);
     if (app.narrow) {
         ImGui::Separator();
@@ -270,7 +270,8 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     }
     for (std::size_t i = 0; i < A["data_items"].size() && i < B["data_items"].size(); ++i) {
         const std::string label = widgets::item_name(app.lang, i);
-        row(app, g, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"], "/data_items/" + std::to_string(i), true);
+        row(app, g, label.c_str(), A["data_items"][i]["verdict"], B["data_items"][i]["verdict"],
+            "/data_items/" + std::to_string(i), true);
     }
     if (table) {
         wams::app::test_hooks::end_table();

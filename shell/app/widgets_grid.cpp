@@ -103,7 +103,8 @@ void Grid::end_row() {
         dl->AddRectFilled(ImVec2(x0_, row_y0_), ImVec2(x1_, row_y1_), bg);
         dl->ChannelsSetCurrent(1);
     }
-    const bool line = header_ ? (flags_ & (grid_borders_outer | grid_borders_inner_h)) : (flags_ & grid_borders_inner_h);
+    const int line_flags = header_ ? (grid_borders_outer | grid_borders_inner_h) : grid_borders_inner_h;
+    const bool line = (flags_ & line_flags) != 0;
     if (line)
         dl->AddLine(ImVec2(x0_, row_y1_ - kBorder), ImVec2(x1_, row_y1_ - kBorder),
                     ImGui::GetColorU32(header_ ? ImGuiCol_TableBorderStrong : ImGuiCol_TableBorderLight), kBorder);
@@ -172,7 +173,8 @@ void Grid::end() {
     const float y1 = row_y0_;
     // Borders: the outer frame, and the lines between columns over the grid's height.
     if (flags_ & grid_borders_outer)
-        dl->AddRect(ImVec2(x0_, y0_), ImVec2(x1_, y1), ImGui::GetColorU32(ImGuiCol_TableBorderStrong), 0.0f, 0, kBorder);
+        dl->AddRect(ImVec2(x0_, y0_), ImVec2(x1_, y1), ImGui::GetColorU32(ImGuiCol_TableBorderStrong), 0.0f, 0,
+                    kBorder);
     const int n = static_cast<int>(widths_.size());
     if (flags_ & grid_borders_inner_v)
         for (int c = 1; c < n; ++c) {

@@ -119,7 +119,8 @@ TEST_CASE("format: %f exact, rounded half to even, as the C library", "[format]"
             for (const char* precision : {"", ".0", ".1", ".5"}) {
                 const std::string f = std::string("[%") + flags + width + precision + "f]";
                 for (double v : {0.0, -0.0, 3.14159, -3.14159, 99.95, 1234567.0, -1e-9}) SAME(f.c_str(), v);
-                for (double v : {static_cast<double>(INFINITY), -static_cast<double>(INFINITY), static_cast<double>(NAN)}) {
+                const double inf = INFINITY, nan = NAN;
+                for (double v : {inf, -inf, nan}) {
                     SAME(f.c_str(), v);
                     SAME((f.substr(0, f.size() - 2) + "F]").c_str(), v);
                 }

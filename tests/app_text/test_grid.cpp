@@ -1,7 +1,7 @@
 // test_grid.cpp — widgets::Grid, the screens' own table (shell/app/widgets_grid.cpp), drawn headless: columns share
-// the width by weight, a cell's widgets stay inside its column, a row is as high as its highest cell, the layout goes on
-// under the grid, a fitted column takes its widest cell's width, the page's accessible layer gets each cell's row and
-// column, a nested grid gives its cell back, and the divider of a resizable grid moves when dragged.
+// the width by weight, a cell's widgets stay inside its column, a row is as high as its highest cell, the layout goes
+// on under the grid, a fitted column takes its widest cell's width, the page's accessible layer gets each cell's row
+// and column, a nested grid gives its cell back, and the divider of a resizable grid moves when dragged.
 #include "app.hpp"
 #include "headless.hpp"
 #include "test_hooks.hpp"
