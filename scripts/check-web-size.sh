@@ -83,6 +83,9 @@
 # gz, 329.8 KB above the bare page; ceilings 494 KB and 331 KB. Then no vocabulary help compiled in (491.5 KB), the
 # route's label in an error (491.7 KB) and a second wasm-opt -Oz round on both pages' linked wasm: 489.5 KB gz, 327.1
 # KB above the bare page (162.4 KB); ceilings 491 KB and 328 KB.
+# Lowered in session 29: the screens' own table (shell/app/widgets_grid.cpp) instead of Dear ImGui's tables: 480.4 KB
+# gz; then the page's own printf formatting (shell/app/format.cpp) instead of musl's: 478.8 KB gz, 316.4 KB above the
+# bare page (162.4 KB). The goal (480 KB) is met, so it is the ceiling now; 317 KB above the bare page.
 #   bash scripts/check-web-size.sh [app page dir (build/web)] [bare build dir (build/bare-page)]
 # Prints both sizes, per file, and the ratio; exit 1 when over budget, 77 when the web build is missing
 # (skip) unless WAMS_REQUIRE_WEB=1.
@@ -91,8 +94,8 @@ WAMS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP="${1:-$WAMS_ROOT/build/web}"
 BARE_BUILD="${2:-$WAMS_ROOT/build/bare-page}"
 GOAL_KB="${WAMS_SIZE_GOAL_KB:-480}"
-CEILING_KB="${WAMS_SIZE_CEILING_KB:-491}"
-CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-328}"
+CEILING_KB="${WAMS_SIZE_CEILING_KB:-480}"
+CEILING_DIFF_KB="${WAMS_SIZE_CEILING_DIFF_KB:-318}"
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc (TOOLCHAIN.md pitfall 1)
 
 if [ ! -f "$APP/wams.wasm" ]; then

@@ -178,9 +178,10 @@ json snap(const DossierState& d) {
 }
 
 json snap(const WhatIfResult& r) {
-    const auto& [revision, pointer, value, assessment, diff, error] = r;
+    const auto& [revision, pointer, value, assessment, diff, error, adjusted, adjusted_to] = r;
     return {{"revision", snap(revision)}, {"pointer", snap(pointer)}, {"value", snap(value)},
-            {"assessment", snap(assessment)}, {"diff", snap(diff)}, {"error", snap(error)}};
+            {"assessment", snap(assessment)}, {"diff", snap(diff)}, {"error", snap(error)},
+            {"adjusted", snap(adjusted)}, {"adjusted_to", snap(adjusted_to)}};
 }
 
 json snap(const WhatIfState& w) {

@@ -46,6 +46,9 @@ struct WhatIfResult {                            // the alternative assessment, 
     nlohmann::json assessment;                   // null when the changed facts are invalid
     std::vector<ui::AssessmentDifference> diff;
     std::string error;
+    // Answers the changed one decides, which followed it (ui::settle_dependents): their pointers and new answers.
+    std::vector<std::string> adjusted;
+    nlohmann::json adjusted_to = nlohmann::json::array();
 };
 
 struct WhatIfState {                             // the what-if screen (screen_whatif.cpp)

@@ -17,6 +17,7 @@
 #include "wams/json_pointer.hpp"
 #include "wams/text_fold.hpp"
 #include "wams/validate.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -56,6 +57,8 @@ void compute(consult::Session& s, wams::Lang lang) {
     r.value = s.whatif_value;
     json facts = s.editor.facts();
     if (!wams::store_at(facts, s.whatif_pointer, s.whatif_value)) return;  // a fact of an earlier case: nothing to compare
+    r.adjusted = wams::ui::settle_dependents(facts, s.whatif_pointer);  // as CaseEditor::set would
+    for (const std::string& p : r.adjusted) r.adjusted_to.push_back(*wams::find_at(facts, p));
     const auto errors = wams::validate_facts(facts, "/facts");
     if (!errors.empty()) {
         for (const auto& e : errors) r.error += (r.error.empty() ? "" : "\n") + widgets::error_line(lang, e);
@@ -87,7 +90,7 @@ void chooser(wams::app::App& app, consult::Session& s) {
                 s.whatif_pointer = p;
                 // default alternative: the first answer that differs from the current one
                 if (const wams::ui::FieldSpec* spec = wams::ui::find_field(p))
-                    for (const auto& v : wams::ui::field_answers(*spec))
+                    for (const auto& v : wams::ui::field_answers(*spec, p, s.editor.facts()))
                         if (v != current) { s.whatif_value = v; break; }
                 app.state_changed = true;
             }
@@ -116,10 +119,11 @@ void chooser(wams::app::App& app, consult::Session& s) {
     consult::rec("whatif.instead", tr(app, "whatif.instead"),
                  wams::app::test_hooks::named(wams::app::test_hooks::radio_group(),
                                               fact_name(app, s, s.whatif_pointer) + " \xE2\x80\x94 " + tr(app, "whatif.instead")));
-    for (const auto& v : wams::ui::field_answers(*spec)) {
+    bool first = false;  // beside "In plaats daarvan:" while they fit, then on the next lines (eleven purposes)
+    for (const auto& v : wams::ui::field_answers(*spec, s.whatif_pointer, s.editor.facts())) {
         if (v == current) continue;
-        ImGui::SameLine();
         const std::string words = widgets::fact_answer_label(app, s.whatif_pointer, v);
+        widgets::flow_item(widgets::radio_width(words.c_str()), first);
         ImGui::PushID(v.dump().c_str());
         if (widgets::radio(words.c_str(), s.whatif_value == v)) {
             s.whatif_value = v;
@@ -133,13 +137,32 @@ void chooser(wams::app::App& app, consult::Session& s) {
 
 // ---- [SECTION] Side by side ----------------------------------------------------------------------------------
 // One difference in words: "Gegeven 1, regels: R56, R57 → R56" (never "/data_items/0/rules: [...]").
+// The name of an assessment member ("may_be_organised" → "mag worden georganiseerd", "§2.3" → the reading's name).
+std::string member_name(const wams::app::App& app, const std::string& key) {
+    if (const std::string k = "codes.out." + wams::vocab::key_part(key); wams::i18n::has(app.lang, k))
+        return wams::i18n::text(app.lang, k);
+    if (wams::i18n::has(app.lang, "out." + key)) return wams::i18n::text(app.lang, "out." + key);
+    return key;
+}
+
+// A code in words: an outcome's value label, else the label the vocabulary gives that code (a coordinator's report).
+std::string code_words(const wams::app::App& app, const std::string& code) {
+    if (wams::i18n::has(app.lang, "val." + code)) return widgets::value_label(app, code);
+    for (const auto& f : wams::vocab::fields())
+        if (const wams::vocab::Value* v = wams::vocab::find_value(f, code))
+            return std::string(wams::vocab::text(v->label, app.lang));
+    return code;
+}
+
 std::string difference_value(const wams::app::App& app, const std::string& field, const json& v) {
     if (v.is_null()) return "\xE2\x80\x94";  // —
     if (v.is_boolean()) return tr(app, v.get<bool>() ? "opt.yes" : "opt.no");
     if (v.is_string()) {
         if (field == "verdict") return wams::verdict_label(v.get<std::string>(), app.lang);
         if (field == "conditions") return widgets::condition_text(app, v.get<std::string>());
-        return wams::i18n::has(app.lang, "val." + v.get<std::string>()) ? widgets::value_label(app, v.get<std::string>()) : v.get<std::string>();
+        if (field == "code") return widgets::advisory_text(app, v.get<std::string>());  // an advisory
+        if (field == "party" || field == "domains") return v.get<std::string>();       // the case's own words
+        return code_words(app, v.get<std::string>());
     }
     if (v.is_array()) {
         std::string out;
@@ -147,6 +170,16 @@ std::string difference_value(const wams::app::App& app, const std::string& field
         return out.empty() ? "\xE2\x80\x94" : out;
     }
     if (v.is_object() && v.contains("code")) return widgets::advisory_text(app, v["code"].get<std::string>());
+    if (v.is_object()) {  // an outcome with its parts (a participant, the adjacent part, the readings): each in words
+        std::string out;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (it.key() == "rules") continue;  // the rule chips are the rules' difference, listed on their own
+            const std::string words = difference_value(app, it.key(), it.value());
+            const bool bare = it.key() == "value" || it.key() == "verdict";
+            out += (out.empty() ? "" : "; ") + (bare ? words : member_name(app, it.key()) + ": " + words);
+        }
+        return "(" + out + ")";
+    }
     return v.dump();
 }
 
@@ -166,10 +199,8 @@ std::string difference_text(const wams::app::App& app, const wams::ui::Assessmen
         const bool index = !p.empty() && std::all_of(p.begin(), p.end(), ::isdigit);
         if (index && i > 0 && parts[i - 1] == "data_items") words = widgets::item_name(app.lang, std::stoul(p));
         else if (index) words = "#" + std::to_string(std::stoul(p) + 1);
-        else if (p == "value" || p == "verdict" || p == "data_items") continue;
-        else if (wams::i18n::has(app.lang, "out." + p)) words = wams::i18n::text(app.lang, "out." + p);
-        else if (wams::i18n::has(app.lang, "codes.out." + p)) words = wams::i18n::text(app.lang, "codes.out." + p);
-        else words = p;
+        else if (p == "value" || p == "verdict" || p == "data_items" || p == "code") continue;
+        else words = member_name(app, p);
         name += (name.empty() ? "" : ", ") + words;
     }
     return name + ": " + difference_value(app, field, d.before) + " \xE2\x86\x92 " + difference_value(app, field, d.after);
@@ -236,6 +267,17 @@ void side_by_side(wams::app::App& app, consult::Session& s) {
     const json& B = what_if().assessment;
     ImGui::SeparatorText(tr(app, "whatif.compare"));
     consult::rec("whatif.table", tr(app, "whatif.compare"), wams::app::test_hooks::heading(3));  // the table's caption
+    // Answers the changed one decides followed it (an item's phase its purpose, the article the route): said, so the
+    // comparison never hides a second change.
+    for (std::size_t i = 0; i < what_if().adjusted.size(); ++i) {
+        const std::string& p = what_if().adjusted[i];
+        const json& then = what_if().adjusted_to[i];
+        const std::string line = std::string(tr(app, "whatif.adjusted")) + " \xC2\xAB" + fact_name(app, s, p) +
+                                 "\xC2\xBB: " + widgets::fact_answer_label(app, p, s.editor.value(p)) +
+                                 " \xE2\x86\x92 " + widgets::fact_answer_label(app, p, then);
+        ImGui::TextWrapped("%s", line.c_str());
+        consult::rec("whatif.adjusted." + std::to_string(i), line);
+    }
     std::size_t decisive = 0;
     for (const auto& d : what_if().diff) decisive += d.decisive ? 1 : 0;
     ImGui::TextWrapped("%s %d", tr(app, "whatif.n_changed"), static_cast<int>(decisive));

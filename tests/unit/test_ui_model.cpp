@@ -86,6 +86,85 @@ TEST_CASE("every fact of every public case can be entered through a catalogue fi
     }
 }
 
+// The screens offer an answer only where the case may hold it: on the process pages, the walk and in the what-if,
+// every answer of ui::field_answers, given in any public case, leaves the case valid (§0.3) once the answers it
+// decides have followed it (settle_dependents: an item's phase its purpose, the article the route, subject_ref the
+// subject). A field the rulebook types as low | high or as a yes/no value cannot be null: "not known" there is the
+// question left unanswered; the article offered is the route's.
+TEST_CASE("every answer the screens offer leaves the case valid", "[ui_model]") {
+    int tried = 0, settled = 0;
+    for (const auto& file : public_cases()) {
+        const json facts = read_json(file).at("facts");
+        std::vector<std::string> paths;
+        leaves(facts, "", paths);
+        for (const auto& p : paths) {
+            const ui::FieldSpec* spec = ui::find_field(p);
+            if (!spec || (spec->kind != ui::FieldKind::choice && spec->kind != ui::FieldKind::flag)) continue;
+            for (const json& answer : ui::field_answers(*spec, p, facts)) {
+                json changed = facts;
+                REQUIRE(wams::store_at(changed, p, answer));
+                ++tried;
+                const bool valid_before_settling = wams::validate_facts(changed, "").empty();
+                const auto set = ui::settle_dependents(changed, p);
+                settled += set.empty() ? 0 : 1;
+                CHECK(set.empty() == valid_before_settling);  // it changes only what the case refused
+                for (const auto& e : wams::validate_facts(changed, "")) {
+                    INFO(file.filename().string() << " " << p << " = " << answer.dump() << ": " << e.path << " "
+                                                  << e.message_en);
+                    CHECK(e.path.empty());  // never reached: no error at all
+                }
+            }
+        }
+    }
+    CHECK(tried > 1000);
+    CHECK(settled > 50);  // purposes against recorded phases, routes against recorded articles
+}
+
+TEST_CASE("an answer and the answers it decides are one step: undo takes back both", "[ui_model]") {
+    const auto files = public_cases();
+    // A public case whose first item records its phase; its purpose changed to one that fixes another phase (D26).
+    for (const auto& file : files) {
+        const json doc = read_json(file);
+        const json* phase = wams::find_at(doc.at("facts"), "/data_items/0/phase");
+        const json* purpose = wams::find_at(doc.at("facts"), "/data_items/0/purpose");
+        if (!phase || !phase->is_string() || !purpose || *purpose != "investigation" || *phase != "investigation")
+            continue;
+        INFO(file.filename().string());
+        ui::CaseEditor ed;
+        ed.reset(doc);
+        REQUIRE(ed.set("/data_items/0/purpose", "coordination"));
+        CHECK(ed.value("/data_items/0/purpose") == "coordination");
+        CHECK(ed.value("/data_items/0/phase").is_null());  // not recorded: the purpose decides it (D26)
+        CHECK(wams::validate_facts(ed.facts()).empty());
+        REQUIRE(ed.undo());
+        CHECK(ed.value("/data_items/0/purpose") == "investigation");
+        CHECK(ed.value("/data_items/0/phase") == "investigation");
+        CHECK(ed.facts() == doc.at("facts"));
+        // The route: a professional's request comes in under art. 2.3a.4, and undo restores the article too.
+        const json route = ed.value("/entry/route");
+        const json article = ed.value("/entry/article");
+        if (route == "client_request" && article == "2.3a.1") {
+            REQUIRE(ed.set("/entry/route", "professional_request"));
+            CHECK(ed.value("/entry/article") == "2.3a.4");
+            REQUIRE(ed.undo());
+            CHECK(ed.value("/entry/article") == "2.3a.1");
+        }
+        return;
+    }
+    FAIL("no public case records an investigation item's phase");
+}
+
+TEST_CASE("the schema says where null is allowed", "[ui_model]") {
+    CHECK_FALSE(wams::schema_accepts_null("/investigation_outcome/complexity"));  // low | high
+    CHECK_FALSE(wams::schema_accepts_null("/case_conference/invitees/*/participation_necessary"));  // bool
+    CHECK_FALSE(wams::schema_accepts_null("/data_items/*/bsn/identification_necessary"));
+    CHECK(wams::schema_accepts_null("/data_items/*/bsn"));  // the object as a whole: null = no BSN
+    CHECK(wams::schema_accepts_null("/data_items/*/phase"));
+    CHECK(wams::schema_accepts_null("/case_conference/zwaarwegende_belangen_against_client_presence"));
+    CHECK_FALSE(wams::schema_accepts_null("/entry/route"));
+    CHECK(wams::schema_accepts_null("/no/such/field"));  // not restricted
+}
+
 TEST_CASE("every question and answer label exists in Dutch and English", "[ui_model][i18n]") {
     const auto keys = ui::label_keys_used();
     REQUIRE(keys.size() > 150);

@@ -6,6 +6,7 @@
 //   [SECTION] The §0.3 schema   data_item_spec, facts_spec, case_spec, cases_file_spec
 //   [SECTION] Cross-field       duplicate ids, subject_ref, phase vs purpose (D26), entry.article vs route
 //   [SECTION] Public API        validate_case, validate_facts, validate_cases_file (+ internal check_*)
+#include "wams/case_model.hpp"
 #include "wams/json_pointer.hpp"
 #include "wams/validate.hpp"
 #include "wams/vocabulary.hpp"
@@ -194,7 +195,7 @@ void check_facts_cross_fields(const json& facts, const std::string& base, vi::Co
         const std::string* route = string_field(*entry, "route");
         const json* article = field(*entry, "article");
         if (route && article && article->is_string()) {
-            const std::string want = *route == "client_request" ? "2.3a.1" : *route == "professional_request" ? "2.3a.4" : "";
+            const std::string want(article_of_route(*route));
             const std::string& have = article->get_ref<const std::string&>();
             const bool known_route = *route == "client_request" || *route == "professional_request" || *route == "none";
             if (known_route && want != have) {
@@ -319,6 +320,26 @@ void collect_enumerations(const Spec& s, const std::string& path, std::vector<Sc
 }
 } // namespace
 
+static const Spec* spec_at(const Spec& root, std::string_view pattern) {
+    const Spec* s = &root;
+    std::size_t at = 0;
+    while (at < pattern.size() && s) {
+        if (pattern[at] != '/') return nullptr;
+        const std::size_t end = std::min(pattern.find('/', at + 1), pattern.size());
+        const std::string_view token = pattern.substr(at + 1, end - at - 1);
+        at = end;
+        if (token == "*") {
+            s = s->kind == Kind::array ? s->element.get() : nullptr;
+            continue;
+        }
+        const Spec* next = nullptr;
+        for (const auto& f : s->fields)
+            if (f.name == token) next = f.spec.get();
+        s = next;
+    }
+    return s;
+}
+
 std::vector<SchemaEnumeration> schema_enumerations() {
     std::vector<SchemaEnumeration> out;
     collect_enumerations(*facts_spec(), "", out);
@@ -326,6 +347,11 @@ std::vector<SchemaEnumeration> schema_enumerations() {
 }
 
 } // namespace validate_internal
+
+bool schema_accepts_null(std::string_view pattern) {
+    const Spec* s = vi::spec_at(*facts_spec(), pattern);
+    return !s || s->nullable;
+}
 
 std::vector<ValidationError> validate_case(const json& c, const std::string& base_path) {
     vi::Collector out(InputLimits{}.max_errors);

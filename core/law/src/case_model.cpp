@@ -26,4 +26,10 @@ std::string_view to_string(SpecialLaw v) { return to_code(v); }
 std::string_view to_string(ProviderResponse v) { return to_code(v); }
 std::string_view to_string(NecessityAssessment v) { return to_code(v); }
 
+std::string_view article_of_route(std::string_view route_code) {
+    if (route_code == to_string(EntryRoute::client_request)) return "2.3a.1";
+    if (route_code == to_string(EntryRoute::professional_request)) return "2.3a.4";
+    return "";
+}
+
 } // namespace wams

@@ -118,11 +118,7 @@ std::vector<std::string> domain_names(bool social_refs, bool adjacent_refs, bool
 // completion must be a valid case. tests/unit/test_interview.cpp checks every domain value against the schema.
 bool schema_nullable(std::string_view path, bool vocab_nullable) {
     if (path == "/entry/requester/domain_name") return true;  // str_or_null in the schema (a requester without one)
-    if (path == "/data_items/*/bsn/user_authorised_for_bsn" || path == "/data_items/*/bsn/identification_necessary" ||
-        path == "/case_conference/invitees/*/participation_necessary" || path == "/case_conference/invitees/*/domain" ||
-        path == "/investigation_outcome/complexity")
-        return false;
-    return vocab_nullable;
+    return vocab_nullable && schema_accepts_null(path);
 }
 
 std::vector<json> leaf_domain(const vocab::Field& f, const json& facts) {
@@ -447,7 +443,11 @@ Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationErro
     const Assessment assessment = assess(typed.value());
     typed_outcomes(assessment, e.outcomes, e.extras);
     e.valid = true;
+#ifdef WAMS_INTERVIEW_NO_SELF_CHECK
+    constexpr bool check = false;  // the web build (core/CMakeLists.txt)
+#else
     static const bool check = std::getenv("WAMS_INTERVIEW_CHECK") != nullptr;
+#endif
     if (keep_json || check) {
         json a = to_json(assessment);
         if (check) {
@@ -898,9 +898,13 @@ Result run(const json& case_json, const Options& options) {
                 if (seen_states.insert(key).second) states.push_back(process_search.valid_choices[n]);
             }
             const std::size_t seeded = main_search.seed_states(states);
+#ifndef WAMS_INTERVIEW_NO_SELF_CHECK  // diagnostics of the native build (core/CMakeLists.txt)
             if (std::getenv("WAMS_INTERVIEW_DEBUG"))
                 std::fprintf(stderr, "interview: %zu process states, %zu seeded, %zu process completions\n",
                              states.size(), seeded, process_search.evaluated.size());
+#else
+            (void)seeded;
+#endif
             process_only = std::move(process_search.evaluated);
         }
     }

@@ -96,11 +96,29 @@ std::vector<json> field_answers(const FieldSpec& spec) {
         for (auto o : spec.options) out.emplace_back(std::string(o));
     else if (spec.kind == FieldKind::flag)
         out = {json(true), json(false)};
-    if (spec.nullable && (spec.kind == FieldKind::choice || spec.kind == FieldKind::flag)) out.emplace_back(nullptr);
+    // null only where the case may hold it: "low | high" or a yes/no value inside a recorded object is never null
+    // (§0.3); not known there is the question left unanswered.
+    if (spec.nullable && (spec.kind == FieldKind::choice || spec.kind == FieldKind::flag) &&
+        schema_accepts_null(spec.pattern))
+        out.emplace_back(nullptr);
     return out;
 }
 
 std::vector<json> field_answers(const FieldSpec& spec, std::string_view pointer, const json& facts) {
+    if (spec.pattern == "/entry/article") {
+        // The route fixes the article (R14, R20): offered are its article and "not recorded"; a contradicting recorded
+        // value stays visible so it can be cleared.
+        const json* route = find_at(facts, "/entry/route");
+        if (!route || !route->is_string()) return field_answers(spec);
+        std::vector<json> out;
+        if (const std::string_view a = article_of_route(route->get_ref<const std::string&>()); !a.empty())
+            out.emplace_back(std::string(a));
+        const json* current = find_at(facts, pointer);
+        if (current && !current->is_null() && std::find(out.begin(), out.end(), *current) == out.end())
+            out.push_back(*current);
+        out.emplace_back(nullptr);
+        return out;
+    }
     if (spec.pattern != "/data_items/*/phase") return field_answers(spec);
     // D26 (draft 3.1): the purpose fixes the phase (a reuse item may record its own; a Q1-gated purpose ignores it).
     // Offered: that phase and "not recorded" (derived the same way); a contradicting recorded value stays visible so
@@ -119,6 +137,43 @@ std::vector<json> field_answers(const FieldSpec& spec, std::string_view pointer,
     if (current && !current->is_null() && std::find(out.begin(), out.end(), *current) == out.end()) out.push_back(*current);
     out.emplace_back(nullptr);
     return out;
+}
+
+std::vector<std::string> settle_dependents(json& facts, std::string_view changed) {
+    // The answers another one decides (§0.3): an item's phase follows its purpose, and a conference item's the case
+    // conference's phase (D26); the article follows the entry route (R14, R20); an item about the client names no
+    // family member (R31). A recorded dependent the validator refuses after the change is set to what the new answer
+    // gives: the route's article, otherwise null (not recorded).
+    const auto cut = changed.rfind('/');
+    if (cut == std::string_view::npos) return {};
+    const std::string parent(changed.substr(0, cut));
+    const std::string_view key = changed.substr(cut + 1);
+    std::vector<std::string> candidates;
+    if (key == "purpose" && pointer_matches("/data_items/*", parent)) candidates.push_back(parent + "/phase");
+    else if (key == "subject" && pointer_matches("/data_items/*", parent))
+        candidates.push_back(parent + "/subject_ref");
+    else if (key == "route" && parent == "/entry") candidates.emplace_back("/entry/article");
+    else if (key == "phase" && parent == "/case_conference")
+        if (const json* items = find_at(facts, "/data_items"); items && items->is_array())
+            for (std::size_t i = 0; i < items->size(); ++i)
+                candidates.push_back("/data_items/" + std::to_string(i) + "/phase");
+    std::vector<std::string> set;
+    std::vector<ValidationError> errors;
+    bool validated = false;
+    for (const std::string& c : candidates) {
+        const json* now = find_at(facts, c);
+        if (!now || now->is_null()) continue;
+        if (!validated) errors = validate_facts(facts, "");
+        validated = true;
+        if (std::none_of(errors.begin(), errors.end(), [&](const ValidationError& e) { return e.path == c; })) continue;
+        json repaired = nullptr;
+        if (c == "/entry/article")
+            if (const json* route = find_at(facts, changed); route && route->is_string())
+                if (const std::string_view a = article_of_route(route->get_ref<const std::string&>()); !a.empty())
+                    repaired = std::string(a);
+        if (store_at(facts, c, std::move(repaired))) set.push_back(c);
+    }
+    return set;
 }
 
 std::vector<std::string_view> process_pages() {
@@ -142,11 +197,18 @@ std::vector<std::string> label_keys_used() {
 
 // ---- [SECTION] Templates -------------------------------------------------------------------------------------------
 
+namespace {
+json route_article(EntryRoute route) {  // entry.article as the route fixes it: null without a Wams entry
+    const std::string_view a = article_of_route(to_string(route));
+    return a.empty() ? json(nullptr) : json(std::string(a));
+}
+} // namespace
+
 json new_case(EntryRoute route, std::string_view case_id) {
     const bool client = route == EntryRoute::client_request, professional = route == EntryRoute::professional_request;
     json entry = {
         {"route", std::string(to_string(route))},
-        {"article", client ? json("2.3a.1") : professional ? json("2.3a.4") : json(nullptr)},
+        {"article", route_article(route)},
         {"loket", client ? "physical" : "n/a"},
         {"client_status", "unknown"},
         {"initial_request_under", json::array()},
@@ -282,12 +344,12 @@ json element_template(std::string_view array_pointer, const json& facts) {
 
 // Issue 17: a case, element or object with nothing answered for the user (ui_model.hpp).
 json blank_case(EntryRoute route, std::string_view case_id) {
-    const bool client = route == EntryRoute::client_request, professional = route == EntryRoute::professional_request;
+    const bool professional = route == EntryRoute::professional_request;
     // The route is the user's choice on the start screen; the article is the route's (2.3a.1 / 2.3a.4, D-route), and
     // the requester and criteria pages exist only on the professional route: there they are recorded with nothing
     // answered, elsewhere they are not part of the case (null), as in every case file of the other route.
     json entry = {{"route", std::string(to_string(route))},
-                  {"article", client ? json("2.3a.1") : professional ? json("2.3a.4") : json(nullptr)},
+                  {"article", route_article(route)},
                   {"requester", professional ? blank_object("/entry/requester") : json(nullptr)},
                   {"criteria", professional ? blank_object("/entry/criteria") : json(nullptr)}};
     if (!professional) {  // the rest of the criteria page, which only the professional route shows
@@ -399,7 +461,12 @@ bool CaseEditor::set(std::string_view pointer, json v, bool merge_with_last) {
         ++revision_;
         return true;
     }
-    return apply(std::string(pointer), std::move(v));
+    if (!apply(std::string(pointer), std::move(v))) return false;
+    // The answers this one decides (settle_dependents) follow it, in the same undo step.
+    const json before = doc_["facts"];
+    for (const std::string& d : settle_dependents(doc_["facts"], pointer))
+        history_.push_back({d, *find_at(before, d), *find_at(doc_["facts"], d), true});
+    return true;
 }
 
 bool CaseEditor::set_case_field(std::string_view key, json v) {
@@ -434,14 +501,17 @@ bool CaseEditor::remove_element(std::string_view array_pointer, std::size_t inde
 
 bool CaseEditor::undo() {
     if (history_.empty()) return false;
-    Change last = std::move(history_.back());
-    history_.pop_back();
-    if (!last.pointer.empty() && last.pointer[0] == '#') {
-        const std::string key = last.pointer.substr(1);
-        if (last.before.is_null()) doc_.erase(key);
-        else doc_[key] = last.before;
-    } else {
-        store_at(doc_["facts"], last.pointer, last.before);  // the pointer was stored once, so it stores again
+    for (bool more = true; more && !history_.empty();) {  // an answer and the answers it decided (joined) together
+        Change last = std::move(history_.back());
+        history_.pop_back();
+        more = last.joined;
+        if (!last.pointer.empty() && last.pointer[0] == '#') {
+            const std::string key = last.pointer.substr(1);
+            if (last.before.is_null()) doc_.erase(key);
+            else doc_[key] = last.before;
+        } else {
+            store_at(doc_["facts"], last.pointer, last.before);  // the pointer was stored once, so it stores again
+        }
     }
     dirty_ = true;
     ++revision_;

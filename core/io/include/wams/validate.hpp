@@ -88,6 +88,9 @@ private:
 std::vector<ValidationError> validate_case(const nlohmann::json& c, const std::string& base_path = "");            // a CASE {id, facts, …} of §0.3
 std::vector<ValidationError> validate_facts(const nlohmann::json& facts, const std::string& base_path = "/facts");  // FACTS of §0.3 incl. cross-field checks
 std::vector<ValidationError> validate_cases_file(const nlohmann::json& doc);                                        // {"cases":[…]} incl. duplicate case ids
+// Whether the FACTS schema accepts null at a field ("/investigation_outcome/complexity", "/data_items/*/phase"; "*" is
+// any element of a list). A path the schema does not know is not restricted (true).
+bool schema_accepts_null(std::string_view pattern);
 
 // [SECTION] Loading -----------------------------------------------------------------------------------------------
 

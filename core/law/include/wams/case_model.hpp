@@ -48,6 +48,10 @@ std::string_view to_string(SpecialLaw v);            // the §0.3 JSON spelling
 std::string_view to_string(ProviderResponse v);      // the §0.3 JSON spelling ("n/a" for not_applicable)
 std::string_view to_string(NecessityAssessment v);   // the §0.3 JSON spelling
 
+// The draft article an entry route comes in under (§0.3 entry.article, R14/R20): "2.3a.1" for the client's request,
+// "2.3a.4" for a professional's; "" for no Wams entry or a code that is no route.
+std::string_view article_of_route(std::string_view route_code);
+
 // [SECTION] Entry -------------------------------------------------------------------------------------------------
 
 struct Requester {                       // entry.requester (R20, R21)

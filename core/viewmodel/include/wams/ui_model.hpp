@@ -51,8 +51,13 @@ bool pointer_matches(std::string_view pattern, std::string_view pointer);  // "*
 std::string field_label_key(const FieldSpec& spec);             // i18n key of the question, "field.data_items.purpose"
 std::string option_label_key(const FieldSpec& spec, const nlohmann::json& value);  // i18n key of one answer
 std::vector<nlohmann::json> field_answers(const FieldSpec& spec);  // every answer a choice/flag field can take (incl. null)
-std::vector<nlohmann::json> field_answers(const FieldSpec& spec, std::string_view pointer,
-                                          const nlohmann::json& facts);  // those this case allows here (D26: an item's phase)
+// Those this case allows here (D26: an item's phase; the route's article).
+std::vector<nlohmann::json> field_answers(const FieldSpec& spec, std::string_view pointer, const nlohmann::json& facts);
+// After the answer at `changed` was stored in `facts`: a recorded answer it decides that the case now refuses (an
+// item's phase after its purpose or the case conference's phase, D26; the article after the route; a family member
+// named after the subject became the client) is set to what the new answer gives (the route's article, else null).
+// Returns the pointers it set.
+std::vector<std::string> settle_dependents(nlohmann::json& facts, std::string_view changed);
 std::vector<std::string_view> process_pages();                  // entry, requester, criteria, scope, family, outcome, coordination, conference
 std::vector<std::string_view> walk_pages();                     // item, Q1 … Q12 (Q13 is the record)
 std::vector<std::string> label_keys_used();                     // every i18n key the catalogue refers to (checked by a test)
@@ -77,6 +82,7 @@ std::vector<std::pair<std::string, nlohmann::json>> left_empty(std::string_view 
 struct Change {                        // one answer, as recorded in the undo history
     std::string pointer;               // where (JSON pointer into FACTS)
     nlohmann::json before, after;
+    bool joined = false;               // an answer the one before it decided (settle_dependents): undone with it
 };
 
 class CaseEditor {
@@ -93,7 +99,11 @@ public:
     bool remove_element(std::string_view array_pointer, std::size_t index);  // an undoable change
     bool undo();                                             // restores the state before the last change
     bool can_undo() const { return !history_.empty(); }
-    const Change* last_change() const { return history_.empty() ? nullptr : &history_.back(); }
+    const Change* last_change() const {  // the last answer given (not one it decided)
+        for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+            if (!it->joined) return &*it;
+        return nullptr;
+    }
     std::uint64_t revision() const { return revision_; }     // grows with every change (and undo)
     bool dirty() const { return dirty_; }                    // changed since the last reset / mark_saved
     void mark_saved() { dirty_ = false; }
