@@ -145,15 +145,6 @@ std::string member_name(const wams::app::App& app, const std::string& key) {
     return key;
 }
 
-// A code in words: an outcome's value label, else the label the vocabulary gives that code (a coordinator's report).
-std::string code_words(const wams::app::App& app, const std::string& code) {
-    if (wams::i18n::has(app.lang, "val." + code)) return widgets::value_label(app, code);
-    for (const auto& f : wams::vocab::fields())
-        if (const wams::vocab::Value* v = wams::vocab::find_value(f, code))
-            return std::string(wams::vocab::text(v->label, app.lang));
-    return code;
-}
-
 std::string difference_value(const wams::app::App& app, const std::string& field, const json& v) {
     if (v.is_null()) return "\xE2\x80\x94";  // —
     if (v.is_boolean()) return tr(app, v.get<bool>() ? "opt.yes" : "opt.no");
@@ -162,7 +153,10 @@ std::string difference_value(const wams::app::App& app, const std::string& field
         if (field == "conditions") return widgets::condition_text(app, v.get<std::string>());
         if (field == "code") return widgets::advisory_text(app, v.get<std::string>());  // an advisory
         if (field == "party" || field == "domains") return v.get<std::string>();       // the case's own words
-        return code_words(app, v.get<std::string>());
+        if (field == "reason")  // coordination_end: the coordinator's report it ends on, in that answer's words
+            return widgets::fact_answer_label(app, "/coordination/coordinator_reports", v);
+        return wams::i18n::has(app.lang, "val." + v.get<std::string>()) ? widgets::value_label(app, v.get<std::string>())
+                                                                        : v.get<std::string>();
     }
     if (v.is_array()) {
         std::string out;

@@ -88,11 +88,10 @@ public:
     Grid(const Grid&) = delete;
     Grid& operator=(const Grid&) = delete;
     void next_row(bool header = false);
-    bool next_column();                       // the next cell (the next row's first after the last column)
+    void next_column();                       // the next cell (the next row's first after the last column)
     void set_row_bg(ImU32 colour);            // the current row's background (grid_row_marks)
     void header_row(std::string_view table_id);
     void end();
-    static const Grid* current();             // the innermost grid being drawn, or null
 
 private:
     bool split() const { return (flags_ & (grid_row_bg | grid_row_marks)) != 0; }

@@ -23,8 +23,6 @@ Grid*& current_grid() {
 constexpr float kBorder = 1.0f;
 } // namespace
 
-const Grid* Grid::current() { return current_grid(); }
-
 Grid::Grid(const char* id, std::initializer_list<GridColumn> columns, int flags)
     : flags_(flags), columns_(columns.begin(), columns.end()), outer_(current_grid()) {
     current_grid() = this;
@@ -60,7 +58,7 @@ Grid::Grid(const char* id, std::initializer_list<GridColumn> columns, int flags)
             continue;
         }
         const float header = columns_[c].header ? ImGui::CalcTextSize(columns_[c].header).x : 0.0f;
-        const float seen = store.GetFloat(id_ + 1 + static_cast<ImGuiID>(c), header);
+        const float seen = store.GetFloat(w->GetID(c + 1), header);  // per column, in the grid's id scope
         widths_[c] = std::min(std::max(seen, header) + 2 * pad_.x, (x1_ - x0_) * 0.5f);
         fixed += widths_[c];
     }
@@ -123,7 +121,7 @@ void Grid::next_row(bool header) {
 
 void Grid::set_row_bg(ImU32 colour) { row_bg_ = colour; }
 
-bool Grid::next_column() {
+void Grid::next_column() {
     if (row_ < 0) next_row();
     end_cell();
     if (cell_ + 1 >= static_cast<int>(widths_.size())) next_row();  // past the last column: the next row, as ImGui's
@@ -148,7 +146,6 @@ bool Grid::next_column() {
     w->WorkRect.Max.x = stop;
     w->ContentRegionRect.Max.x = stop;  // GetContentRegionAvail() outside ImGui's own tables and columns
     ImGui::PushClipRect(ImVec2(cx, -FLT_MAX), ImVec2(cx + widths_[column_], FLT_MAX), true);
-    return true;
 }
 
 void Grid::header_row(std::string_view table_id) {
@@ -188,7 +185,7 @@ void Grid::end() {
     w->DC.CursorMaxPos = saved_max_;
     // What a fitted column's cells needed this frame, for the next one.
     for (int c = 0; c < n; ++c)
-        if (columns_[c].weight <= 0) w->StateStorage.SetFloat(id_ + 1 + static_cast<ImGuiID>(c), fit_[c]);
+        if (columns_[c].weight <= 0) w->StateStorage.SetFloat(w->GetID(c + 1), fit_[c]);
     // The divider of a resizable grid: dragged, it moves the first column's share (kept while the page is open).
     if ((flags_ & grid_resizable) && n == 2 && y1 > y0_) {
         const float x = column_x(1);
