@@ -3,13 +3,14 @@
 // (core's i18n and catalogue text, recorded by consult::rec), whether an answer option is the chosen one, the
 // focused widget and, on the assessment screen, core's explain_lines (verdicts and their explanations).
 //
-// [SECTION] Snapshot
-// [SECTION] Export to JavaScript
+// [SECTION] Snapshot (exported to JavaScript as wams_a11y_snapshot_json, platform_web.cpp)
 #include "a11y_mirror.hpp"
 
 #include "app.hpp"
 #include "consult.hpp"
+#include "test_hooks.hpp"
 #include "widgets.hpp"
+#include "imgui.h"
 #include "wams/explain.hpp"
 #include "wams/i18n.hpp"
 
@@ -30,57 +31,75 @@ bool split_answer(const std::string& id, std::string& pointer, std::string& valu
 }
 } // namespace
 
-std::string a11y_snapshot_json(std::string_view state_json) {
+std::string a11y_snapshot_json(const App* app) {
     using nlohmann::json;
     auto& s = consult::session();
-    const json state = json::parse(state_json, nullptr, false);
-    if (!state.is_object()) return "{}";
-    const Lang lang = state.value("lang", "nl") == "en" ? Lang::en : Lang::nl;
-    const std::string screen_id = state.value("screen", "");
+    const Lang lang = app ? app->lang : Lang::nl;
+    const std::string screen_id = app ? app->screen : std::string();
     json j;
     j["lang"] = std::string(i18n::lang_code(lang));
     j["screen"] = screen_id;
     const Screen* screen = find_screen(screen_id);
     j["title"] = screen ? i18n::text(lang, screen->title_key) : screen_id;
-    j["focused_legacy"] = s.focused_widget;        // the old text version's "◀" marker (its digests, app_cases.mjs)
-    j["focused"] = state.value("focused", "");     // ImGui's keyboard focus with its ring shown (test_hooks::focused_id)
-    j["display"] = state.value("display", json::object());
+    j["focused_legacy"] = s.focused_widget;                       // the old text version's "◀" marker (its digests)
+    j["focused"] = app ? test_hooks::focused_id() : std::string();  // ImGui's keyboard focus with its ring shown
+    json display = json::object();
+    if (app) {
+        const ImVec2 size = ImGui::GetCurrentContext() ? ImGui::GetIO().DisplaySize : ImVec2(0, 0);
+        display = {{"w", size.x}, {"h", size.y}};
+    }
+    j["display"] = std::move(display);
     json items = json::array();
-    if (state.contains("widgets")) {
-        for (const auto& w : state["widgets"]) {
-            json item = {{"id", w.value("id", "")}, {"label", w.value("label", "")}};
-            // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
-            for (const char* k : {"role", "x", "y", "w", "h", "clip", "expanded", "selected", "option", "disabled", "invalid",
-                                  "level", "group", "description", "alias", "table", "row", "col", "header"})
-                if (w.contains(k)) item[k] = w[k];
-            if (w.contains("value")) item["text"] = w["value"];        // a text field's text
-            if (w.contains("name")) {                                 // said instead of a label that is a code (Sem::name);
-                item["code"] = item["label"];                         // the code kept for the legacy text and the
-                item["label"] = w["name"];                            // verdict's rule list (web/js/mirror.js)
-            }
-            if (w.contains("checked")) item["on"] = w["checked"];      // a radio's / checkbox's state as drawn
-            std::string pointer, value;
-            const std::string id = item["id"];
-            if (split_answer(id, pointer, value)) {
-                item["kind"] = "option";
-                item["checked"] = s.case_started && consult::answer_id(pointer, s.editor.value(pointer)) == id;
-            } else if (id == "walk.question") {
-                item["kind"] = "question";
-            } else if (id.rfind("text.", 0) == 0) {
-                item["kind"] = "text";  // a paragraph the screen shows (the start screen's law status)
-            } else if (id.rfind("facts", 0) == 0) {
-                item["kind"] = "field";
-                if (s.case_started) {
-                    const std::string pointer = id.substr(5, id.find('#') == std::string::npos ? std::string::npos : id.find('#') - 5);
-                    const json v = s.editor.value(pointer);
-                    // In words, as the screen shows it: "Ja", "Fysiek loket", "sociaal domein: Wgs" (never the code).
-                    if (v.is_string() || v.is_number() || v.is_boolean()) item["value"] = widgets::fact_answer_label(lang, pointer, v);
-                }
-            } else {
-                item["kind"] = "control";
-            }
-            items.push_back(std::move(item));
+    for (const auto& [rect, alias] : app ? test_hooks::frame_widgets() : std::vector<test_hooks::FrameWidget>{}) {
+        const test_hooks::WidgetRect& w = *rect;
+        const test_hooks::Sem& sem = w.sem;
+        // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
+        json item = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
+                     {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(test_hooks::to_string(sem.role))}};
+        if (sem.role == test_hooks::Role::radio || sem.role == test_hooks::Role::checkbox)
+            item["on"] = sem.checked;                                   // a radio's / checkbox's state as drawn
+        if (sem.selected) item["selected"] = true;
+        if (sem.option) item["option"] = true;
+        if (sem.has_expanded) item["expanded"] = sem.expanded;
+        if (sem.disabled) item["disabled"] = true;
+        if (sem.invalid) item["invalid"] = true;
+        if (sem.level) item["level"] = sem.level;
+        if (!sem.group.empty()) item["group"] = sem.group;
+        if (!sem.description.empty()) item["description"] = sem.description;
+        if (sem.role == test_hooks::Role::textbox) item["text"] = sem.value;  // a text field's text
+        if (!sem.table.empty()) {
+            item["table"] = sem.table;
+            item["row"] = sem.row;
+            item["col"] = sem.col;
+            if (sem.header) item["header"] = true;
         }
+        if (alias) item["alias"] = true;
+        if (!sem.name.empty()) {       // said instead of a label that is a code (Sem::name); the code kept for the
+            item["code"] = w.label;     // legacy text and the verdict's rule list (web/js/mirror.js)
+            item["label"] = sem.name;
+        }
+        std::string pointer, value;
+        if (split_answer(w.id, pointer, value)) {
+            item["kind"] = "option";
+            item["checked"] = s.case_started && consult::answer_id(pointer, s.editor.value(pointer)) == w.id;
+        } else if (w.id == "walk.question") {
+            item["kind"] = "question";
+        } else if (w.id.rfind("text.", 0) == 0) {
+            item["kind"] = "text";  // a paragraph the screen shows (the start screen's law status)
+        } else if (w.id.rfind("facts", 0) == 0) {
+            item["kind"] = "field";
+            if (s.case_started) {
+                const size_t hash = w.id.find('#');
+                const std::string pointer = w.id.substr(5, hash == std::string::npos ? std::string::npos : hash - 5);
+                const json v = s.editor.value(pointer);
+                // In words, as the screen shows it: "Ja", "Fysiek loket", "sociaal domein: Wgs" (never the code).
+                if (v.is_string() || v.is_number() || v.is_boolean())
+                    item["value"] = widgets::fact_answer_label(lang, pointer, v);
+            }
+        } else {
+            item["kind"] = "control";
+        }
+        items.push_back(std::move(item));
     }
     j["items"] = std::move(items);
     json lines = json::array();
@@ -93,18 +112,3 @@ std::string a11y_snapshot_json(std::string_view state_json) {
 }
 
 } // namespace wams::app
-
-// ---- [SECTION] Export to JavaScript ----------------------------------------------------------------------------
-#ifdef __EMSCRIPTEN__
-#include <emscripten.h>
-extern "C" {
-const char* wams_test_state_json();  // platform_web.cpp: the last drawn frame (screen, lang, widgets)
-
-// The DOM mirror's data for the last drawn frame (JSON, see a11y_snapshot_json); web/js/mirror.js reads it.
-EMSCRIPTEN_KEEPALIVE const char* wams_a11y_snapshot_json() {
-    static std::string json;
-    json = wams::app::a11y_snapshot_json(wams_test_state_json());
-    return json.c_str();
-}
-}
-#endif

@@ -1,13 +1,13 @@
 // a11y_mirror.hpp — the data behind the page's accessible DOM layer (issue 7, issue 18 §1; web/js/mirror.js).
 #pragma once
 #include <string>
-#include <string_view>
 
 namespace wams::app {
-// From the frame state (test_hooks::state_json): {lang, screen, title, focused, focused_legacy, display,
+// The last drawn frame (test_hooks::frame_widgets) as {lang, screen, title, focused, focused_legacy, display,
 //  items:[{id,label,kind:option|question|field|text|control,checked?,value?, role,x,y,w,h,clip,on?,text?,group?,
-//  level?,expanded?,selected?,disabled?,invalid?,description?,alias?}], explanation:[{kind,depth,text}]} of the last
-//  drawn frame; explanation only on the assessment screen. kind/checked/value: the text version's words (digests).
-std::string a11y_snapshot_json(std::string_view state_json);  // state_json: test_hooks::state_json
+//  level?,expanded?,selected?,disabled?,invalid?,description?,alias?}], explanation:[{kind,depth,text}]}; explanation
+//  only on the assessment screen. kind/checked/value: the text version's words (digests).
+struct App;
+std::string a11y_snapshot_json(const App* app);  // null before the app exists: no items
 
 } // namespace wams::app

@@ -7,6 +7,7 @@
 // [SECTION] Test hooks exported to JavaScript
 #include "platform.hpp"
 
+#include "a11y_mirror.hpp"
 #include "app.hpp"
 #include "decimal.hpp"
 #include "format.hpp"
@@ -304,6 +305,13 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* wams_test_state_json() {
     static std::string json;
     json = wams::app::g_web.app ? wams::app::test_hooks::state_json(*wams::app::g_web.app) : "{}";
+    return json.c_str();
+}
+
+// The DOM mirror's data for the last drawn frame (JSON, see a11y_snapshot_json); web/js/mirror.js reads it.
+EMSCRIPTEN_KEEPALIVE const char* wams_a11y_snapshot_json() {
+    static std::string json;
+    json = wams::app::a11y_snapshot_json(wams::app::g_web.app);
     return json.c_str();
 }
 

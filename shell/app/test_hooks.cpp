@@ -228,6 +228,17 @@ const WidgetRect* find(std::string_view id) {
     return nullptr;
 }
 
+std::vector<FrameWidget> frame_widgets() {
+    std::vector<FrameWidget> out;
+    std::vector<unsigned int> seen;  // ImGui ids already listed: a second record of one item is an alias
+    for (const auto& w : widgets()) {
+        const bool alias = w.imgui_id != 0 && std::find(seen.begin(), seen.end(), w.imgui_id) != seen.end();
+        if (w.imgui_id != 0 && !alias) seen.push_back(w.imgui_id);
+        out.push_back({&w, alias});
+    }
+    return out;
+}
+
 std::string state_json(const App& app) {
     nlohmann::json j;
     j["screen"] = app.screen;
@@ -247,8 +258,8 @@ std::string state_json(const App& app) {
     j["atlas"] = {atlas ? atlas->TexWidth : 0, atlas ? atlas->TexHeight : 0};
     j["focused"] = focused();
     j["widgets"] = nlohmann::json::array();
-    std::vector<unsigned int> seen;  // ImGui ids already listed: a second record of one item is an alias
-    for (const auto& w : widgets()) {
+    for (const auto& [rect, alias] : frame_widgets()) {
+        const WidgetRect& w = *rect;
         nlohmann::json o = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
                             {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(to_string(w.sem.role))}};
         const Sem& s = w.sem;
@@ -269,12 +280,7 @@ std::string state_json(const App& app) {
             o["col"] = s.col;
             if (s.header) o["header"] = true;
         }
-        if (w.imgui_id != 0) {
-            bool alias = false;
-            for (unsigned int x : seen) alias = alias || x == w.imgui_id;
-            if (alias) o["alias"] = true;
-            else seen.push_back(w.imgui_id);
-        }
+        if (alias) o["alias"] = true;
         j["widgets"].push_back(std::move(o));
     }
     return j.dump();

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace wams::app {
 struct App;
@@ -103,6 +104,12 @@ void capture_text(bool on);
 const std::string& captured_text();  // the text of the last frame drawn with capture on
 void body_begin();                   // draw_frame, right after its window began
 void body_end();                     // draw_frame, right before its window ends
+// The widgets of the last drawn frame in drawing order; alias: an earlier record is the same ImGui item (a second id).
+struct FrameWidget {
+    const WidgetRect* rect;
+    bool alias;
+};
+std::vector<FrameWidget> frame_widgets();
 // {screen, lang, frame_count, display:{w,h}, missing_glyphs, focused,
 //  widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1],role,…state}]}
 std::string state_json(const App& app);

@@ -202,7 +202,7 @@ struct Headless {
     }
 
     std::vector<std::string> mirror_lines() {
-        const json snap = json::parse(app::a11y_snapshot_json(app::test_hooks::state_json(a)));
+        const json snap = json::parse(app::a11y_snapshot_json(&a));
         std::vector<std::string> out{snap.value("title", "")};
         for (const auto& it : snap["items"]) {
             const std::string id = it.value("id", "");
