@@ -446,3 +446,39 @@ TEST_CASE("a yes/no question's answer starts with the answer, in both languages"
     }
     CHECK(checked >= 35);  // most entries are yes/no questions; a parsing slip must not make the test vacuous
 }
+
+// RULEBOOK §5's counting rule: which of R37 (two social-domain laws), R38 (one and an adjacent domain) and R39 (one
+// alone, or adjacent domains only) answers a coordination question follows from the laws the question names, in
+// informal words too; a question that does not speak of coordination is left as it was.
+TEST_CASE("a coordination question gets R37, R38 or R39 by the laws it names", "[helpdesk][search]") {
+    const struct {
+        const char* query;
+        const char* first;
+    } cases[] = {
+        {"Gezin met jeugdzorg voor de oudste en een bijstandsuitkering, alles hangt samen. Is coördinatie door de "
+         "gemeente dan een must of kiezen we dat zelf?", "R37"},
+        {"Our client gets debt counselling and Wmo help at home and the problems are linked. Does the municipality "
+         "have to coordinate, or is it up to us?", "R37"},
+        {"Meneer heeft huishoudelijke hulp via de Wmo en loopt bij de verslavingszorg. Moet de gemeente de regie "
+         "oppakken of is dat een keuze?", "R38"},
+        {"Tenant with a rent arrears problem at the housing association and a Jeugdwet trajectory for his son. "
+         "Is coordination compulsory for the gemeente?", "R38"},
+        {"Na het onderzoek blijkt: alleen schuldhulp nodig, verder niets. Kunnen we toch een casusregisseur "
+         "aanstellen via de Wams?", "R39"},
+    };
+    for (const auto& c : cases) {
+        const auto hits = wams::search_help(c.query, 3);
+        INFO(c.query << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer->rules.front() == c.first);
+    }
+    // Laws named, coordination not asked: not pulled to the coordination entries.
+    for (const char* q : {"De cliënt vindt het goed dat we naar haar schulden en Wmo-hulp kijken, maar niet naar "
+                          "haar ggz. Mag ik dat deel dan buiten het onderzoek laten?",
+                          "A school and the debt counsellor both want our report on the family. May we send it?"}) {
+        const auto hits = wams::search_help(q, 3);
+        INFO(q << " → " << (hits.empty() ? std::string("nothing") : hits[0].answer->id));
+        REQUIRE(!hits.empty());
+        for (const char* id : {"HD-33", "HD-34", "HD-35"}) CHECK(hits[0].answer->id != id);
+    }
+}

@@ -128,6 +128,7 @@ struct Index {
     size_t longest = 0;                             // length of the longest term
     std::vector<helpdesk::Intents> intents;         // doc → what its question asks
     std::vector<char> status;                       // doc → answers questions about the law's status (0/1)
+    std::vector<int> law_entry;                     // doc → its index in Vocabulary::law_entries, -1 when none
     std::vector<int> gram_slot;                     // trigram → its slot, -1 when no entry has it (kGrams values)
     std::vector<std::vector<int>> grams;            // doc → the slots of the trigrams of its question and keywords
     std::vector<std::vector<double>> gram_weights;  // doc → their weights
@@ -166,6 +167,9 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         const HelpAnswer& a = answers[d];
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
         ix.status.push_back(helpdesk::vocabulary().status_entries.count(a.id) > 0);
+        const auto& law_entries = helpdesk::vocabulary().law_entries;
+        const auto law = std::find(law_entries.begin(), law_entries.end(), a.id);
+        ix.law_entry.push_back(law == law_entries.end() ? -1 : static_cast<int>(law - law_entries.begin()));
         std::unordered_map<int, std::array<int, kFields>> tf;
         std::vector<int> grams;
         for (int f = 0; f < kFields; ++f) {
@@ -450,6 +454,10 @@ std::string help_answer_text(const HelpAnswer& a, std::string_view lang) {
 // not), and by the likeness of their letter trigrams (above). Two adjacent query words written together are tried as
 // one extra term (Dutch compounds: "casus overleg", "in werking"); that term adds score but does not count for coverage.
 constexpr double kIntentBonus = 0.1;  // per intent shared by the query's question part and the entry's question
+// The R37–R39 entry that the laws a coordination question names point to (helpdesk::laws_named) is raised and the
+// other two lowered: "jeugdhulp en schuldhulp, moeten we coördineren?" is R37's case and "Wmo en de corporatie" R38's,
+// whatever words the entries share with the question (issue 19, session 30; docs/helpdesk.md).
+constexpr double kLaws = 0.3;  // that entry × 1.3, the other two × 0.7
 constexpr double kStatusAbove = 1.01;  // a status question's status entry: its score + 1.01 × the best other one + 1.01
 
 // True when another word of the query belongs to a synonym group of `term`: then each word counts for itself, so that
@@ -500,7 +508,9 @@ std::vector<HelpHit> search_help(std::string_view query, size_t max_results) {
         double cosine = 0;
         for (size_t i = 0; i < ix.grams[d].size(); ++i) cosine += query_grams[ix.grams[d][i]] * ix.gram_weights[d][i];
         const double likeness = 1.0 + kGramWeight * cosine;
-        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent * likeness});
+        const int law = ix.law_entry[d];
+        const double laws = q.laws < 0 || law < 0 ? 1.0 : law == q.laws ? 1.0 + kLaws : 1.0 - kLaws;
+        hits.push_back({&answers[d], score[d] * (0.5 + 0.5 * coverage) * intent * likeness * laws});
     }
     if (q.status) {  // the status entries score above every other entry (their own score keeps their order)
         auto is_first = [&](const HelpHit& h) { return first(static_cast<int>(h.answer - answers.data())); };

@@ -164,6 +164,32 @@ bool is_status_question(const std::vector<std::vector<std::string>>& clauses, si
     return validity && time && law;
 }
 
+int laws_named(const std::vector<std::vector<std::string>>& clauses) {
+    const auto& v = vocabulary();
+    // Whether a word, or the word written together with the next one, begins with one of `members`.
+    auto named = [&](const std::vector<std::string>& members) {
+        for (const auto& c : clauses)
+            for (size_t i = 0; i < c.size(); ++i) {
+                const std::string two = i + 1 < c.size() ? c[i] + c[i + 1] : c[i];
+                for (const auto& m : members)
+                    if (c[i].starts_with(m) || two.starts_with(m)) return true;
+            }
+        return false;
+    };
+    const bool asked = std::any_of(clauses.begin(), clauses.end(), [&](const auto& c) {
+        return std::any_of(c.begin(), c.end(), [&](const std::string& w) {
+            return std::any_of(v.coordination_asked.begin(), v.coordination_asked.end(),
+                               [&](const std::string& part) { return w.find(part) != std::string::npos; });
+        });
+    });
+    if (!asked) return -1;
+    const auto social = std::count_if(v.social_laws.begin(), v.social_laws.end(), named);
+    const bool adjacent = named(v.adjacent_domains);
+    if (social >= 2) return 0;
+    if (social == 1) return adjacent ? 1 : 2;
+    return adjacent ? 2 : -1;
+}
+
 const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
     const auto& synonyms = vocabulary().synonyms;
@@ -182,6 +208,7 @@ AnalysedQuery analyse_query(std::string_view query) {
     });
     if (!has_content) from = 0;
     q.status = is_status_question(clauses, from);
+    q.laws = laws_named(clauses);
     for (size_t c = 0; c < clauses.size(); ++c) {
         const double weight = c >= from ? 1.0 : kSituationWeight;
         if (c >= from) q.intents |= intents_of(clauses[c]);
@@ -225,6 +252,14 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
                                 {"time_before_law", &v.status_time_before_law}})
             for (const auto& w : status.required(key).strings()) set->insert(fold_text(w));
         for (const auto& id : status.required("entries").strings()) v.status_entries.insert(id);
+        const JsonReader laws = doc.required("coordination_laws");
+        laws.required("social").each([&](const JsonReader& law) {
+            v.social_laws.emplace_back();
+            for (const auto& m : law.strings()) v.social_laws.back().push_back(joined_folded(m));
+        });
+        for (const auto& m : laws.required("adjacent").strings()) v.adjacent_domains.push_back(joined_folded(m));
+        for (const auto& m : laws.required("asked").strings()) v.coordination_asked.push_back(fold_text(m));
+        v.law_entries = laws.required("entries").strings();
         return v;
     });
 }
