@@ -113,13 +113,17 @@ void option_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     consult::rec("ask.answer=" + value.dump(), words, wams::app::test_hooks::answer("ask.question:" + slot.pointer));
 }
 
+// Beside the answer buttons: "Bestaat niet" for a member asked on its own, "Weet ik niet" where null is one of the
+// answers the case can hold (the interview's domain: the vocabulary's hint and the schema agreeing), nothing otherwise.
 void unknown_button(wams::app::App& app, wams::app::AskState& a, const iv::Slot& slot) {
     if (slot.absent_means_none) {  // a member asked on its own: null says there is no such object
+        widgets::beside(tr(app, "ask.not_present"));
         if (ImGui::Button(tr(app, "ask.not_present"))) give(app, a, slot.pointer, nullptr);
         consult::rec("ask.not_present", tr(app, "ask.not_present"));
         return;
     }
-    if (!slot.field->nullable) return;
+    if (std::find(slot.domain.begin(), slot.domain.end(), json(nullptr)) == slot.domain.end()) return;
+    widgets::beside(tr(app, "ask.unknown"));
     if (ImGui::Button(tr(app, "ask.unknown"))) give(app, a, slot.pointer, nullptr);
     consult::rec("ask.unknown", tr(app, "ask.unknown"));
 }
@@ -143,7 +147,6 @@ void text_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, "ask.confirm"))) give(app, a, slot.pointer, a.text_answer);
     ImGui::EndDisabled();
     consult::rec("ask.confirm", tr(app, "ask.confirm"));
-    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -164,7 +167,6 @@ void list_question(wams::app::App& app, wams::app::AskState& a, const iv::Slot& 
     if (ImGui::Button(tr(app, a.picked.empty() ? "ask.none" : "ask.confirm")))
         give(app, a, slot.pointer, json(a.picked));
     consult::rec("ask.confirm", tr(app, a.picked.empty() ? "ask.none" : "ask.confirm"));
-    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
 }
 
@@ -174,7 +176,6 @@ void container_question(wams::app::App& app, wams::app::AskState& a, const iv::S
     if (ImGui::Button(tr(app, object ? "ask.object.yes" : "ask.array.none")))
         give(app, a, slot.pointer, object ? json::object() : json::array());
     consult::rec("ask.container", tr(app, object ? "ask.object.yes" : "ask.array.none"));
-    widgets::beside(tr(app, slot.absent_means_none ? "ask.not_present" : "ask.unknown"));
     unknown_button(app, a, slot);
     if (!object) ImGui::TextDisabled("%s", tr(app, "ask.array.form"));
 }

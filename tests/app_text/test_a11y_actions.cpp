@@ -13,8 +13,12 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include "wams/interview_session.hpp"
+#include "wams/json_pointer.hpp"
 #include "wams/ui_model.hpp"
 
+#include <algorithm>
+#include <fstream>
 #include <string>
 
 namespace {
@@ -338,4 +342,55 @@ TEST_CASE("a file that cannot be opened is said as an error until the next file 
     CHECK_FALSE(message.value("invalid", false));
     CHECK(s.file_errors.empty());
     CHECK_FALSE(app::consult::file_result_is_error(s));
+}
+
+// The Vraag screen's "Weet ik niet" stands where null is one of the answers the case can hold (the interview's domain
+// for the question), and nothing stands in its place otherwise: the answers given start on a line of their own below
+// the question (a "beside" for a missing button once put them next to "Bevestig").
+TEST_CASE("Vraag: 'Weet ik niet' only where the case can hold null, and nothing beside a question without it", "[a11y]") {
+    namespace iv = wams::interview;
+    std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/tests/data/cases_public.json");
+    const nlohmann::json cases = nlohmann::json::parse(in)["cases"];
+    nlohmann::json full;
+    for (const auto& c : cases)
+        if (c["id"] == "PUB-13") full = c;
+    REQUIRE(full.is_object());
+    nlohmann::json partial = full;
+    // Asked in this order: the item's purpose (a choice the case must hold), who proposes to organise the case
+    // conference (a text the case must hold: no "not known"), whether the college chooses to coordinate (yes / no /
+    // not known).
+    partial["facts"]["data_items"][0].erase("purpose");
+    partial["facts"]["case_conference"].erase("proposed_organiser");
+    partial["facts"]["coordination"].erase("municipality_chooses_to_coordinate");
+    Headless h;
+    REQUIRE(th::queue_action("nav.ask", "activate", ""));
+    h.frames(3);
+    auto& ask = app::app_state().ask;
+    ask.what = full["facts"]["data_items"][0]["what"].get<std::string>();
+    ask.session = iv::AskSession(partial);
+    int text_questions = 0;
+    for (int n = 0; n < 6; ++n) {
+        ask.session.update();
+        h.frames(3);
+        const auto& next = ask.session.result().next;
+        REQUIRE(ask.session.result().errors.empty());
+        if (!next) break;
+        const bool null_allowed = std::find(next->domain.begin(), next->domain.end(), nullptr) != next->domain.end();
+        INFO(next->pointer);
+        const bool closed = next->field->kind == wams::vocab::Kind::choice || next->field->kind == wams::vocab::Kind::flag;
+        if (closed) CHECK(h.widget("ask.answer=null").is_object() == null_allowed);  // one of its answers
+        else if (!next->absent_means_none) CHECK(h.widget("ask.unknown").is_object() == null_allowed);
+        if (next->field->kind == wams::vocab::Kind::text && !ask.session.answers().empty()) {
+            ++text_questions;
+            const auto confirm = h.widget("ask.confirm");
+            const auto given = h.widget("ask.section.given");
+            REQUIRE(confirm.is_object());
+            REQUIRE(given.is_object());
+            CHECK(given["y"].get<double>() >= confirm["y"].get<double>() + confirm["h"].get<double>());
+        }
+        const nlohmann::json* v = wams::find_at(full, next->pointer);
+        REQUIRE(v != nullptr);
+        REQUIRE(ask.session.answer(next->pointer, *v));
+    }
+    CHECK(text_questions == 1);
 }
