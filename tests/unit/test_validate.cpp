@@ -11,7 +11,9 @@
 //   [SECTION] Output: format_errors, errors_to_json
 #include <catch2/catch.hpp>
 
+#include "wams/json_pointer.hpp"
 #include "wams/validate.hpp"
+#include "wams/vocabulary.hpp"
 
 #include <fstream>
 #include <random>
@@ -649,4 +651,69 @@ TEST_CASE("syntax-error paths escape keys and keep the empty key", "[validate][p
     REQUIRE(r.errors.size() == 1);
     CHECK(r.errors[0].path == "/a~1b//2");
     CHECK(r.errors[0].found == "end of input");
+}
+
+// [SECTION] facts_still_valid: the interview's check of a derived completion ------------------------------------
+
+namespace {
+void leaf_pointers(const json& v, const std::string& at, std::vector<std::string>& out) {
+    if (!at.empty()) out.push_back(at);
+    if (v.is_object())
+        for (auto it = v.begin(); it != v.end(); ++it) leaf_pointers(*it, at + "/" + it.key(), out);
+    else if (v.is_array())
+        for (std::size_t i = 0; i < v.size(); ++i) leaf_pointers(v[i], at + "/" + std::to_string(i), out);
+}
+std::string pattern_of(const std::string& pointer) {  // "/data_items/0/purpose" → "/data_items/*/purpose"
+    std::string out;
+    std::size_t at = 0;
+    while (at < pointer.size()) {
+        const std::size_t end = std::min(pointer.find('/', at + 1), pointer.size());
+        const std::string token = pointer.substr(at + 1, end - at - 1);
+        out += "/" + (token.find_first_not_of("0123456789") == std::string::npos ? std::string("*") : token);
+        at = end;
+    }
+    return out;
+}
+} // namespace
+
+// A value changed in a valid case: checking only that value and the cross-field rules says what validating the
+// whole says — for every member of every public case, set to every code its field has and to values of every kind.
+TEST_CASE("facts_still_valid agrees with validate_facts on one or two values changed", "[validate]") {
+    std::size_t agreed = 0, refused = 0;
+    const json doc = public_doc();
+    for (const json& c : doc.at("cases")) {
+        const json& base = c.at("facts");
+        REQUIRE(wams::validate_facts(base).empty());
+        std::vector<std::string> pointers;
+        leaf_pointers(base, "", pointers);
+        for (const std::string& p : pointers) {
+            std::vector<json> values = {nullptr, true, false, "", "x", 3, json::object(), json::array()};
+            if (const auto* f = wams::vocab::find(pattern_of(p)))
+                for (const auto& v : f->values) values.emplace_back(std::string(v.code));
+            for (const json& v : values) {
+                json facts = base;
+                REQUIRE(wams::store_at(facts, p, v));
+                const bool whole = wams::validate_facts(facts).empty();
+                INFO(c.value("id", "") << " " << p << " = " << v.dump());
+                CHECK(wams::facts_still_valid(facts, {p}) == whole);
+                ++agreed;
+                refused += whole ? 0 : 1;
+            }
+        }
+        // Two values at once: the item's purpose and its phase (D26 ties them: only the cross-field rules see it).
+        if (base.contains("data_items") && !base["data_items"].empty())
+            for (const char* purpose : {"investigation", "coordination", "case_conference"})
+                for (const json& phase : {json("investigation"), json("coordination"), json(nullptr)}) {
+                    json facts = base;
+                    facts["data_items"][0]["purpose"] = purpose;
+                    facts["data_items"][0]["phase"] = phase;
+                    const bool whole = wams::validate_facts(facts).empty();
+                    CHECK(wams::facts_still_valid(facts, {"/data_items/0/purpose", "/data_items/0/phase"}) == whole);
+                    ++agreed;
+                    refused += whole ? 0 : 1;
+                }
+    }
+    INFO(agreed << " changes, " << refused << " refused");
+    CHECK(refused > 1000);  // the check is exercised on both sides
+    CHECK(agreed - refused > 1000);
 }

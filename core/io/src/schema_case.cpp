@@ -328,7 +328,8 @@ static const Spec* spec_at(const Spec& root, std::string_view pattern) {
         const std::size_t end = std::min(pattern.find('/', at + 1), pattern.size());
         const std::string_view token = pattern.substr(at + 1, end - at - 1);
         at = end;
-        if (token == "*") {
+        // "*" in a pattern, an index in a pointer ("/data_items/0/purpose")
+        if (token == "*" || (!token.empty() && token.find_first_not_of("0123456789") == std::string_view::npos)) {
             s = s->kind == Kind::array ? s->element.get() : nullptr;
             continue;
         }
@@ -351,6 +352,23 @@ std::vector<SchemaEnumeration> schema_enumerations() {
 bool schema_accepts_null(std::string_view pattern) {
     const Spec* s = vi::spec_at(*facts_spec(), pattern);
     return !s || s->nullable;
+}
+
+bool facts_still_valid(const json& facts, const std::vector<std::string_view>& changed) {
+    vi::Collector out(1);
+    try {
+        for (std::string_view pointer : changed) {
+            const Spec* spec = vi::spec_at(*facts_spec(), pointer);
+            const json* value = find_at(facts, pointer);
+            if (!spec || !value || pointer.find('~') != std::string_view::npos) return validate_facts(facts).empty();
+            check_value(*spec, *value, std::string(pointer), out);
+            if (out.count() > 0) return false;
+        }
+        check_facts_cross_fields(facts, "/facts", out);
+    } catch (const std::exception&) {
+        return false;  // as validate_facts, which reports it as an error
+    }
+    return out.count() == 0;
 }
 
 std::vector<ValidationError> validate_case(const json& c, const std::string& base_path) {

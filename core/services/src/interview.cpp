@@ -431,23 +431,35 @@ void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& e
     for (const auto& x : a.design_choices_applied) extras.insert("/design_choices_applied|" + x);
 }
 
-Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationError>* errors = nullptr) {
+// A completion assessed. `changed`: the completion differs from one found valid only in the values at these
+// pointers, so only they and the cross-field rules are checked (facts_still_valid); null: the whole is validated.
+Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationError>* errors = nullptr,
+                   const std::vector<std::string_view>* changed = nullptr) {
+#ifdef WAMS_INTERVIEW_NO_SELF_CHECK
+    constexpr bool check = false;  // the web build (core/CMakeLists.txt)
+#else
+    static const bool check = std::getenv("WAMS_INTERVIEW_CHECK") != nullptr;
+#endif
     Evaluated e;
-    std::vector<ValidationError> found = validate_facts(facts);
-    if (!found.empty()) {
-        if (errors) *errors = std::move(found);
-        return e;
+    if (changed) {
+        const bool valid = facts_still_valid(facts, *changed);
+        if (check && valid != validate_facts(facts).empty()) {
+            std::fprintf(stderr, "interview: the changed values' check differs from the whole case's\n");
+            std::abort();
+        }
+        if (!valid) return e;
+    } else {
+        std::vector<ValidationError> found = validate_facts(facts);
+        if (!found.empty()) {
+            if (errors) *errors = std::move(found);
+            return e;
+        }
     }
     auto typed = facts_from_json(facts);
     if (!typed.ok()) return e;
     const Assessment assessment = assess(typed.value());
     typed_outcomes(assessment, e.outcomes, e.extras);
     e.valid = true;
-#ifdef WAMS_INTERVIEW_NO_SELF_CHECK
-    constexpr bool check = false;  // the web build (core/CMakeLists.txt)
-#else
-    static const bool check = std::getenv("WAMS_INTERVIEW_CHECK") != nullptr;
-#endif
     if (keep_json || check) {
         json a = to_json(assessment);
         if (check) {
@@ -629,8 +641,11 @@ struct Search {
             swapped.emplace_back(at, std::exchange(*at, slots[k].domain[idx[k]]));
         }
         Evaluated e;
-        if (swapped.size() == changed.size()) {
-            e = evaluate(c, false);
+        if (swapped.size() == changed.size()) {  // completion n was valid: only the swapped values are new
+            std::vector<std::string_view> pointers;
+            pointers.reserve(changed.size());
+            for (std::size_t k : changed) pointers.emplace_back(at_facts[k]);
+            e = evaluate(c, false, nullptr, &pointers);
         } else {  // not reached for a complete completion; kept exact rather than assumed
             json copy = c;
             for (std::size_t k : changed) store_at(copy, at_facts[k], slots[k].domain[idx[k]]);

@@ -91,6 +91,10 @@ std::vector<ValidationError> validate_cases_file(const nlohmann::json& doc);    
 // Whether the FACTS schema accepts null at a field ("/investigation_outcome/complexity", "/data_items/*/phase"; "*" is
 // any element of a list). A path the schema does not know is not restricted (true).
 bool schema_accepts_null(std::string_view pattern);
+// Whether FACTS that differ from FACTS validate_facts found valid only in the values at `changed` (JSON Pointers into
+// facts) are valid too: the schema's checks are local to each value, so only the changed values are checked against
+// their part of the schema, and then the cross-field rules on the whole (the interview's derived completions).
+bool facts_still_valid(const nlohmann::json& facts, const std::vector<std::string_view>& changed);
 
 // [SECTION] Loading -----------------------------------------------------------------------------------------------
 
