@@ -323,7 +323,51 @@ void expand(const json* node, const std::vector<std::string>& tokens, std::size_
 
 // [SECTION] Outcomes ----------------------------------------------------------------------------------------------
 
-using Outcomes = std::map<std::string, CodedOutcome>;  // JSON path → the outcome's §0.3 code and rules
+// Every completion's outcomes refer to one kept copy of each path, code and rule list (interned): assessing ≈ 11 000
+// completions for one question builds no string for them, and equal texts are equal pointers. The pool only grows;
+// it holds the rulebook's paths, codes and rule ids, never a case's words.
+using Text = const std::string*;
+
+Text intern(std::string_view s) {
+    // The texts are the member names of a JSON object: a std::map (with look-up by string_view), so a name's address
+    // never changes, and the page links no second kind of string set for it.
+    static json pool = json::object();
+    auto& names = pool.get_ref<json::object_t&>();
+    auto it = names.find(s);
+    if (it == names.end()) it = names.emplace(std::string(s), json()).first;
+    return &it->first;
+}
+
+// A rule list as one text: each id followed by "," ("R37,R35,"), in the list's order.
+Text intern_rules(const Ids& rules) {
+    static std::string joined;  // reused: no allocation once it is long enough
+    joined.clear();
+    for (const auto& r : rules) joined.append(r).append(",");
+    return intern(joined);
+}
+
+std::vector<std::string> rules_of(Text joined) {
+    std::vector<std::string> out;
+    for (std::size_t at = 0, comma; (comma = joined->find(',', at)) != std::string::npos; at = comma + 1)
+        out.push_back(joined->substr(at, comma - at));
+    return out;
+}
+
+struct TextLess {  // by the texts, as a map of strings orders them
+    using is_transparent = void;
+    bool operator()(Text a, Text b) const { return *a < *b; }
+    bool operator()(Text a, std::string_view b) const { return std::string_view(*a) < b; }
+    bool operator()(std::string_view a, Text b) const { return a < std::string_view(*b); }
+};
+
+struct Coded {  // one outcome: its §0.3 code and its rules ("R37,R35,")
+    Text value;
+    Text rules;
+};
+using Outcomes = std::map<Text, Coded, TextLess>;  // JSON path → the outcome
+
+template <class V>
+Coded coded_text(const Outcome<V>& o) { return {intern(to_code(o.value)), intern_rules(o.rules)}; }
 
 bool is_outcome_key(const std::string& k) {
     return k == "value" || k == "verdict" || k == "included_as_client" || k == "may_be_organised" || k == "may_attend";
@@ -341,9 +385,10 @@ void flatten(const json& j, const std::string& path, Outcomes& out) {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string p = path + "/" + pointer_token(it.key());
-            if (is_outcome_key(it.key()) && it->is_string()) out[p] = {it->get<std::string>(), rule_list(j)};
+            if (is_outcome_key(it.key()) && it->is_string())
+                out.insert_or_assign(intern(p), Coded{intern(it->get_ref<const std::string&>()), intern_rules(rule_list(j))});
             else if (it.key() == "case_conference" && path.empty()) {
-                out[p + "#present"] = {it->is_null() ? "null" : "object", {}};
+                out.insert_or_assign(intern(p + "#present"), Coded{intern(it->is_null() ? "null" : "object"), intern("")});
                 flatten(*it, p, out);
             } else if (it->is_object() || it->is_array()) flatten(*it, p, out);
         }
@@ -401,28 +446,33 @@ struct Evaluated {
 // test_interview does) every evaluation compares both and aborts on a difference.
 void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& extras) {
     const ProcessWalk& p = a.process;
-    out["/investigation/value"] = coded(p.investigation.value, p.investigation.rules);
-    out["/client_role/value"] = coded(p.client_role);
-    out["/requesting_professional_involved/value"] = coded(p.requesting_professional_involved);
-    out["/coordination/value"] = coded(p.coordination);
+    auto put = [&](std::string_view path, Coded c) { out.insert_or_assign(intern(path), c); };
+    put("/investigation/value", {intern(to_code(p.investigation.value)), intern_rules(p.investigation.rules)});
+    put("/client_role/value", coded_text(p.client_role));
+    put("/requesting_professional_involved/value", coded_text(p.requesting_professional_involved));
+    put("/coordination/value", coded_text(p.coordination));
     if (p.coordination.adjacent_part)
-        out["/coordination/adjacent_part/value"] = coded(p.coordination.adjacent_part->value, p.coordination.adjacent_part->rules);
-    out["/coordinator_appointed/value"] = coded(p.coordinator_appointed);
-    out["/coordination_form/value"] = coded(p.coordination_form);
-    out["/coordination_file/value"] = coded(p.coordination_file);
-    out["/coordination_mode/value"] = coded(p.coordination_mode);
-    out["/coordination_end/value"] = coded(p.coordination_end);
-    out["/case_conference#present"] = {p.case_conference ? "object" : "null", {}};
+        put("/coordination/adjacent_part/value",
+            {intern(to_code(p.coordination.adjacent_part->value)), intern_rules(p.coordination.adjacent_part->rules)});
+    put("/coordinator_appointed/value", coded_text(p.coordinator_appointed));
+    put("/coordination_form/value", coded_text(p.coordination_form));
+    put("/coordination_file/value", coded_text(p.coordination_file));
+    put("/coordination_mode/value", coded_text(p.coordination_mode));
+    put("/coordination_end/value", coded_text(p.coordination_end));
+    put("/case_conference#present", {intern(p.case_conference ? "object" : "null"), intern("")});
     if (p.case_conference) {
-        out["/case_conference/may_be_organised"] = coded(p.case_conference->may_be_organised, p.case_conference->rules);
-        out["/case_conference/client_invited/value"] = coded(p.case_conference->client_invited);
+        put("/case_conference/may_be_organised",
+            {intern(to_code(p.case_conference->may_be_organised)), intern_rules(p.case_conference->rules)});
+        put("/case_conference/client_invited/value", coded_text(p.case_conference->client_invited));
     }
-    for (std::size_t i = 0; i < p.family_members.size(); ++i)
-        out["/family_members/" + std::to_string(i) + "/included_as_client"] =
-            coded(p.family_members[i].included_as_client, p.family_members[i].rules);
+    static std::string path;  // reused: no allocation once it is long enough
+    for (std::size_t i = 0; i < p.family_members.size(); ++i) {
+        path.assign("/family_members/").append(std::to_string(i)).append("/included_as_client");
+        put(path, {intern(to_code(p.family_members[i].included_as_client)), intern_rules(p.family_members[i].rules)});
+    }
     for (std::size_t i = 0; i < a.data_items.size(); ++i) {
         const std::string at = "/data_items/" + std::to_string(i);
-        out[at + "/verdict"] = {std::string(to_string(a.data_items[i].verdict)), a.data_items[i].rules};
+        put(at + "/verdict", {intern(to_string(a.data_items[i].verdict)), intern_rules(a.data_items[i].rules)});
         for (const auto& c : a.data_items[i].conditions) extras.insert(at + "/conditions|" + c);
         for (const auto& x : a.data_items[i].ambiguities) extras.insert(at + "/ambiguities|" + x);
     }
@@ -775,12 +825,11 @@ void Search::explore(const Options& options) {
         auto novel = [&](const Outcomes& o) {
             bool fresh = false;
             for (const auto& [path, out] : o) {
-                key.assign(path).append("=").append(out.value);
+                key.assign(*path).append("=").append(*out.value);
                 fresh = add(key) || fresh;
                 // the whole rule set too: a completion with one blocking answer fewer is new (a not_allowed item
                 // cites its decisive rules), which leads the search towards the answers that license it
-                key.assign(path).append("#");
-                for (const std::string& rule : out.rules) key.append(rule).append(",");
+                key.assign(*path).append("#").append(*out.rules);
                 fresh = add(key) || fresh;
             }
             return fresh;
@@ -906,9 +955,7 @@ Result run(const json& case_json, const Options& options) {
             for (std::size_t n = 0; n < process_search.evaluated.size(); ++n) {
                 std::string key;
                 for (const auto& [path, o] : process_search.evaluated[n].outcomes) {
-                    key += path + "=" + o.value + ":";
-                    for (const std::string& rule : o.rules) key += rule + ",";
-                    key += ";";
+                    key.append(*path).append("=").append(*o.value).append(":").append(*o.rules).append(";");
                 }
                 if (seen_states.insert(key).second) states.push_back(process_search.valid_choices[n]);
             }
@@ -949,14 +996,15 @@ Result run(const json& case_json, const Options& options) {
             if (own.empty()) continue;
             std::set<std::string> seen_values;
             for (const Evaluated& e : evaluated)
-                if (auto it = e.outcomes.find(verdict_path); it != e.outcomes.end()) seen_values.insert(it->second.value);
+                if (auto it = e.outcomes.find(verdict_path); it != e.outcomes.end()) seen_values.insert(*it->second.value);
             if (seen_values.size() != 1) continue;  // already open
             const std::string v = *seen_values.begin();
             if (v != "not_allowed" && v != "undetermined" && v != "allowed_under_conditions") continue;
             auto badness = [&](const Evaluated& e) -> std::size_t {
                 auto it = e.outcomes.find(verdict_path);
-                if (it == e.outcomes.end() || it->second.value != v) return 0;  // changed: done
-                if (v != "allowed_under_conditions") return 1 + it->second.rules.size();
+                if (it == e.outcomes.end() || *it->second.value != v) return 0;  // changed: done
+                if (v != "allowed_under_conditions")
+                    return 1 + static_cast<std::size_t>(std::count(it->second.rules->begin(), it->second.rules->end(), ','));
                 std::size_t n = 1;
                 for (const std::string& x : e.extras) n += x.rfind(at + "/conditions|", 0) == 0 ? 1 : 0;
                 return n;
@@ -1011,10 +1059,10 @@ Result run(const json& case_json, const Options& options) {
                     if (!e.valid) continue;
                     for (const auto& [path, o] : e.outcomes) {
                         auto it = evaluated[b].outcomes.find(path);
-                        if (it == evaluated[b].outcomes.end() || it->second.value != o.value) ++changes[k][path];
+                        if (it == evaluated[b].outcomes.end() || it->second.value != o.value) ++changes[k][*path];
                     }
                     for (const auto& [path, o] : evaluated[b].outcomes)
-                        if (!e.outcomes.count(path)) ++changes[k][path];
+                        if (!e.outcomes.count(path)) ++changes[k][*path];
                     evaluated.push_back(std::move(e));
                     valid_choices.push_back(std::move(idx));
                 }
@@ -1033,10 +1081,10 @@ Result run(const json& case_json, const Options& options) {
                 const Outcomes& b = evaluated[other->second].outcomes;
                 for (const auto& [path, o] : a) {
                     auto it = b.find(path);
-                    if (it == b.end() || it->second.value != o.value) ++changes[k][path];
+                    if (it == b.end() || it->second.value != o.value) ++changes[k][*path];
                 }
                 for (const auto& [path, o] : b)
-                    if (!a.count(path)) ++changes[k][path];
+                    if (!a.count(path)) ++changes[k][*path];
             }
     }
     r.completions = evaluated.size();
@@ -1046,15 +1094,15 @@ Result run(const json& case_json, const Options& options) {
     std::map<std::string, std::size_t> present;
     for (const Evaluated& e : evaluated)
         for (const auto& [path, o] : e.outcomes) {
-            values[path].insert(o.value);
-            ++present[path];
+            values[*path].insert(*o.value);
+            ++present[*path];
         }
     std::map<std::string, std::size_t> present_bare;  // in the item-free search: process values only
     for (const Evaluated& e : process_only)
         for (const auto& [path, o] : e.outcomes) {
-            if (path.rfind("/data_items/", 0) == 0) continue;
-            values[path].insert(o.value);
-            ++present_bare[path];
+            if (path->rfind("/data_items/", 0) == 0) continue;
+            values[*path].insert(*o.value);
+            ++present_bare[*path];
         }
     std::set<std::string> open;
     for (const auto& [path, vs] : values)
@@ -1072,7 +1120,7 @@ Result run(const json& case_json, const Options& options) {
         for (const Evaluated& e : evaluated) {
             auto it = e.outcomes.find(path);
             if (it == e.outcomes.end()) continue;
-            std::vector<std::string> rs = it->second.rules;
+            std::vector<std::string> rs = rules_of(it->second.rules);
             sort_by(rs);
             if (first) common = rs;
             else {
@@ -1154,7 +1202,7 @@ Result run(const json& case_json, const Options& options) {
             for (std::size_t o = 0; o < open_list.size(); ++o) {
                 auto it = evaluated[n].outcomes.find(open_list[o]);
                 if (it == evaluated[n].outcomes.end()) continue;
-                coded[n][o] = codes[o].emplace(it->second.value, static_cast<int>(codes[o].size())).first->second;
+                coded[n][o] = codes[o].emplace(*it->second.value, static_cast<int>(codes[o].size())).first->second;
             }
     }
     // The gain of asking a question whose answer puts completion n in group key(n) (see above), per value it costs.
