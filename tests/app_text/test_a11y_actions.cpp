@@ -347,7 +347,8 @@ TEST_CASE("a file that cannot be opened is said as an error until the next file 
 // The Vraag screen's "Weet ik niet" stands where null is one of the answers the case can hold (the interview's domain
 // for the question), and nothing stands in its place otherwise: the answers given start on a line of their own below
 // the question (a "beside" for a missing button once put them next to "Bevestig").
-TEST_CASE("Vraag: 'Weet ik niet' only where the case can hold null, and nothing beside a question without it", "[a11y]") {
+TEST_CASE("Vraag: 'Weet ik niet' only where the case can hold null, and nothing beside a question without it",
+          "[a11y]") {
     namespace iv = wams::interview;
     std::ifstream in(std::string(WAMS_SOURCE_DIR) + "/tests/data/cases_public.json");
     const nlohmann::json cases = nlohmann::json::parse(in)["cases"];
@@ -377,7 +378,8 @@ TEST_CASE("Vraag: 'Weet ik niet' only where the case can hold null, and nothing 
         if (!next) break;
         const bool null_allowed = std::find(next->domain.begin(), next->domain.end(), nullptr) != next->domain.end();
         INFO(next->pointer);
-        const bool closed = next->field->kind == wams::vocab::Kind::choice || next->field->kind == wams::vocab::Kind::flag;
+        const auto kind = next->field->kind;
+        const bool closed = kind == wams::vocab::Kind::choice || kind == wams::vocab::Kind::flag;
         if (closed) CHECK(h.widget("ask.answer=null").is_object() == null_allowed);  // one of its answers
         else if (!next->absent_means_none) CHECK(h.widget("ask.unknown").is_object() == null_allowed);
         if (next->field->kind == wams::vocab::Kind::text && !ask.session.answers().empty()) {

@@ -386,9 +386,11 @@ void flatten(const json& j, const std::string& path, Outcomes& out) {
         for (auto it = j.begin(); it != j.end(); ++it) {
             const std::string p = path + "/" + pointer_token(it.key());
             if (is_outcome_key(it.key()) && it->is_string())
-                out.insert_or_assign(intern(p), Coded{intern(it->get_ref<const std::string&>()), intern_rules(rule_list(j))});
+                out.insert_or_assign(intern(p),
+                                     Coded{intern(it->get_ref<const std::string&>()), intern_rules(rule_list(j))});
             else if (it.key() == "case_conference" && path.empty()) {
-                out.insert_or_assign(intern(p + "#present"), Coded{intern(it->is_null() ? "null" : "object"), intern("")});
+                out.insert_or_assign(intern(p + "#present"),
+                                     Coded{intern(it->is_null() ? "null" : "object"), intern("")});
                 flatten(*it, p, out);
             } else if (it->is_object() || it->is_array()) flatten(*it, p, out);
         }
@@ -996,15 +998,17 @@ Result run(const json& case_json, const Options& options) {
             if (own.empty()) continue;
             std::set<std::string> seen_values;
             for (const Evaluated& e : evaluated)
-                if (auto it = e.outcomes.find(verdict_path); it != e.outcomes.end()) seen_values.insert(*it->second.value);
+                if (auto it = e.outcomes.find(verdict_path); it != e.outcomes.end())
+                    seen_values.insert(*it->second.value);
             if (seen_values.size() != 1) continue;  // already open
             const std::string v = *seen_values.begin();
             if (v != "not_allowed" && v != "undetermined" && v != "allowed_under_conditions") continue;
             auto badness = [&](const Evaluated& e) -> std::size_t {
                 auto it = e.outcomes.find(verdict_path);
                 if (it == e.outcomes.end() || *it->second.value != v) return 0;  // changed: done
-                if (v != "allowed_under_conditions")
-                    return 1 + static_cast<std::size_t>(std::count(it->second.rules->begin(), it->second.rules->end(), ','));
+                if (v != "allowed_under_conditions")  // 1 + the number of its rules
+                    return 1 + static_cast<std::size_t>(
+                                   std::count(it->second.rules->begin(), it->second.rules->end(), ','));
                 std::size_t n = 1;
                 for (const std::string& x : e.extras) n += x.rfind(at + "/conditions|", 0) == 0 ? 1 : 0;
                 return n;
