@@ -325,7 +325,8 @@ void expand(const json* node, const std::vector<std::string>& tokens, std::size_
 
 // Every completion's outcomes refer to one kept copy of each path, code and rule list (interned): assessing ≈ 11 000
 // completions for one question builds no string for them, and equal texts are equal pointers. The pool only grows;
-// it holds the rulebook's paths, codes and rule ids, never a case's words.
+// it holds the rulebook's paths, codes and rule ids, never a case's words. It and the reused buffers below have no
+// lock: the interview runs on one thread (the page, the app, wams-cli; `assess` is the only threaded command).
 using Text = const std::string*;
 
 Text intern(std::string_view s) {
