@@ -54,26 +54,10 @@ std::string a11y_snapshot_json(const App* app) {
         const test_hooks::WidgetRect& w = *rect;
         const test_hooks::Sem& sem = w.sem;
         // Issue 18 §1: what the widget is and where (the page's element for it sits over it).
-        json item = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
-                     {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(test_hooks::to_string(sem.role))}};
+        json item = test_hooks::widget_json(w, alias);
         if (sem.role == test_hooks::Role::radio || sem.role == test_hooks::Role::checkbox)
-            item["on"] = sem.checked;                                   // a radio's / checkbox's state as drawn
-        if (sem.selected) item["selected"] = true;
-        if (sem.option) item["option"] = true;
-        if (sem.has_expanded) item["expanded"] = sem.expanded;
-        if (sem.disabled) item["disabled"] = true;
-        if (sem.invalid) item["invalid"] = true;
-        if (sem.level) item["level"] = sem.level;
-        if (!sem.group.empty()) item["group"] = sem.group;
-        if (!sem.description.empty()) item["description"] = sem.description;
+            item["on"] = sem.checked;                                         // a radio's / checkbox's state as drawn
         if (sem.role == test_hooks::Role::textbox) item["text"] = sem.value;  // a text field's text
-        if (!sem.table.empty()) {
-            item["table"] = sem.table;
-            item["row"] = sem.row;
-            item["col"] = sem.col;
-            if (sem.header) item["header"] = true;
-        }
-        if (alias) item["alias"] = true;
         if (!sem.name.empty()) {       // said instead of a label that is a code (Sem::name); the code kept for the
             item["code"] = w.label;     // legacy text and the verdict's rule list (web/js/mirror.js)
             item["label"] = sem.name;

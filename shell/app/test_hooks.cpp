@@ -239,6 +239,28 @@ std::vector<FrameWidget> frame_widgets() {
     return out;
 }
 
+nlohmann::json widget_json(const WidgetRect& w, bool alias) {
+    const Sem& s = w.sem;
+    nlohmann::json o = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
+                        {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(to_string(s.role))}};
+    if (s.selected) o["selected"] = true;
+    if (s.option) o["option"] = true;
+    if (s.has_expanded) o["expanded"] = s.expanded;
+    if (s.disabled) o["disabled"] = true;
+    if (s.invalid) o["invalid"] = true;
+    if (s.level) o["level"] = s.level;
+    if (!s.group.empty()) o["group"] = s.group;
+    if (!s.description.empty()) o["description"] = s.description;
+    if (!s.table.empty()) {
+        o["table"] = s.table;
+        o["row"] = s.row;
+        o["col"] = s.col;
+        if (s.header) o["header"] = true;
+    }
+    if (alias) o["alias"] = true;
+    return o;
+}
+
 std::string state_json(const App& app) {
     nlohmann::json j;
     j["screen"] = app.screen;
@@ -259,28 +281,11 @@ std::string state_json(const App& app) {
     j["focused"] = focused();
     j["widgets"] = nlohmann::json::array();
     for (const auto& [rect, alias] : frame_widgets()) {
-        const WidgetRect& w = *rect;
-        nlohmann::json o = {{"id", w.id}, {"label", w.label}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
-                            {"clip", {w.cx0, w.cy0, w.cx1, w.cy1}}, {"role", std::string(to_string(w.sem.role))}};
-        const Sem& s = w.sem;
+        const Sem& s = rect->sem;
+        nlohmann::json o = widget_json(*rect, alias);
         if (s.role == Role::radio || s.role == Role::checkbox) o["checked"] = s.checked;
-        if (s.selected) o["selected"] = true;
-        if (s.option) o["option"] = true;
-        if (s.has_expanded) o["expanded"] = s.expanded;
-        if (s.disabled) o["disabled"] = true;
-        if (s.invalid) o["invalid"] = true;
-        if (s.level) o["level"] = s.level;
-        if (!s.group.empty()) o["group"] = s.group;
-        if (!s.description.empty()) o["description"] = s.description;
         if (!s.name.empty()) o["name"] = s.name;
         if (s.role == Role::textbox) o["value"] = s.value;
-        if (!s.table.empty()) {
-            o["table"] = s.table;
-            o["row"] = s.row;
-            o["col"] = s.col;
-            if (s.header) o["header"] = true;
-        }
-        if (alias) o["alias"] = true;
         j["widgets"].push_back(std::move(o));
     }
     return j.dump();

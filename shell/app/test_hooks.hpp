@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 namespace wams::app {
 struct App;
 
@@ -110,6 +112,10 @@ struct FrameWidget {
     bool alias;
 };
 std::vector<FrameWidget> frame_widgets();
+// One widget as the state JSON and the accessible layer both give it: id, label, x, y, w, h, clip, role, and the
+// states both name alike (selected, option, expanded, disabled, invalid, level, group, description, table, row, col,
+// header, alias). A radio's or checkbox's state, a text field's text and Sem::name each reader names its own way.
+nlohmann::json widget_json(const WidgetRect& w, bool alias);
 // {screen, lang, frame_count, display:{w,h}, missing_glyphs, focused,
 //  widgets:[{id,label,x,y,w,h,clip:[x0,y0,x1,y1],role,…state}]}
 std::string state_json(const App& app);
