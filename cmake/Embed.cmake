@@ -1,5 +1,5 @@
 # wams_embed_files(<out.cpp> <namespace> <symbol-prefix> FILES <f>... [DROP_KEYS <file.json>:<key>...]
-#                  [BAG_KEYS <file.json>:<key>...] [NO_TABLE])
+#                  [BAG_KEYS <file.json>:<key>...] [BAG_STOP <source>] [NO_TABLE])
 # Turns data files from assets/ into a C++ source holding their bytes, so core reads its data the same way
 # natively and in wasm (no file system, no network). The files are stored as one LZMA stream, unpacked on first use
 # (cmake/embed_pack.py, wams/embedded_pack.hpp; issue 18 §3). Each file becomes a function
@@ -9,6 +9,8 @@
 # and literals byte-exact) unless WAMS_EMBED_MINIFY_JSON is OFF: fewer bytes in the wasm (issue 7, docs/perf.md).
 # DROP_KEYS name object members the app never reads (e.g. rules.json:text_en): left out of the embedded copy only.
 # BAG_KEYS name lists of strings searched only as a bag of words: embedded as one string of their words, each once.
+# BAG_STOP names the C++ source whose k…StopWords constants list the words the search never indexes: left out of the
+# bags (json_minify.py --bag-stop), so the index is the same and the page smaller.
 # NO_TABLE leaves out <prefix>_all(), so two layers can embed their own files under one namespace and prefix.
 # FRONT_CODE: *.txt word lists are embedded sorted and front-coded by cmake/front_code.py (first line "#front-coded";
 # read by core/services/src/pii.cpp) — the PII name lists, 7.7 KB gz fewer.
@@ -19,7 +21,7 @@ set(WAMS_EMBED_MINIFY_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/json_minify.py")
 set(WAMS_EMBED_FRONT_CODE_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/front_code.py")
 set(WAMS_EMBED_PACK_SCRIPT "${CMAKE_CURRENT_LIST_DIR}/embed_pack.py")
 function(wams_embed_files out ns prefix)
-  cmake_parse_arguments(E "NO_TABLE;FRONT_CODE" "" "FILES;DROP_KEYS;BAG_KEYS" ${ARGN})
+  cmake_parse_arguments(E "NO_TABLE;FRONT_CODE" "BAG_STOP" "FILES;DROP_KEYS;BAG_KEYS" ${ARGN})
   set(pack_args "")
   foreach(f IN LISTS E_FILES)
     get_filename_component(stem "${f}" NAME_WE)
@@ -41,6 +43,9 @@ function(wams_embed_files out ns prefix)
           list(APPEND drop_args --bag "${CMAKE_MATCH_1}")
         endif()
       endforeach()
+      if(E_BAG_STOP AND drop_args MATCHES "--bag")
+        list(APPEND drop_args --bag-stop "${E_BAG_STOP}")
+      endif()
       execute_process(COMMAND "${WAMS_PYTHON3}" "${WAMS_EMBED_MINIFY_SCRIPT}" "${f}" "${src}" ${drop_args} RESULT_VARIABLE rc)
       if(NOT rc EQUAL 0)
         message(FATAL_ERROR "cmake/json_minify.py failed on ${f} (not valid JSON?)")
@@ -64,6 +69,6 @@ function(wams_embed_files out ns prefix)
   if(NOT rc EQUAL 0)
     message(FATAL_ERROR "cmake/embed_pack.py failed writing ${out}")
   endif()
-  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${E_FILES} "${WAMS_EMBED_MINIFY_SCRIPT}"
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${E_FILES} ${E_BAG_STOP} "${WAMS_EMBED_MINIFY_SCRIPT}"
                "${WAMS_EMBED_FRONT_CODE_SCRIPT}" "${WAMS_EMBED_PACK_SCRIPT}")
 endfunction()

@@ -11,18 +11,51 @@ but never read by the app (e.g. the rulebook's English IF/THEN text). The result
 holding one string: their words, lower-cased, each once, in the order first met (KEY2, … are left out). For lists only
 searched as a bag of words: the help desk's keywords and colleague wordings (core/services/src/helpdesk.cpp reads
 asked_nl/en into the keyword field anyway), 8.4 → 4.4 KB gz for 370 wordings (docs/helpdesk.md).
+--bag-stop FILE leaves out of every bag the words the search never indexes: the stop words of FILE (the C++ source
+whose string constants named k…StopWords hold them, space-separated: core/services/src/helpdesk_query.cpp, so the
+list has one home) and single characters. A word with an accent, apostrophe or hyphen is left out only when the search
+drops it however it folds it ("één", "don't", "zo'n": json_minify.never_indexed).
 """
 import json
 import re
+import unicodedata
 import sys
 
 WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+
+
+STOP = set()
+
+
+def stop_words(cpp_path):
+    """The words of the string constants named k…StopWords in a C++ source (adjacent literals joined)."""
+    with open(cpp_path, encoding="utf-8") as f:
+        src = f.read()
+    words = set()
+    for m in re.finditer(r"k\w*StopWords\s*=\s*((?:\s*\"[^\"]*\")+)\s*;", src):
+        words.update("".join(re.findall(r'"([^"]*)"', m.group(1))).split())
+    if not words:
+        raise SystemExit(f"json_minify.py: --bag-stop {cpp_path}: no k...StopWords constants found")
+    return words
+
+
+def never_indexed(word):
+    """True when the search drops `word` whether it folds it whole or splits it: accents off, then both the word with
+    its apostrophes and hyphens taken out and each of its parts must be a stop word or a single character."""
+    if not STOP:
+        return False
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    parts = [p for p in re.split(r"[^a-z0-9]+", plain) if p]
+    dropped = lambda w: len(w) < 2 or w in STOP  # noqa: E731
+    return dropped("".join(parts)) and all(dropped(p) for p in parts)
 
 
 def bag(phrases):
     seen = {}
     for p in phrases:
         for w in WORD.findall(p.lower()):
+            if never_indexed(w):
+                continue
             seen.setdefault(w, None)
     return [" ".join(seen)]
 
@@ -71,6 +104,9 @@ if __name__ == "__main__":
     src, dst, rest = sys.argv[1], sys.argv[2], sys.argv[3:]
     drop = {rest[i + 1] for i in range(0, len(rest) - 1, 2) if rest[i] == "--drop"}
     bags = [tuple(rest[i + 1].split("+")) for i in range(0, len(rest) - 1, 2) if rest[i] == "--bag"]
+    for i in range(0, len(rest) - 1, 2):
+        if rest[i] == "--bag-stop":
+            STOP.update(stop_words(rest[i + 1]))
     with open(src, encoding="utf-8") as f:
         text = f.read()
     out = minify(text)

@@ -224,7 +224,9 @@ AnalysedQuery analyse_query(std::string_view query) {
             const std::string& a = clauses[c][i];
             const std::string& b = clauses[c][i + 1];
             if (a.size() + b.size() > kMaxWord || a.size() + b.size() < 7) continue;
-            q.pairs.push_back(single_vowels(a + b));
+            // Each word keyed on its own: joined first, "mee eens" would lose the vowels at the seam ("meeeens" →
+            // "mens") and match "mensen"; Dutch writes such a seam apart ("zee-egel", "coördinatie").
+            q.pairs.push_back(single_vowels(a) + single_vowels(b));
         }
     }
     return q;
