@@ -36,7 +36,8 @@ constexpr std::string_view kDutchStopWords =
         "hier daar naar uit over tot onder tegen na sinds omdat want hebben heeft heb had kunnen kan kun "
         "moet moeten mag mogen zou zouden zal zullen wil willen doen doet gaat gaan iets iemand elk elke "
         "ieder iedere alle alles zich daarbij daarvoor hiervoor waarom eigenlijk precies gewoon graag "
-        "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan ";
+        "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan "
+        "ben bent geweest kon konden kunt mocht mochten moest moesten wilde wilden wou zult ";
 
 constexpr std::string_view kEnglishStopWords =
         " the a an and or of to for with at by on from as is are be been was were can could may might must "
@@ -44,7 +45,7 @@ constexpr std::string_view kEnglishStopWords =
         "that these those our my your their they he she his her there if so than then has have had about "
         "into any all also just still ask asks question us them him me really doesn don isn won like even "
         "doesnt dont cant wont isnt arent didnt shouldnt couldnt go goes going ahead anyway actually exactly "
-        "simply now here again something someone anyone anything some very too much get gets got yet ";
+        "simply now here again something someone anyone anything some very too much get gets got yet am im ";
 
 // True when `t` is one of the space-separated words of `list`.
 bool in_list(std::string_view list, std::string_view t) {
