@@ -14,7 +14,7 @@ asked_nl/en into the keyword field anyway), 8.4 → 4.4 KB gz for 370 wordings (
 --bag-stop FILE leaves out of every bag the words the search never indexes: the stop words of FILE (the C++ source
 whose string constants named k…StopWords hold them, space-separated: core/services/src/helpdesk_query.cpp, so the
 list has one home) and single characters. A word with an accent, apostrophe or hyphen is left out only when the search
-drops it however it folds it ("één", "don't", "zo'n": json_minify.never_indexed).
+drops every token the search makes of it ("één", "we're", "zo'n": never_indexed).
 """
 import json
 import re
@@ -40,14 +40,27 @@ def stop_words(cpp_path):
 
 
 def never_indexed(word):
-    """True when the search drops `word` whether it folds it whole or splits it: accents off, then both the word with
-    its apostrophes and hyphens taken out and each of its parts must be a stop word or a single character."""
+    """True when the search drops every token it makes of `word` (core/viewmodel/src/text_fold.cpp fold_tokens: accents off,
+    an apostrophe inside a word left out — "we're" → "were" —, any other sign a break) as a stop word or a single
+    character. A word with a letter the search folds otherwise than plain decomposition (ø, ß, …) is kept."""
     if not STOP:
         return False
-    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    parts = [p for p in re.split(r"[^a-z0-9]+", plain) if p]
-    dropped = lambda w: len(w) < 2 or w in STOP  # noqa: E731
-    return dropped("".join(parts)) and all(dropped(p) for p in parts)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()
+    plain = plain.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bc", "'")
+    if re.search(r"[^a-z0-9'-]", plain):
+        return False
+    tokens, cur = [], ""
+    for i, c in enumerate(plain):
+        if c.isalnum():
+            cur += c
+        elif c == "'" and cur and i + 1 < len(plain) and plain[i + 1].isalnum():
+            continue
+        elif cur:
+            tokens.append(cur)
+            cur = ""
+    if cur:
+        tokens.append(cur)
+    return all(len(t) < 2 or t in STOP for t in tokens)
 
 
 def bag(phrases):

@@ -83,10 +83,16 @@ TEST_CASE("colleague wordings and examples reach the search as words", "[helpdes
     auto words_of = [](const std::string& text) {
         std::set<std::string> out;
         std::string w;
-        for (char c : text + " ") {
-            if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        // Words as the bag writes them (json_minify.py WORD): an apostrophe or hyphen between letters stays in the word.
+        const std::string t = text + " ";
+        auto letter = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); };
+        for (size_t i = 0; i + 1 < t.size(); ++i) {
+            const char c = t[i];
+            if (letter(c) || ((c == '\'' || c == '-') && !w.empty() && letter(t[i + 1])))
+                w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             else { if (!w.empty()) out.insert(w); w.clear(); }
         }
+        if (!w.empty()) out.insert(w);
         return out;
     };
     for (const auto& entry : doc.at("questions")) {
