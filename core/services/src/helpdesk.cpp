@@ -457,7 +457,7 @@ constexpr double kIntentBonus = 0.1;  // per intent shared by the query's questi
 // The R37–R39 entry that the laws a coordination question names point to (helpdesk::laws_named) is raised and the
 // other two lowered: "jeugdhulp en schuldhulp, moeten we coördineren?" is R37's case and "Wmo en de corporatie" R38's,
 // whatever words the entries share with the question (issue 19, session 30; docs/helpdesk.md).
-constexpr double kLaws = 0.3;  // that entry × 1.3, the other two × 0.7
+constexpr double kLaws = 0.4;  // that entry × 1.4, the other two × 0.6
 constexpr double kStatusAbove = 1.01;  // a status question's status entry: its score + 1.01 × the best other one + 1.01
 
 // True when another word of the query belongs to a synonym group of `term`: then each word counts for itself, so that
