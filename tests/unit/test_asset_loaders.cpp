@@ -16,11 +16,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -186,12 +189,14 @@ std::vector<std::pair<std::string_view, std::string_view>> asset_all();  // cmak
 // The name lists are embedded front-coded (cmake/front_code.py): the reader turns them back into the same entries.
 TEST_CASE("Front-coded word lists read back as the entries they encode", "[pii][assets]") {
     using wams::pii_detail::add_list_lines;
-    std::unordered_set<std::string> set;
+    using Words = std::set<std::string>;
+    auto words = [](const wams::WordSet& set) { return Words(set.begin(), set.end()); };
+    wams::WordSet set;
     CHECK(add_list_lines(set, "#front-coded\n0aarab\n3ts\n0de vries\n3\xc3\xa9\n") == 4);
-    CHECK(set == std::unordered_set<std::string>{"aarab", "aarts", "de vries", "de \xc3\xa9"});
-    std::unordered_set<std::string> plain;  // without the marker a line is an entry as written
+    CHECK(words(set) == Words{"aarab", "aarts", "de vries", "de \xc3\xa9"});
+    wams::WordSet plain;  // without the marker a line is an entry as written
     CHECK(add_list_lines(plain, "# comment\n0aarab\n3ts\n") == 2);
-    CHECK(plain == std::unordered_set<std::string>{"0aarab", "3ts"});
+    CHECK(words(plain) == Words{"0aarab", "3ts"});
 
     // The embedded lists hold exactly the entries of the set-up files (when this machine has them).
     for (const char* name : {"pii_first_names.txt", "pii_surnames.txt", "pii_name_words.txt"}) {
@@ -202,7 +207,7 @@ TEST_CASE("Front-coded word lists read back as the entries they encode", "[pii][
         }
         std::stringstream raw;
         raw << in.rdbuf();
-        std::unordered_set<std::string> expected, embedded;
+        wams::WordSet expected, embedded;
         add_list_lines(expected, raw.str());
         std::string_view bytes;
         for (const auto& [file, data] : wams::embedded::asset_all())
@@ -211,7 +216,7 @@ TEST_CASE("Front-coded word lists read back as the entries they encode", "[pii][
         CHECK(bytes.substr(0, 13) == "#front-coded\n");
         add_list_lines(embedded, bytes);
         CHECK(embedded.size() > 1000);
-        CHECK(embedded == expected);
+        CHECK(words(embedded) == words(expected));
     }
 }
 
@@ -254,4 +259,32 @@ TEST_CASE("unpack_embedded: a stream from another encoder unpacks to its text; a
         INFO(name);
         CHECK(!bytes.empty());
     }
+}
+
+// services' word lists and look-ups use one small hash set instead of std::unordered_set/map (word_set.hpp,
+// session 31): it must agree with an ordered set on every insert and look-up, keep each word's index, and grow.
+TEST_CASE("WordSet agrees with std::set and keeps each word's index", "[assets][wordset]") {
+    wams::WordSet set;
+    std::set<std::string> reference;
+    std::vector<std::string> order;
+    CHECK(set.find("") == -1);
+    CHECK(set.empty());
+    std::uint32_t x = 12345;
+    for (int i = 0; i < 20000; ++i) {
+        x = x * 1103515245u + 12345u;
+        const std::string w = std::to_string(x % 7919) + (x & 0x100 ? "-de vries" : "");  // many repeats
+        const bool fresh = reference.insert(w).second;
+        const auto [at, added] = set.insert(w);
+        REQUIRE(added == fresh);
+        if (fresh) order.push_back(w);
+        REQUIRE(set[static_cast<size_t>(at)] == w);
+    }
+    CHECK(set.size() == reference.size());
+    CHECK(std::set<std::string>(set.begin(), set.end()) == reference);
+    CHECK(std::vector<std::string>(set.begin(), set.end()) == order);  // insertion order
+    for (size_t i = 0; i < order.size(); ++i) CHECK(set.find(order[i]) == static_cast<int>(i));
+    CHECK(set.find("7919") == -1);
+    CHECK(set.count("not a word") == 0);
+    CHECK(set.insert("").second);  // the empty word is a word like any other
+    CHECK(set.find("") == static_cast<int>(order.size()));
 }

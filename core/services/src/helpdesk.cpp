@@ -8,6 +8,7 @@
 // [SECTION] Facts (RULEBOOK §12)
 #include "wams/helpdesk.hpp"
 #include "helpdesk_query.hpp"
+#include "word_set.hpp"
 #include "wams/stage.hpp"
 
 #include "wams/asset_errors.hpp"
@@ -19,8 +20,6 @@
 #include <bit>
 #include <cmath>
 #include <cstdint>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace wams::embedded {
 std::string_view asset_questions(); // assets/helpdesk/questions.json (cmake/Embed.cmake)
@@ -115,8 +114,7 @@ void weigh(const std::vector<int>& touched, std::vector<double>& dense, const st
 }
 
 struct Index {
-    std::vector<std::string> terms;                 // term id → folded term
-    std::unordered_map<std::string, int> term_id;
+    WordSet terms;                                  // term id (its index) → folded term
     std::vector<std::vector<Posting>> postings;     // term id → postings (one per doc containing the term)
     std::vector<double> idf;                        // term id → BM25 idf
     std::vector<std::array<int, kFields>> doc_len;  // doc → field lengths in tokens
@@ -163,6 +161,7 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
     ix.docs = static_cast<int>(answers.size());
     ix.doc_len.resize(answers.size());
     std::vector<double> dense(kGrams, 0.0), df(kGrams, 0.0);
+    std::vector<std::array<int, kFields>> tf;  // term id → its counts in the entry being indexed (zero between entries)
     for (int d = 0; d < ix.docs; ++d) {
         const HelpAnswer& a = answers[d];
         ix.intents.push_back(helpdesk::question_intents(a.question_nl + " \n " + a.question_en));
@@ -170,19 +169,23 @@ Index build_index(const std::vector<HelpAnswer>& answers) {
         const auto& law_entries = helpdesk::vocabulary().law_entries;
         const auto law = std::find(law_entries.begin(), law_entries.end(), a.id);
         ix.law_entry.push_back(law == law_entries.end() ? -1 : static_cast<int>(law - law_entries.begin()));
-        std::unordered_map<int, std::array<int, kFields>> tf;
+        std::vector<int> doc_terms;  // the terms of this entry, in the order first met; their counts in tf
         std::vector<int> grams;
         for (int f = 0; f < kFields; ++f) {
             const auto toks = field_words(a, f);
             ix.doc_len[d][f] = static_cast<int>(toks.size());
             for (const auto& t : toks) {
-                auto [it, fresh] = ix.term_id.try_emplace(t, static_cast<int>(ix.terms.size()));
-                if (fresh) { ix.terms.push_back(t); ix.postings.emplace_back(); }
-                ++tf[it->second][f];
+                const auto [term, fresh] = ix.terms.insert(t);
+                if (fresh) { ix.postings.emplace_back(); tf.emplace_back(); }
+                if (tf[term] == std::array<int, kFields>{}) doc_terms.push_back(term);
+                ++tf[term][f];
                 if (f < 2) add_grams(t, 1.0, dense, grams);  // question and keywords
             }
         }
-        for (const auto& [term, counts] : tf) ix.postings[term].push_back({d, counts});
+        for (const int term : doc_terms) {
+            ix.postings[term].push_back({d, tf[term]});
+            tf[term] = {};
+        }
         std::vector<double> counts;
         for (int g : grams) {
             df[g] += 1;
@@ -362,21 +365,21 @@ struct Expansion {
 constexpr double kSynonymWeight = 0.7;
 void add_synonyms(const Index& ix, const std::string& q, double idf_cap, std::vector<Expansion>& out) {
     for (const auto& s : helpdesk::synonyms_of(q)) {
-        const auto hit = ix.term_id.find(s);
-        if (hit != ix.term_id.end()) out.push_back({hit->second, kSynonymWeight * std::min(ix.idf[hit->second], idf_cap)});
+        const int hit = ix.terms.find(s);
+        if (hit >= 0) out.push_back({hit, kSynonymWeight * std::min(ix.idf[hit], idf_cap)});
     }
 }
 
 // The vocabulary terms a query term stands for. When the query term itself is in the vocabulary, no near match may
 // count for more than the exact term's idf: a rare variant ("onderzoeksfase") must not outweigh the word typed.
 std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjacent_pair, bool with_synonyms) {
-    const auto exact = ix.term_id.find(q);
+    const int exact = ix.terms.find(q);
     const MatchMode mode = adjacent_pair ? MatchMode::PrefixOnly
-                           : exact != ix.term_id.end() ? MatchMode::NoTypos : MatchMode::Full;
-    const double idf_cap = exact != ix.term_id.end() ? ix.idf[exact->second] : 1e9;
+                           : exact >= 0 ? MatchMode::NoTypos : MatchMode::Full;
+    const double idf_cap = exact >= 0 ? ix.idf[exact] : 1e9;
     // Candidates: every term that can have a non-zero term_match_weight(), found by look-ups, not by a full scan.
     std::vector<int> candidates;
-    if (exact != ix.term_id.end()) candidates.push_back(exact->second);
+    if (exact >= 0) candidates.push_back(exact);
     // t starts with q
     auto it = std::lower_bound(ix.sorted.begin(), ix.sorted.end(), q,
                                [&](int t, const std::string& key) { return ix.terms[t] < key; });
@@ -385,14 +388,14 @@ std::vector<Expansion> expand(const Index& ix, const std::string& q, bool adjace
         // t is a prefix (≥ 4 letters) or a part (≥ 5 letters) of q
         for (size_t from = 0; from < q.size(); ++from)
             for (size_t len = from == 0 ? 4 : 5; len <= ix.longest && from + len < q.size() + (from == 0 ? 0 : 1); ++len) {
-                const auto hit = ix.term_id.find(q.substr(from, len));
-                if (hit != ix.term_id.end()) candidates.push_back(hit->second);
+                const int hit = ix.terms.find(std::string_view(q).substr(from, len));
+                if (hit >= 0) candidates.push_back(hit);
             }
         // t is q in another form (form_endings), either way
         for (const auto& [end, ending] : form_endings()) {
             const auto look = [&](const std::string& form) {
-                const auto hit = ix.term_id.find(form);
-                if (hit != ix.term_id.end()) candidates.push_back(hit->second);
+                const int hit = ix.terms.find(form);
+                if (hit >= 0) candidates.push_back(hit);
             };
             if (q.ends_with(ending) && q.size() > ending.size())
                 look(q.substr(0, q.size() - ending.size()) + end);

@@ -12,8 +12,6 @@
 
 #include <algorithm>
 #include <array>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace wams::embedded {
 std::string_view asset_helpdesk_synonyms(); // assets/helpdesk/helpdesk_synonyms.json (cmake/Embed.cmake)
@@ -193,9 +191,9 @@ int laws_named(const std::vector<std::vector<std::string>>& clauses) {
 
 const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
-    const auto& synonyms = vocabulary().synonyms;
-    const auto it = synonyms.find(word);
-    return it == synonyms.end() ? none : it->second;
+    const auto& v = vocabulary();
+    const int at = v.synonym_words.find(word);
+    return at < 0 ? none : v.synonym_others[static_cast<size_t>(at)];
 }
 
 // [SECTION] analyse_query
@@ -241,10 +239,14 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
             for (const auto& m : g.strings()) members.push_back(single_vowels(joined_folded(m)));
             for (const auto& m : members)
                 for (const auto& other : members)
-                    if (other != m) v.synonyms[m].push_back(other);
+                    if (other != m) {
+                        const auto [at, added] = v.synonym_words.insert(m);
+                        if (added) v.synonym_others.emplace_back();
+                        v.synonym_others[static_cast<size_t>(at)].push_back(other);
+                    }
         });
         doc.required("intents").members([&](const std::string&, const JsonReader& words) {
-            std::unordered_set<std::string> set;
+            WordSet set;
             for (const auto& w : words.strings()) set.insert(fold_text(w));
             v.intent_words.push_back(std::move(set));
         });

@@ -2,12 +2,11 @@
 // intents, and the synonym groups of assets/helpdesk/helpdesk_synonyms.json.
 // Used by helpdesk.cpp only; see docs/helpdesk.md "Search".
 #pragma once
+#include "word_set.hpp"
 #include "wams/result.hpp"
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace wams::helpdesk {
@@ -46,14 +45,14 @@ const std::vector<std::string>& synonyms_of(const std::string& word);
 // What assets/helpdesk/helpdesk_synonyms.json holds, folded for search; read once from the embedded text (an
 // unreadable text leaves it empty and is listed by asset_load_errors()).
 struct Vocabulary {
-    std::unordered_map<std::string, std::vector<std::string>> synonyms;  // member → the other members of its groups
-    std::vector<std::unordered_set<std::string>> intent_words;     // intent bit → folded words
-    std::unordered_set<std::string> openers;                       // folded words opening a question
+    WordSet synonym_words;                                 // the members of the synonym groups
+    std::vector<std::vector<std::string>> synonym_others;  // by synonym_words' index: the other members of its groups
+    std::vector<WordSet> intent_words;                     // intent bit → folded words
+    WordSet openers;                                       // folded words opening a question
     // "status": words (alone), validity + time + law (together); see is_status_question. status_entries: the ids of the
     // entries that answer such a question (shown first). status_time_before_law: words that count as time only right
     // before a law word ("current law", "de huidige wet", not "het huidige casusoverleg").
-    std::unordered_set<std::string> status_words, status_validity, status_time, status_law, status_entries,
-        status_time_before_law;
+    WordSet status_words, status_validity, status_time, status_law, status_entries, status_time_before_law;
     // "coordination_laws": folded word beginnings per social-domain law and of the adjacent domains (a member of two
     // words written together), and the entries answering R37, R38 and R39 (laws_named).
     std::vector<std::vector<std::string>> social_laws;

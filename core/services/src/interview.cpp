@@ -14,6 +14,7 @@
 #include "wams/engine.hpp"
 #include "wams/json_pointer.hpp"
 #include "wams/order.hpp"
+#include "word_set.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -21,7 +22,6 @@
 #include <map>
 #include <random>
 #include <set>
-#include <unordered_set>
 
 namespace wams::interview {
 using nlohmann::json;
@@ -818,13 +818,9 @@ void Search::explore(const Options& options) {
         // coverage: "path=value" and "path#rule,rule," of every outcome. Hashed, and each key is written into one
         // buffer and copied into the set only when it is new: this runs for every completion (≈ 11 % of the search
         // when it was an ordered set of freshly built strings).
-        std::unordered_set<std::string> seen;
+        WordSet seen;
         std::string key;
-        auto add = [&](const std::string& k) {
-            if (seen.count(k)) return false;
-            seen.insert(k);
-            return true;
-        };
+        auto add = [&](const std::string& k) { return seen.insert(k).second; };
         auto novel = [&](const Outcomes& o) {
             bool fresh = false;
             for (const auto& [path, out] : o) {

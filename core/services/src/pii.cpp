@@ -144,7 +144,7 @@ static std::string_view find_asset(std::string_view name) {
 // One entry a line, '#' starts a comment line; returns how many entries were added. A list whose first line is
 // "#front-coded" (cmake/front_code.py, how the build embeds the name lists) has each entry as one digit — how many
 // leading bytes it shares with the entry before — followed by the bytes that differ.
-size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view text) {
+size_t add_list_lines(WordSet& set, std::string_view text) {
     size_t added = 0;
     bool front_coded = false;
     std::string prev;
@@ -161,7 +161,7 @@ size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view tex
             prev.append(line.substr(1));
             added += set.insert(prev).second ? 1 : 0;
         } else {
-            added += set.emplace(line).second ? 1 : 0;
+            added += set.insert(line).second ? 1 : 0;
         }
     }
     return added;
@@ -170,8 +170,8 @@ size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view tex
 Result<Lexicon> parse_pii_lexicon(std::string_view text) {
     return read_json_text<Lexicon>(text, [](const JsonReader& own) {
         Lexicon lx;
-        auto fill = [&](std::unordered_set<std::string>& set, const char* key) {
-            for (auto& v : own.required(key).strings()) set.insert(std::move(v));
+        auto fill = [&](WordSet& set, const char* key) {
+            for (const auto& v : own.required(key).strings()) set.insert(v);
         };
         fill(lx.first_names, "first_names");
         fill(lx.surnames, "surnames");
@@ -189,7 +189,11 @@ Result<Lexicon> parse_pii_lexicon(std::string_view text) {
         lx.birth_keywords = own.required("birth_keywords").strings();
         lx.bsn_keywords = own.required("bsn_keywords").strings();
         lx.not_birth_keywords = own.required("not_birth_keywords").strings();
-        own.required("months").members([&](const std::string& k, const JsonReader& v) { lx.months[k] = v.integer(); });
+        own.required("months").members([&](const std::string& k, const JsonReader& v) {
+            const auto [at, added] = lx.month_names.insert(k);
+            if (added) lx.month_numbers.push_back(v.integer());
+            else lx.month_numbers[static_cast<size_t>(at)] = v.integer();
+        });
         return lx;
     });
 }

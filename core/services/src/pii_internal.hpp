@@ -4,14 +4,13 @@
 // [SECTION] Lexicon (own lists from assets/pii/, third-party name lists from .cache/third_party/pii/)
 // [SECTION] Candidates and detectors (each appends possibly overlapping candidates; scan_pii() resolves them)
 #pragma once
+#include "word_set.hpp"
 #include "wams/pii.hpp"
 #include "wams/result.hpp"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace wams::pii_detail {
@@ -34,12 +33,13 @@ bool preceded_by_keyword(std::string_view s, size_t i, const std::vector<std::st
 
 // ---- [SECTION] Lexicon -------------------------------------------------------------------------------------------
 struct Lexicon {
-    std::unordered_set<std::string> first_names, surnames;  // lower-case; surnames incl. particles ("de vries")
-    std::unordered_set<std::string> name_words;             // names that are also ordinary lower-case words
-    std::unordered_set<std::string> particles, titles, not_names, unit_words;
-    std::unordered_set<std::string> places;                 // never a name on their own: "in Breda"
-    std::unordered_set<std::string> street_strong, street_capitalised, street_leading;
-    std::unordered_map<std::string, int> months;            // "maart"→3, "mrt"→3, "march"→3
+    WordSet first_names, surnames;                          // lower-case; surnames incl. particles ("de vries")
+    WordSet name_words;                                     // names that are also ordinary lower-case words
+    WordSet particles, titles, not_names, unit_words;
+    WordSet places;                                         // never a name on their own: "in Breda"
+    WordSet street_strong, street_capitalised, street_leading;
+    WordSet month_names;                                    // "maart", "mrt", "march", …
+    std::vector<int> month_numbers;                         // by month_names' index: 3, 3, 3, …
     std::vector<std::string> birth_keywords, not_birth_keywords, bsn_keywords;
     size_t own_first_names = 0, own_surnames = 0;
     bool third_party = false;                               // .cache/third_party/pii lists were embedded
@@ -47,7 +47,7 @@ struct Lexicon {
 const Lexicon& lexicon();                                   // parsed once from the embedded assets
 Result<Lexicon> parse_pii_lexicon(std::string_view text);   // the own lists of pii_lexicon.json; never throws
 // A word list, one entry a line ('#' comments), plain or front-coded (cmake/front_code.py); returns entries added.
-size_t add_list_lines(std::unordered_set<std::string>& set, std::string_view text);
+size_t add_list_lines(WordSet& set, std::string_view text);
 
 // ---- [SECTION] Candidates and detectors --------------------------------------------------------------------------
 struct Candidate { PiiCategory category; size_t start, end; double confidence; size_t seq = 0; }; // seq: found as nth

@@ -229,10 +229,10 @@ namespace {
 
 // ---- [SECTION] Personal names ------------------------------------------------------------------------------------------
 // Hyphenated names count when a part is known: "Jan-Willem" (first), "Jansen-Bakker" (surname).
-bool known_in(const std::unordered_set<std::string>& set, const std::string& w) {
+bool known_in(const WordSet& set, std::string_view w) {
     if (set.count(w)) return true;
     const size_t h = w.find('-');
-    if (h == std::string::npos) return false;
+    if (h == std::string_view::npos) return false;
     return set.count(w.substr(0, h)) > 0 || set.count(w.substr(h + 1)) > 0;
 }
 
