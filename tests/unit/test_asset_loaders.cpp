@@ -263,7 +263,8 @@ TEST_CASE("unpack_embedded: a stream from another encoder unpacks to its text; a
 
 // services' word lists and look-ups use one small hash set instead of std::unordered_set/map (word_set.hpp,
 // session 31): it must agree with an ordered set on every insert and look-up, keep each word's index, and grow.
-TEST_CASE("WordSet agrees with std::set and keeps each word's index", "[assets][wordset]") {
+TEST_CASE("WordSet agrees with std::set and keeps each word's index; WordMap keeps a value per word",
+          "[assets][wordset]") {
     wams::WordSet set;
     std::set<std::string> reference;
     std::vector<std::string> order;
@@ -287,4 +288,14 @@ TEST_CASE("WordSet agrees with std::set and keeps each word's index", "[assets][
     CHECK(set.count("not a word") == 0);
     CHECK(set.insert("").second);  // the empty word is a word like any other
     CHECK(set.find("") == static_cast<int>(order.size()));
+
+    wams::WordMap<std::vector<int>> map;  // a value per word, kept by the word's index
+    CHECK(map.find("mrt") == nullptr);
+    map["maart"].push_back(3);
+    map["mrt"].push_back(3);
+    map["maart"].push_back(4);
+    REQUIRE(map.find("maart") != nullptr);
+    CHECK(*map.find("maart") == std::vector<int>{3, 4});
+    CHECK(*map.find("mrt") == std::vector<int>{3});
+    CHECK(map.find("march") == nullptr);
 }

@@ -191,9 +191,8 @@ int laws_named(const std::vector<std::vector<std::string>>& clauses) {
 
 const std::vector<std::string>& synonyms_of(const std::string& word) {
     static const std::vector<std::string> none;
-    const auto& v = vocabulary();
-    const int at = v.synonym_words.find(word);
-    return at < 0 ? none : v.synonym_others[static_cast<size_t>(at)];
+    const auto* others = vocabulary().synonyms.find(word);
+    return others ? *others : none;
 }
 
 // [SECTION] analyse_query
@@ -239,11 +238,7 @@ Result<Vocabulary> parse_synonyms(std::string_view text) {
             for (const auto& m : g.strings()) members.push_back(single_vowels(joined_folded(m)));
             for (const auto& m : members)
                 for (const auto& other : members)
-                    if (other != m) {
-                        const auto [at, added] = v.synonym_words.insert(m);
-                        if (added) v.synonym_others.emplace_back();
-                        v.synonym_others[static_cast<size_t>(at)].push_back(other);
-                    }
+                    if (other != m) v.synonyms[m].push_back(other);
         });
         doc.required("intents").members([&](const std::string&, const JsonReader& words) {
             WordSet set;

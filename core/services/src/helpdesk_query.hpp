@@ -45,8 +45,7 @@ const std::vector<std::string>& synonyms_of(const std::string& word);
 // What assets/helpdesk/helpdesk_synonyms.json holds, folded for search; read once from the embedded text (an
 // unreadable text leaves it empty and is listed by asset_load_errors()).
 struct Vocabulary {
-    WordSet synonym_words;                                 // the members of the synonym groups
-    std::vector<std::vector<std::string>> synonym_others;  // by synonym_words' index: the other members of its groups
+    WordMap<std::vector<std::string>> synonyms;            // member → the other members of its groups
     std::vector<WordSet> intent_words;                     // intent bit → folded words
     WordSet openers;                                       // folded words opening a question
     // "status": words (alone), validity + time + law (together); see is_status_question. status_entries: the ids of the

@@ -189,11 +189,7 @@ Result<Lexicon> parse_pii_lexicon(std::string_view text) {
         lx.birth_keywords = own.required("birth_keywords").strings();
         lx.bsn_keywords = own.required("bsn_keywords").strings();
         lx.not_birth_keywords = own.required("not_birth_keywords").strings();
-        own.required("months").members([&](const std::string& k, const JsonReader& v) {
-            const auto [at, added] = lx.month_names.insert(k);
-            if (added) lx.month_numbers.push_back(v.integer());
-            else lx.month_numbers[static_cast<size_t>(at)] = v.integer();
-        });
+        own.required("months").members([&](const std::string& k, const JsonReader& v) { lx.months[k] = v.integer(); });
         return lx;
     });
 }

@@ -38,8 +38,7 @@ struct Lexicon {
     WordSet particles, titles, not_names, unit_words;
     WordSet places;                                         // never a name on their own: "in Breda"
     WordSet street_strong, street_capitalised, street_leading;
-    WordSet month_names;                                    // "maart", "mrt", "march", …
-    std::vector<int> month_numbers;                         // by month_names' index: 3, 3, 3, …
+    WordMap<int> months;                                    // "maart"→3, "mrt"→3, "march"→3
     std::vector<std::string> birth_keywords, not_birth_keywords, bsn_keywords;
     size_t own_first_names = 0, own_surnames = 0;
     bool third_party = false;                               // .cache/third_party/pii lists were embedded

@@ -289,9 +289,8 @@ void find_month_dates(std::string_view s, std::vector<Candidate>& out) {
         std::string month;
         while (w < n && is_ascii_alpha(s[w]) && month.size() < 12) month += ascii_lower(s[w++]);
         if (word_char_at(s, w)) continue;
-        const int month_at = lx.month_names.find(month);
-        if (month_at < 0) continue;
-        const int month_no = lx.month_numbers[static_cast<size_t>(month_at)];
+        const int* month_no = lx.months.find(month);
+        if (!month_no) continue;
         size_t end = w;
         if (end < n && s[end] == '.') ++end;   // "mrt."
         int year = -1;
@@ -305,10 +304,10 @@ void find_month_dates(std::string_view s, std::vector<Candidate>& out) {
         if (year < 0 && end > w) end = w;   // keep "mrt" without the sentence's full stop
         const bool kw = preceded_by_keyword(s, i, lx.birth_keywords, 40);
         if (year >= 0) {
-            if (!date_valid(day, month_no, year) || !birth_year(year)) continue;
+            if (!date_valid(day, *month_no, year) || !birth_year(year)) continue;
             if (!kw && preceded_by_keyword(s, i, lx.not_birth_keywords, 20)) continue;   // "sinds 1 januari 2022"
             out.push_back({PiiCategory::birth_date, i, end, kw ? 0.95 : 0.6});
-        } else if (kw && date_valid(day, month_no, 2000)) {
+        } else if (kw && date_valid(day, *month_no, 2000)) {
             out.push_back({PiiCategory::birth_date, i, end, 0.8});
         }
     }

@@ -4,8 +4,7 @@
 // Open addressing over one vector of the words in insertion order: a multiplicative hash of eight bytes at a time,
 // linear probing, a power-of-two table at most half full. It replaces std::unordered_set and std::unordered_map, so
 // the page links no libc++ hash table (bucket growth, __next_prime, std::hash's murmur; docs/perf.md "No hash
-// tables"). A word's index is its insertion order and never changes, so a vector beside the set holds a value per
-// word where a map is needed.
+// tables"). A word's index is its insertion order and never changes; WordMap keeps a value per word that way.
 #pragma once
 
 #include <string>
@@ -33,6 +32,27 @@ private:
     void grow();
     std::vector<std::string> words_;
     std::vector<int> slots_;  // 0 = empty, else the word's index + 1
+};
+
+// A value per word: a WordSet and the values by the words' indices.
+template <class V>
+class WordMap {
+public:
+    // The value of `w`, a new (value-initialised) one when `w` had none.
+    V& operator[](std::string_view w) {
+        const auto [at, added] = keys_.insert(w);
+        if (added) values_.emplace_back();
+        return values_[static_cast<size_t>(at)];
+    }
+    // The value of `w`, nullptr when it has none.
+    const V* find(std::string_view w) const {
+        const int at = keys_.find(w);
+        return at < 0 ? nullptr : &values_[static_cast<size_t>(at)];
+    }
+
+private:
+    WordSet keys_;
+    std::vector<V> values_;
 };
 
 } // namespace wams
