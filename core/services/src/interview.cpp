@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <random>
@@ -437,17 +438,29 @@ void keep_shared(json& a, const std::set<std::string>& shared) {
             for (const char* key : {"conditions", "ambiguities"}) filter("/data_items/" + std::to_string(i) + "/" + key);
 }
 
+// An assessment's list entries ("<list pointer>|<entry>", as list_entries writes them), interned, in the order of
+// their texts, each once: the decided view keeps those every completion has.
+using Extras = std::vector<Text>;
+
+void add_extra(Extras& extras, std::string_view list, std::string_view entry) {
+    static std::string text;  // reused: no allocation once it is long enough
+    text.assign(list).append("|").append(entry);
+    const Text t = intern(text);
+    const auto at = std::lower_bound(extras.begin(), extras.end(), t, TextLess{});
+    if (at == extras.end() || *at != t) extras.insert(at, t);
+}
+
 struct Evaluated {
     bool valid = false;
     Outcomes outcomes;
-    std::set<std::string> extras;  // list_entries of the assessment
+    Extras extras;  // list_entries of the assessment
     json assessment;
 };
 
 // The same outcomes and list entries as flatten and list_entries give on to_json(a), read from the typed assessment
 // (writing the JSON of every completion would cost as much as assessing it). With WAMS_INTERVIEW_CHECK set (as
 // test_interview does) every evaluation compares both and aborts on a difference.
-void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& extras) {
+void typed_outcomes(const Assessment& a, Outcomes& out, Extras& extras) {
     const ProcessWalk& p = a.process;
     auto put = [&](std::string_view path, Coded c) { out.insert_or_assign(intern(path), c); };
     put("/investigation/value", {intern(to_code(p.investigation.value)), intern_rules(p.investigation.rules)});
@@ -476,12 +489,12 @@ void typed_outcomes(const Assessment& a, Outcomes& out, std::set<std::string>& e
     for (std::size_t i = 0; i < a.data_items.size(); ++i) {
         const std::string at = "/data_items/" + std::to_string(i);
         put(at + "/verdict", {intern(to_string(a.data_items[i].verdict)), intern_rules(a.data_items[i].rules)});
-        for (const auto& c : a.data_items[i].conditions) extras.insert(at + "/conditions|" + c);
-        for (const auto& x : a.data_items[i].ambiguities) extras.insert(at + "/ambiguities|" + x);
+        for (const auto& c : a.data_items[i].conditions) add_extra(extras, at + "/conditions", c);
+        for (const auto& x : a.data_items[i].ambiguities) add_extra(extras, at + "/ambiguities", x);
     }
-    for (const auto& ad : a.advisories) extras.insert("/advisories|" + ad.code);
-    for (const auto& x : a.ambiguity_flags) extras.insert("/ambiguity_flags|" + x);
-    for (const auto& x : a.design_choices_applied) extras.insert("/design_choices_applied|" + x);
+    for (const auto& ad : a.advisories) add_extra(extras, "/advisories", ad.code);
+    for (const auto& x : a.ambiguity_flags) add_extra(extras, "/ambiguity_flags", x);
+    for (const auto& x : a.design_choices_applied) add_extra(extras, "/design_choices_applied", x);
 }
 
 // A completion assessed. `changed`: the completion differs from one found valid only in the values at these
@@ -520,7 +533,9 @@ Evaluated evaluate(const json& facts, bool keep_json, std::vector<ValidationErro
             std::set<std::string> x;
             flatten(a, "", o);
             list_entries(a, x);
-            bool same = o.size() == e.outcomes.size() && x == e.extras;
+            bool same = o.size() == e.outcomes.size() && x.size() == e.extras.size() &&
+                        std::equal(x.begin(), x.end(), e.extras.begin(),
+                                   [](const std::string& text, Text t) { return text == *t; });
             for (const auto& [path, v] : o) {
                 auto it = e.outcomes.find(path);
                 same = same && it != e.outcomes.end() && it->second.value == v.value && it->second.rules == v.rules;
@@ -1007,7 +1022,7 @@ Result run(const json& case_json, const Options& options) {
                     return 1 + static_cast<std::size_t>(
                                    std::count(it->second.rules->begin(), it->second.rules->end(), ','));
                 std::size_t n = 1;
-                for (const std::string& x : e.extras) n += x.rfind(at + "/conditions|", 0) == 0 ? 1 : 0;
+                for (Text x : e.extras) n += x->rfind(at + "/conditions|", 0) == 0 ? 1 : 0;
                 return n;
             };
             for (int start = 0; start < 3; ++start) {
@@ -1141,14 +1156,16 @@ Result run(const json& case_json, const Options& options) {
         }
     }
     // Lists: only what every completion shares (advisories, A-flags, D-ids, each item's conditions and ambiguities).
-    std::set<std::string> shared = evaluated.front().extras;
+    Extras shared = evaluated.front().extras;
     for (const Evaluated& e : evaluated) {
-        std::set<std::string> both;
-        std::set_intersection(shared.begin(), shared.end(), e.extras.begin(), e.extras.end(),
-                              std::inserter(both, both.end()));
+        Extras both;
+        std::set_intersection(shared.begin(), shared.end(), e.extras.begin(), e.extras.end(), std::back_inserter(both),
+                              TextLess{});
         shared = std::move(both);
     }
-    keep_shared(a, shared);
+    std::set<std::string> shared_texts;
+    for (Text t : shared) shared_texts.insert(*t);
+    keep_shared(a, shared_texts);
     // Open values: "open", no rules, and the questions they wait for.
     for (const std::string& path : open) {
         OpenValue ov;
