@@ -3,6 +3,7 @@
 #   1. transfer size (gzip -9 of everything the page downloads) of the page (preset web, size-optimised) and of
 #      the bare Dear ImGui + SDL2 page (tests/bench/bare_page, same toolchain and flags) and the ratio (goal ≤ 1.5×)
 #   2. navigation → first drawn frame in headless Chromium, median of 5, both pages, ratio (goal ≤ 1.2×)
+#      and, for context, each page's first frame with a draw call (the bare page's first frame is an empty clear)
 #   3. frames drawn during 5 s without input (goal 0)
 #   4. key press → next drawn frame, median of 10 presses (goal ≤ 50 ms)
 #   5. assessment time per case from the core benchmark (bench_engine, docs/core.md)
