@@ -28,9 +28,10 @@ function installCounter(kind) {
   // clear alone (Dear ImGui shows a new window from its second frame on), the app's first frame is the start screen.
   // Taken at the first animation frame after that draw (its commit done), the same point as __firstFrame.
   const draw = WebGL2RenderingContext.prototype.drawElements;
+  let drew = false;
   WebGL2RenderingContext.prototype.drawElements = function (...args) {
-    if (window.__drewAt === undefined) {
-      window.__drewAt = performance.now();
+    if (!drew) {
+      drew = true;
       requestAnimationFrame(() => { window.__firstContent = performance.now(); });
     }
     return draw.apply(this, args);

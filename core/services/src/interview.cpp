@@ -832,9 +832,9 @@ void Search::explore(const Options& options) {
     // coordination needs a started investigation, an outcome and two laws) are reached step by step this way.
     if (!exhaustive && given_errors.empty() && !evaluated.empty()) {
         // coverage: each outcome's path with its value ("path=value") and with its whole rule set ("path#R37,R35,").
-        // The texts are interned (equal texts, equal addresses), so a key is the two addresses and a tag (17 bytes, 9
-        // in the page), hashed into a WordSet: this runs for every completion (≈ 11 % of the search when it was an ordered set of
-        // freshly built strings, ≈ 5 % as hashed strings of the texts).
+        // The texts are interned (equal texts, equal addresses), so a key is the two addresses and a tag (17 bytes,
+        // 9 in the page), hashed into a WordSet. This runs for every completion: ≈ 11 % of the search when the keys
+        // were an ordered set of freshly built strings, ≈ 5 % as hashed strings of the texts.
         WordSet seen;
         auto add = [&](Text path, char tag, Text text) {
             char key[2 * sizeof(Text) + 1];

@@ -1,5 +1,5 @@
 // word_set.hpp — a set of strings for services' word lists and look-ups (the PII guard's lexicon and name lists, the
-// help desk's index and vocabulary, the interview's coverage keys).
+// help desk's index and vocabulary, the interview's interned texts and coverage keys).
 //
 // Open addressing over one vector of the words in insertion order: a multiplicative hash of eight bytes at a time,
 // linear probing, a power-of-two table at most half full. It replaces std::unordered_set and std::unordered_map, so
