@@ -34,6 +34,10 @@ async function load(browser, url) {
   const t = await page.evaluate(() => {
     const at = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd;
     const out = { 'wams.js arrived': at('/wams.js'), 'wams.wasm arrived': at('/wams.wasm') };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    if (fcp) out['first contentful paint'] = fcp.startTime;
+    const asked = performance.getEntriesByType('resource').find((e) => /\/wams\.wasm(\.lzma2)?$/.test(e.name));
+    if (asked) out['wasm requested'] = asked.startTime;
     // The app's wasm arrives as LZMA and is unpacked in the page (docs/perf.md "The wasm sent as LZMA").
     if (at('/wams.wasm.lzma2') !== undefined) out['wams.wasm.lzma2 arrived'] = at('/wams.wasm.lzma2');
     for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('wams:')) out[m.name.slice(5)] = m.startTime;
