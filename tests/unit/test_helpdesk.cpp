@@ -309,6 +309,17 @@ TEST_CASE("two adjacent words tried as one keep the vowels at their seam", "[hel
     CHECK(std::find(c.pairs.begin(), c.pairs.end(), "casusoverleg") != c.pairs.end());
 }
 
+TEST_CASE("the rulebook's own words for the investigation's topics find that answer", "[helpdesk][search]") {
+    // R28's source (§2.3): «De wet noemt de onderwerpen waar het onderzoek zich op moet richten.» Asked in those words,
+    // the answer on the four topics (HD-13) came below the one on how the desk is set up ("ingericht", HD-60) until its
+    // answer quoted them (session 33).
+    for (const char* q : {"Waar moet het onderzoek zich op richten?", "What should the investigation focus on?"}) {
+        const auto hits = wams::search_help(q, 3);
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer->id == "HD-13");
+    }
+}
+
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {
     const auto* a = wams::find_help_answer("HD-19");
     REQUIRE(a != nullptr);
