@@ -26,6 +26,52 @@ var Module = {
     status.textContent = 'Wams Wegwijzer kon niet starten / could not start: ' + what;
   },
 };
+// ImGui's OpenGL backend reads GL state back at the start of every frame to restore it afterwards
+// (imgui_impl_opengl3.cpp, ImGui_ImplOpenGL3_RenderDrawData). Chromium keeps most of that state in the page, but not the
+// scissor box and the six blend factors and equations: each of those reads is a synchronous round trip to the GPU
+// process, 120–350 µs here (≈ 1.2 ms a frame; docs/perf.md "GL state read from the page", session 33). The app's
+// renderer is the context's only user, so those seven are answered from the values last set through the context,
+// read once from the context when it is created (and again after a lost context is restored).
+function shadowGlState(gl) {
+  var proto = WebGL2RenderingContext.prototype, kept = new Map();
+  var BLEND = [gl.BLEND_SRC_RGB, gl.BLEND_DST_RGB, gl.BLEND_SRC_ALPHA, gl.BLEND_DST_ALPHA, gl.BLEND_EQUATION_RGB,
+    gl.BLEND_EQUATION_ALPHA];
+  function readAll() {
+    kept.clear();
+    kept.set(gl.SCISSOR_BOX, Array.from(proto.getParameter.call(gl, gl.SCISSOR_BOX)));
+    BLEND.forEach(function (p) { kept.set(p, proto.getParameter.call(gl, p)); });
+  }
+  function setBlend(values) { values.forEach(function (v, i) { kept.set(BLEND[i], v); }); }
+  readAll();
+  gl.canvas.addEventListener('webglcontextrestored', readAll);
+  gl.getParameter = function (p) {
+    var v = kept.get(p);
+    if (v === undefined) return proto.getParameter.call(gl, p);
+    return p === gl.SCISSOR_BOX ? new Int32Array(v) : v;
+  };
+  gl.scissor = function (x, y, w, h) { proto.scissor.call(gl, x, y, w, h); kept.set(gl.SCISSOR_BOX, [x, y, w, h]); };
+  gl.blendFunc = function (s, d) { proto.blendFunc.call(gl, s, d); setBlend([s, d, s, d]); };
+  gl.blendFuncSeparate = function (sc, dc, sa, da) {
+    proto.blendFuncSeparate.call(gl, sc, dc, sa, da);
+    setBlend([sc, dc, sa, da]);
+  };
+  gl.blendEquation = function (m) {
+    proto.blendEquation.call(gl, m);
+    kept.set(gl.BLEND_EQUATION_RGB, m); kept.set(gl.BLEND_EQUATION_ALPHA, m);
+  };
+  gl.blendEquationSeparate = function (c, a) {
+    proto.blendEquationSeparate.call(gl, c, a);
+    kept.set(gl.BLEND_EQUATION_RGB, c); kept.set(gl.BLEND_EQUATION_ALPHA, a);
+  };
+  return gl;
+}
+(function () {
+  var canvas = Module.canvas, getContext = canvas.getContext;
+  canvas.getContext = function (type, attributes) {
+    var gl = getContext.call(canvas, type, attributes);
+    return gl && type === 'webgl2' && !gl.wamsShadow ? (gl.wamsShadow = true, shadowGlState(gl)) : gl;
+  };
+})();
 // ImGui has its own context menus; the browser's would cover them.
 Module.canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 Module.canvas.addEventListener('webglcontextlost', function (e) { e.preventDefault(); });

@@ -177,6 +177,38 @@ test('a frame equal to the one on screen is not sent to WebGL again; a changed o
   await settled();
 });
 
+test('the GL state the page keeps (app.js shadowGlState) equals what the context reports, after every kind of change', async () => {
+  // ImGui's renderer reads the scissor box and the blend factors and equations back every frame; the page answers
+  // those reads itself (a synchronous round trip to the GPU process each otherwise). Checked on a context of its own,
+  // through each setter that changes them, against the context's own answer.
+  const result = await page.evaluate(() => {
+    const appGl = document.getElementById('canvas').getContext('webgl2');
+    const c = document.createElement('canvas');
+    c.width = 64; c.height = 48;
+    const gl = shadowGlState(c.getContext('webgl2'));
+    const real = WebGL2RenderingContext.prototype.getParameter;
+    const names = ['SCISSOR_BOX', 'BLEND_SRC_RGB', 'BLEND_DST_RGB', 'BLEND_SRC_ALPHA', 'BLEND_DST_ALPHA',
+      'BLEND_EQUATION_RGB', 'BLEND_EQUATION_ALPHA'];
+    const differ = [];
+    const check = (step) => {
+      for (const n of names) {
+        const kept = gl.getParameter(gl[n]), told = real.call(gl, gl[n]);
+        if (String(kept) !== String(told) || kept.constructor !== told.constructor) differ.push(`${step} ${n}: ${kept} ≠ ${told}`);
+      }
+    };
+    check('initial');
+    gl.scissor(1, 2, 30, 40); check('scissor');
+    gl.blendFunc(gl.SRC_ALPHA, gl.ONE_MINUS_SRC_ALPHA); check('blendFunc');
+    gl.blendFuncSeparate(gl.ONE, gl.ZERO, gl.DST_ALPHA, gl.SRC_COLOR); check('blendFuncSeparate');
+    gl.blendEquation(gl.FUNC_SUBTRACT); check('blendEquation');
+    gl.blendEquationSeparate(gl.FUNC_ADD, gl.MAX); check('blendEquationSeparate');
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { differ, appShadowed: appGl.wamsShadow === true };
+  });
+  assert.deepEqual(result.differ, []);
+  assert.ok(result.appShadowed, "the app's own context is not answered from the page");
+});
+
 test('zero egress: only the page\'s own files, only during start-up; no CSP violation or error', async () => {
   await page.waitForTimeout(500);
   const origin = new URL(url).origin;
