@@ -320,6 +320,20 @@ TEST_CASE("the rulebook's own words for the investigation's topics find that ans
     }
 }
 
+TEST_CASE("a client who will not cooperate: the investigation may go on without him (R26)", "[helpdesk][search]") {
+    // R26 (iii): with serious problems the investigation may be carried out without the client's involvement. Asked
+    // as colleagues ask it, it got HD-17 (sources of data) first until HD-14 knew "niet meewerken" and "doorgaan
+    // zonder" (session 33).
+    for (const char* q : {"De cliënt werkt niet mee aan het onderzoek dat de huisarts vroeg. Kan het onderzoek dan toch "
+                          "doorgaan?",
+                          "The client will not cooperate with the investigation a professional asked for. Can it go "
+                          "ahead without her?"}) {
+        const auto hits = wams::search_help(q, 3);
+        REQUIRE(!hits.empty());
+        CHECK(hits[0].answer->id == "HD-14");
+    }
+}
+
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {
     const auto* a = wams::find_help_answer("HD-19");
     REQUIRE(a != nullptr);
