@@ -334,6 +334,16 @@ TEST_CASE("a client who will not cooperate: the investigation may go on without 
     }
 }
 
+TEST_CASE("a client who keeps part of her history out: her wish is respected (R30)", "[helpdesk][search]") {
+    // R30: if agreement fails, «de wens van de betrokkene(n) leidend». "Moeten we dat respecteren?" got HD-12 (a family
+    // member who will not take part) first until HD-09 knew "wens respecteren" (session 33).
+    const auto hits = wams::search_help("Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. Moeten we "
+                                        "dat respecteren?",
+                                        3);
+    REQUIRE(!hits.empty());
+    CHECK(hits[0].answer->id == "HD-09");
+}
+
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {
     const auto* a = wams::find_help_answer("HD-19");
     REQUIRE(a != nullptr);
