@@ -27,8 +27,8 @@ var Module = {
   },
 };
 // ImGui's OpenGL backend reads GL state back at the start of every frame to restore it afterwards
-// (imgui_impl_opengl3.cpp, ImGui_ImplOpenGL3_RenderDrawData). Chromium keeps most of that state in the page, but not the
-// scissor box and the six blend factors and equations: each of those reads is a synchronous round trip to the GPU
+// (imgui_impl_opengl3.cpp, ImGui_ImplOpenGL3_RenderDrawData). Chromium keeps most of that state in the page, but not
+// the scissor box and the six blend factors and equations: each of those reads is a synchronous round trip to the GPU
 // process, 120–350 µs here (≈ 1.2 ms a frame; docs/perf.md "GL state read from the page", session 33). The app's
 // renderer is the context's only user, so those seven are answered from the values last set through the context,
 // read once from the context when it is created (and again after a lost context is restored).

@@ -324,8 +324,8 @@ TEST_CASE("a client who will not cooperate: the investigation may go on without 
     // R26 (iii): with serious problems the investigation may be carried out without the client's involvement. Asked
     // as colleagues ask it, it got HD-17 (sources of data) first until HD-14 knew "niet meewerken" and "doorgaan
     // zonder" (session 33).
-    for (const char* q : {"De cliënt werkt niet mee aan het onderzoek dat de huisarts vroeg. Kan het onderzoek dan toch "
-                          "doorgaan?",
+    for (const char* q : {"De cliënt werkt niet mee aan het onderzoek dat de huisarts vroeg. Kan het onderzoek dan "
+                          "toch doorgaan?",
                           "The client will not cooperate with the investigation a professional asked for. Can it go "
                           "ahead without her?"}) {
         const auto hits = wams::search_help(q, 3);
@@ -337,8 +337,8 @@ TEST_CASE("a client who will not cooperate: the investigation may go on without 
 TEST_CASE("a client who keeps part of her history out: her wish is respected (R30)", "[helpdesk][search]") {
     // R30: if agreement fails, «de wens van de betrokkene(n) leidend». "Moeten we dat respecteren?" got HD-12 (a family
     // member who will not take part) first until HD-09 knew "wens respecteren" (session 33).
-    const auto hits = wams::search_help("Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. Moeten we "
-                                        "dat respecteren?",
+    const auto hits = wams::search_help("Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. "
+                                        "Moeten we dat respecteren?",
                                         3);
     REQUIRE(!hits.empty());
     CHECK(hits[0].answer->id == "HD-09");

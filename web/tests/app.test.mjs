@@ -177,7 +177,8 @@ test('a frame equal to the one on screen is not sent to WebGL again; a changed o
   await settled();
 });
 
-test('the GL state the page keeps (app.js shadowGlState) equals what the context reports, after every kind of change', async () => {
+test('the GL state the page keeps (app.js shadowGlState) equals what the context reports, after each change',
+  async () => {
   // ImGui's renderer reads the scissor box and the blend factors and equations back every frame; the page answers
   // those reads itself (a synchronous round trip to the GPU process each otherwise). Checked on a context of its own,
   // through each setter that changes them, against the context's own answer.
@@ -193,7 +194,9 @@ test('the GL state the page keeps (app.js shadowGlState) equals what the context
     const check = (step) => {
       for (const n of names) {
         const kept = gl.getParameter(gl[n]), told = real.call(gl, gl[n]);
-        if (String(kept) !== String(told) || kept.constructor !== told.constructor) differ.push(`${step} ${n}: ${kept} ≠ ${told}`);
+        if (String(kept) !== String(told) || kept.constructor !== told.constructor) {
+          differ.push(`${step} ${n}: ${kept} ≠ ${told}`);
+        }
       }
     };
     check('initial');

@@ -266,7 +266,8 @@ test('"Wis alles" after a Vraag interview: no copy of the typed text in freed sm
   await app.click('privacy.wipe');
   await app.click('privacy.wipe.yes');
   const rev = [...MARKER].reverse().join('');
-  const inMemory = await app.page.evaluate((r) => Module.ccall('wams_test_memory_count', 'number', ['string'], [r]), rev);
+  const inMemory = await app.page.evaluate(
+    (r) => Module.ccall('wams_test_memory_count', 'number', ['string'], [r]), rev);
   const where = inMemory === 0 ? ''
     : await app.page.evaluate((r) => Module.ccall('wams_test_memory_where', 'string', ['string'], [r]), rev);
   console.log(`# wis alles after an interview: marker occurrences left in wasm memory: ${inMemory}`);
