@@ -39,9 +39,9 @@ function shadowGlState(gl) {
   function readAll() {
     kept.clear();
     kept.set(gl.SCISSOR_BOX, Array.from(proto.getParameter.call(gl, gl.SCISSOR_BOX)));
-    BLEND.forEach(function (p) { kept.set(p, proto.getParameter.call(gl, p)); });
+    keep(BLEND, BLEND.map(function (p) { return proto.getParameter.call(gl, p); }));
   }
-  function setBlend(values) { values.forEach(function (v, i) { kept.set(BLEND[i], v); }); }
+  function keep(params, values) { params.forEach(function (p, i) { kept.set(p, values[i]); }); }
   readAll();
   gl.canvas.addEventListener('webglcontextrestored', readAll);
   gl.getParameter = function (p) {
@@ -49,20 +49,15 @@ function shadowGlState(gl) {
     if (v === undefined) return proto.getParameter.call(gl, p);
     return p === gl.SCISSOR_BOX ? new Int32Array(v) : v;
   };
+  var FUNCS = BLEND.slice(0, 4), EQUATIONS = BLEND.slice(4);
   gl.scissor = function (x, y, w, h) { proto.scissor.call(gl, x, y, w, h); kept.set(gl.SCISSOR_BOX, [x, y, w, h]); };
-  gl.blendFunc = function (s, d) { proto.blendFunc.call(gl, s, d); setBlend([s, d, s, d]); };
+  gl.blendFunc = function (s, d) { proto.blendFunc.call(gl, s, d); keep(FUNCS, [s, d, s, d]); };
   gl.blendFuncSeparate = function (sc, dc, sa, da) {
     proto.blendFuncSeparate.call(gl, sc, dc, sa, da);
-    setBlend([sc, dc, sa, da]);
+    keep(FUNCS, [sc, dc, sa, da]);
   };
-  gl.blendEquation = function (m) {
-    proto.blendEquation.call(gl, m);
-    kept.set(gl.BLEND_EQUATION_RGB, m); kept.set(gl.BLEND_EQUATION_ALPHA, m);
-  };
-  gl.blendEquationSeparate = function (c, a) {
-    proto.blendEquationSeparate.call(gl, c, a);
-    kept.set(gl.BLEND_EQUATION_RGB, c); kept.set(gl.BLEND_EQUATION_ALPHA, a);
-  };
+  gl.blendEquation = function (m) { proto.blendEquation.call(gl, m); keep(EQUATIONS, [m, m]); };
+  gl.blendEquationSeparate = function (c, a) { proto.blendEquationSeparate.call(gl, c, a); keep(EQUATIONS, [c, a]); };
   return gl;
 }
 (function () {

@@ -309,39 +309,28 @@ TEST_CASE("two adjacent words tried as one keep the vowels at their seam", "[hel
     CHECK(std::find(c.pairs.begin(), c.pairs.end(), "casusoverleg") != c.pairs.end());
 }
 
-TEST_CASE("the rulebook's own words for the investigation's topics find that answer", "[helpdesk][search]") {
-    // R28's source (§2.3): «De wet noemt de onderwerpen waar het onderzoek zich op moet richten.» Asked in those words,
-    // the answer on the four topics (HD-13) came below the one on how the desk is set up ("ingericht", HD-60) until its
-    // answer quoted them (session 33).
-    for (const char* q : {"Waar moet het onderzoek zich op richten?", "What should the investigation focus on?"}) {
-        const auto hits = wams::search_help(q, 3);
+TEST_CASE("questions in the words colleagues use find the entry that answers them", "[helpdesk][search]") {
+    // Session 33: each entry answered its question but did not know these words; on the old texts the entry after
+    // "→" came first instead. Written for this test, not taken from a labelled set.
+    const std::pair<const char*, const char*> cases[] = {
+        // R28's source (§2.3): «De wet noemt de onderwerpen waar het onderzoek zich op moet richten.» (→ HD-60)
+        {"Waar moet het onderzoek zich op richten?", "HD-13"},
+        {"What should the investigation focus on?", "HD-13"},  // (→ HD-55)
+        // R26 (iii): with serious problems the investigation may go on without the client's involvement (→ HD-17)
+        {"De cliënt werkt niet mee aan het onderzoek dat de huisarts vroeg. Kan het onderzoek dan toch doorgaan?",
+         "HD-14"},
+        {"The client will not cooperate with the investigation a professional asked for. "
+         "Can it go ahead without her?",
+         "HD-14"},
+        // R30: if agreement fails, «de wens van de betrokkene(n) leidend» (→ HD-12)
+        {"Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. Moeten we dat respecteren?", "HD-09"},
+    };
+    for (const auto& [query, expected] : cases) {
+        CAPTURE(query);
+        const auto hits = wams::search_help(query, 3);
         REQUIRE(!hits.empty());
-        CHECK(hits[0].answer->id == "HD-13");
+        CHECK(hits[0].answer->id == expected);
     }
-}
-
-TEST_CASE("a client who will not cooperate: the investigation may go on without him (R26)", "[helpdesk][search]") {
-    // R26 (iii): with serious problems the investigation may be carried out without the client's involvement. Asked
-    // as colleagues ask it, it got HD-17 (sources of data) first until HD-14 knew "niet meewerken" and "doorgaan
-    // zonder" (session 33).
-    for (const char* q : {"De cliënt werkt niet mee aan het onderzoek dat de huisarts vroeg. Kan het onderzoek dan "
-                          "toch doorgaan?",
-                          "The client will not cooperate with the investigation a professional asked for. Can it go "
-                          "ahead without her?"}) {
-        const auto hits = wams::search_help(q, 3);
-        REQUIRE(!hits.empty());
-        CHECK(hits[0].answer->id == "HD-14");
-    }
-}
-
-TEST_CASE("a client who keeps part of her history out: her wish is respected (R30)", "[helpdesk][search]") {
-    // R30: if agreement fails, «de wens van de betrokkene(n) leidend». "Moeten we dat respecteren?" got HD-12 (a family
-    // member who will not take part) first until HD-09 knew "wens respecteren" (session 33).
-    const auto hits = wams::search_help("Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. "
-                                        "Moeten we dat respecteren?",
-                                        3);
-    REQUIRE(!hits.empty());
-    CHECK(hits[0].answer->id == "HD-09");
 }
 
 TEST_CASE("question text is returned in the chosen language", "[helpdesk]") {

@@ -208,6 +208,17 @@ test('every screen, a full case, export and open: no foreign or late request, no
     `caches: ${Object.keys(stored.caches).length}, idb: ${Object.keys(stored.idb).length}`);
 });
 
+// Copies of MARKER anywhere in wasm memory, and where they lie (searched for reversed, so the search text itself is
+// not one of them).
+async function markerInMemory(app) {
+  const rev = [...MARKER].reverse().join('');
+  const inMemory = await app.page.evaluate(
+    (r) => Module.ccall('wams_test_memory_count', 'number', ['string'], [r]), rev);
+  const where = inMemory === 0 ? ''
+    : await app.page.evaluate((r) => Module.ccall('wams_test_memory_where', 'string', ['string'], [r]), rev);
+  return { inMemory, where };
+}
+
 test('"Wis alles": after confirming, no case text is left in the app, its hooks or JS copies', async () => {
   const app = await openPrivacyApp();
   await app.click('start.new.client_request');
@@ -236,15 +247,12 @@ test('"Wis alles": after confirming, no case text is left in the app, its hooks 
   const cs = await app.caseState();
   assert.equal(cs.can_undo, false, 'no undo history to bring the text back');
   assert.equal(cs.dirty, false);
-  const rev = [...MARKER].reverse().join('');
-  const inMemory = await app.page.evaluate((r) => Module.ccall('wams_test_memory_count', 'number', ['string'], [r]), rev);
+  const { inMemory, where } = await markerInMemory(app);
   console.log(`# wis alles: marker occurrences left anywhere in wasm memory: ${inMemory}`);
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   fs.writeFileSync(path.join(ARTIFACTS, 'privacy-wipe-memory.txt'), `${inMemory}\n`);
   // Session 19: every freed block is zeroed (shell/app/platform_web_zeroing.cpp), so none is left — before, 0–2 copies
   // stayed in freed blocks of the accessible layer's JSON texts. Where they lie, if any: wams_test_memory_where.
-  const where = inMemory === 0 ? ''
-    : await app.page.evaluate((r) => Module.ccall('wams_test_memory_where', 'string', ['string'], [r]), rev);
   assert.equal(inMemory, 0, `copies of the marker left in wasm memory after "Wis alles": ${where}`);
   checkRequests(app);
   assert.deepEqual(app.problems, []);
@@ -265,11 +273,7 @@ test('"Wis alles" after a Vraag interview: no copy of the typed text in freed sm
   assert.ok((await app.state()).widgets.some((w) => w.id.startsWith('ask.question:')), 'the interview asks a question');
   await app.click('privacy.wipe');
   await app.click('privacy.wipe.yes');
-  const rev = [...MARKER].reverse().join('');
-  const inMemory = await app.page.evaluate(
-    (r) => Module.ccall('wams_test_memory_count', 'number', ['string'], [r]), rev);
-  const where = inMemory === 0 ? ''
-    : await app.page.evaluate((r) => Module.ccall('wams_test_memory_where', 'string', ['string'], [r]), rev);
+  const { inMemory, where } = await markerInMemory(app);
   console.log(`# wis alles after an interview: marker occurrences left in wasm memory: ${inMemory}`);
   assert.equal(inMemory, 0, `copies of the marker left in wasm memory after "Wis alles": ${where}`);
   checkRequests(app);
