@@ -310,8 +310,8 @@ TEST_CASE("two adjacent words tried as one keep the vowels at their seam", "[hel
 }
 
 TEST_CASE("questions in the words colleagues use find the entry that answers them", "[helpdesk][search]") {
-    // Session 33: each entry answered its question but did not know these words; on the old texts the entry after
-    // "→" came first instead. Written for this test, not taken from a labelled set.
+    // Sessions 33 and 34: each entry answered its question but did not know these words; on the old texts the entry
+    // after "→" came first instead. Written for this test, not taken from a labelled set.
     const std::pair<const char*, const char*> cases[] = {
         // R28's source (§2.3): «De wet noemt de onderwerpen waar het onderzoek zich op moet richten.» (→ HD-60)
         {"Waar moet het onderzoek zich op richten?", "HD-13"},
@@ -324,6 +324,10 @@ TEST_CASE("questions in the words colleagues use find the entry that answers the
          "HD-14"},
         // R30: if agreement fails, «de wens van de betrokkene(n) leidend» (→ HD-12)
         {"Mevrouw wil niet dat haar verslavingsverleden in het onderzoek komt. Moeten we dat respecteren?", "HD-09"},
+        // Session 34, why the Wams next to the AVG: the AP found «geen grondslag … voor het domein overstijgend
+        // verwerken» (§2.1); the Wams «geeft een specifieke interpretatie van de AVG» (§2.2) (→ HD-21, HD-58)
+        {"Waarom is de Wams nodig naast de AVG?", "HD-71"},
+        {"Why is a separate law needed when we already have the GDPR?", "HD-71"},
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
