@@ -343,6 +343,8 @@ TEST_CASE("questions in the words colleagues use find the entry that answers the
         // R28: the law itself names the four topics, «De wet noemt de onderwerpen …» (§2.3) (→ HD-10, HD-09)
         {"Zijn de onderwerpen van het onderzoek vast?", "HD-13"},
         {"We are starting an investigation. Is there a fixed list of points to look into?", "HD-13"},
+        // R52: in the case conference only what is necessary, so not everything one knows (→ HD-22)
+        {"Mag ik in het casusoverleg alles vertellen wat ik over het gezin weet?", "HD-49"},
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
