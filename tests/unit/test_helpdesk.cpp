@@ -345,6 +345,9 @@ TEST_CASE("questions in the words colleagues use find the entry that answers the
         {"We are starting an investigation. Is there a fixed list of points to look into?", "HD-13"},
         // R52: in the case conference only what is necessary, so not everything one knows (→ HD-22)
         {"Mag ik in het casusoverleg alles vertellen wat ik over het gezin weet?", "HD-49"},
+        // R18: no investigation when the client finds it unnecessary, «tenzij de cliënt dat niet nodig vindt» (→ HD-01)
+        {"De cliënt wil alleen de hulp waarvoor ze kwam. Starten we het onderzoek dan toch?", "HD-08"},
+        {"The client only wants the help she came for. Do we start the investigation anyway?", "HD-08"},
     };
     for (const auto& [query, expected] : cases) {
         CAPTURE(query);
