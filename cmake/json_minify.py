@@ -39,9 +39,35 @@ def stop_words(cpp_path):
     return words
 
 
+CONTRACTIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("'re", " are"), ("'m", " am"),
+                ("'ll", " will"), ("'ve", " have"), ("'d", " would"))
+
+
+def spelled_out(plain):
+    """English contractions spelled out, as the search does before it splits a text into words
+    (core/services/src/helpdesk_query.cpp spelled_out): "we're" → "we are", "don't" → "do not"."""
+    letter = lambda c: "a" <= c <= "z"
+    out, i = [], 0
+    while i < len(plain):
+        after_letter = i > 0 and letter(plain[i - 1])
+        for form, words in CONTRACTIONS:
+            end = i + len(form)
+            whole_word = form[0] in "cw"
+            if plain.startswith(form, i) and (end >= len(plain) or not letter(plain[end])) and \
+                    (not after_letter if whole_word else after_letter):
+                out.append(words)
+                i = end
+                break
+        else:
+            out.append(plain[i])
+            i += 1
+    return "".join(out)
+
+
 def never_indexed(word):
     """True when the search drops every token it makes of `word` (core/viewmodel/src/text_fold.cpp fold_tokens: accents off,
-    an apostrophe inside a word left out — "we're" → "were" —, any other sign a break) as a stop word or a single
+    English contractions spelled out — "we're" → "we are" —, an apostrophe inside a word left out — "zo'n" → "zon" —,
+    any other sign a break) as a stop word or a single
     character. A word with a letter the search folds otherwise than plain decomposition (ø, ß, …) is kept."""
     if not STOP:
         return False
@@ -49,6 +75,7 @@ def never_indexed(word):
     plain = plain.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bc", "'")
     if re.search(r"[^a-z0-9'-]", plain):
         return False
+    plain = spelled_out(plain)
     tokens, cur = [], ""
     for i, c in enumerate(plain):
         if c.isalnum():

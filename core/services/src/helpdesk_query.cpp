@@ -102,13 +102,41 @@ Intents intents_of(const std::vector<std::string>& tokens) {
     return out;
 }
 
+// Folded text with English contractions spelled out. Folding drops the apostrophe, and "we're" became "were", a
+// question word, so "We're a housing association … . Can the coordinator be …?" read its situation as part of the
+// question; "she'll" and "we'd" became "shell" and "wed" (session 34). "n't" becomes " not" ("can't", "won't": "can
+// not", "will not"). Dutch forms with an apostrophe ("zo'n", "foto's") are left as they were.
+std::string spelled_out(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
+        {"can't", "can not"}, {"won't", "will not"}, {"n't", " not"}, {"'re", " are"},
+        {"'m", " am"},       {"'ll", " will"},      {"'ve", " have"}, {"'d", " would"}};
+    const std::string folded = fold_text(text);
+    std::string out;
+    out.reserve(folded.size() + 16);
+    auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+    for (size_t i = 0; i < folded.size(); ++i) {
+        const bool after_letter = i > 0 && letter(folded[i - 1]);
+        const auto form = std::find_if(std::begin(kForms), std::end(kForms), [&](const auto& f) {
+            const size_t end = i + f.first.size();
+            const bool whole_word = f.first.front() == 'c' || f.first.front() == 'w';  // "can't", "won't"
+            return folded.compare(i, f.first.size(), f.first) == 0 && (end >= folded.size() || !letter(folded[end])) &&
+                   (whole_word ? !after_letter : after_letter);
+        });
+        if (form == std::end(kForms)) { out += folded[i]; continue; }
+        out += form->second;
+        i += form->first.size() - 1;
+    }
+    return out;
+}
+
 // The query's clauses (split at . , ; : ! ?), each as folded tokens.
 std::vector<std::vector<std::string>> clauses_of(std::string_view query) {
     std::vector<std::vector<std::string>> out;
+    const std::string text = spelled_out(query);
     size_t start = 0;
-    for (size_t i = 0; i <= query.size(); ++i) {
-        if (i < query.size() && std::string_view(".,;:!?").find(query[i]) == std::string_view::npos) continue;
-        auto tokens = fold_tokens(query.substr(start, i - start));
+    for (size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && std::string_view(".,;:!?").find(text[i]) == std::string_view::npos) continue;
+        auto tokens = fold_tokens(std::string_view(text).substr(start, i - start));
         if (!tokens.empty()) out.push_back(std::move(tokens));
         start = i + 1;
     }
@@ -140,12 +168,12 @@ void add_term(std::vector<QueryTerm>& terms, const std::string& word, double wei
 
 std::vector<std::string> content_words(std::string_view text) {
     std::vector<std::string> out;
-    for (const auto& t : fold_tokens(text))
+    for (const auto& t : fold_tokens(spelled_out(text)))
         if (keep_token(t)) out.push_back(single_vowels(t));
     return out;
 }
 
-Intents question_intents(std::string_view question) { return intents_of(fold_tokens(question)); }
+Intents question_intents(std::string_view question) { return intents_of(fold_tokens(spelled_out(question))); }
 
 bool is_status_question(const std::vector<std::vector<std::string>>& clauses, size_t from) {
     const auto& v = vocabulary();
