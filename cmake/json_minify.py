@@ -39,8 +39,13 @@ def stop_words(cpp_path):
     return words
 
 
-CONTRACTIONS = (("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("'re", " are"), ("'m", " am"),
-                ("'ll", " will"), ("'ve", " have"), ("'d", " would"))
+# (form, words, whole word): the contractions of core/services/src/helpdesk_query.cpp kContractions, in its order.
+CONTRACTIONS = (("can't", "can not", True), ("won't", "will not", True), ("it's", "it is", True),
+                ("he's", "he is", True), ("she's", "she is", True), ("that's", "that is", True),
+                ("what's", "what is", True), ("who's", "who is", True), ("there's", "there is", True),
+                ("here's", "here is", True), ("where's", "where is", True), ("how's", "how is", True),
+                ("n't", " not", False), ("'re", " are", False), ("'m", " am", False),
+                ("'ll", " will", False), ("'ve", " have", False), ("'d", " would", False))
 
 
 def spelled_out(plain):
@@ -50,9 +55,8 @@ def spelled_out(plain):
     out, i = [], 0
     while i < len(plain):
         after_letter = i > 0 and letter(plain[i - 1])
-        for form, words in CONTRACTIONS:
+        for form, words, whole_word in CONTRACTIONS:
             end = i + len(form)
-            whole_word = form[0] in "cw"
             if plain.startswith(form, i) and (end >= len(plain) or not letter(plain[end])) and \
                     (not after_letter if whole_word else after_letter):
                 out.append(words)

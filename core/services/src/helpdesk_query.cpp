@@ -104,27 +104,36 @@ Intents intents_of(const std::vector<std::string>& tokens) {
 
 // Folded text with English contractions spelled out. Folding drops the apostrophe, and "we're" became "were", a
 // question word, so "We're a housing association … . Can the coordinator be …?" read its situation as part of the
-// question; "she'll" and "we'd" became "shell" and "wed" (session 34). "n't" becomes " not" ("can't", "won't": "can
-// not", "will not"). Dutch forms with an apostrophe ("zo'n", "foto's") are left as they were.
+// question; "what's" became "whats", which is none; "she'll" and "we'd" became "shell" and "wed" (session 34). "n't"
+// becomes " not" ("can't", "won't": "can not", "will not"); "'s" only after the pronouns and question words below
+// (elsewhere it is a possessive: "client's"). Dutch forms with an apostrophe ("zo'n", "foto's") are left as they were.
+struct Contraction {
+    std::string_view form, words;
+    bool whole_word;  // the form is a word of its own; else it follows a word
+};
+constexpr Contraction kContractions[] = {
+    {"can't", "can not", true},       {"won't", "will not", true},     {"it's", "it is", true},
+    {"he's", "he is", true},          {"she's", "she is", true},       {"that's", "that is", true},
+    {"what's", "what is", true},      {"who's", "who is", true},       {"there's", "there is", true},
+    {"here's", "here is", true},      {"where's", "where is", true},   {"how's", "how is", true},
+    {"n't", " not", false},           {"'re", " are", false},          {"'m", " am", false},
+    {"'ll", " will", false},          {"'ve", " have", false},         {"'d", " would", false}};
+
 std::string spelled_out(std::string_view text) {
-    static constexpr std::pair<std::string_view, std::string_view> kForms[] = {
-        {"can't", "can not"}, {"won't", "will not"}, {"n't", " not"}, {"'re", " are"},
-        {"'m", " am"},       {"'ll", " will"},      {"'ve", " have"}, {"'d", " would"}};
     const std::string folded = fold_text(text);
     std::string out;
     out.reserve(folded.size() + 16);
     auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
     for (size_t i = 0; i < folded.size(); ++i) {
         const bool after_letter = i > 0 && letter(folded[i - 1]);
-        const auto form = std::find_if(std::begin(kForms), std::end(kForms), [&](const auto& f) {
-            const size_t end = i + f.first.size();
-            const bool whole_word = f.first.front() == 'c' || f.first.front() == 'w';  // "can't", "won't"
-            return folded.compare(i, f.first.size(), f.first) == 0 && (end >= folded.size() || !letter(folded[end])) &&
-                   (whole_word ? !after_letter : after_letter);
+        const auto c = std::find_if(std::begin(kContractions), std::end(kContractions), [&](const Contraction& f) {
+            const size_t end = i + f.form.size();
+            return folded.compare(i, f.form.size(), f.form) == 0 && (end >= folded.size() || !letter(folded[end])) &&
+                   (f.whole_word ? !after_letter : after_letter);
         });
-        if (form == std::end(kForms)) { out += folded[i]; continue; }
-        out += form->second;
-        i += form->first.size() - 1;
+        if (c == std::end(kContractions)) { out += folded[i]; continue; }
+        out += c->words;
+        i += c->form.size() - 1;
     }
     return out;
 }
