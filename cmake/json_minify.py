@@ -71,8 +71,8 @@ def spelled_out(plain):
 def never_indexed(word):
     """True when the search drops every token it makes of `word` (core/viewmodel/src/text_fold.cpp fold_tokens: accents off,
     English contractions spelled out — "we're" → "we are" —, an apostrophe inside a word left out — "zo'n" → "zon" —,
-    any other sign a break) as a stop word or a single
-    character. A word with a letter the search folds otherwise than plain decomposition (ø, ß, …) is kept."""
+    any other sign a break) as a stop word or a single character. A word with a letter the search folds otherwise than
+    plain decomposition (ø, ß, …) is kept."""
     if not STOP:
         return False
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).lower()

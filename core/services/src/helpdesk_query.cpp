@@ -24,7 +24,9 @@ namespace {
 // ("gemeente", "client", "wams") are left to IDF. Modal and question words are stop words for matching: they count
 // through the intents instead. The English list holds the same kinds of filler as the Dutch one ("actually", "anyway",
 // "go ahead" as "eigenlijk", "toch", "gaan"), and negations typed without an apostrophe ("doesnt"; they still count
-// as the intent "not"). "vraag"/"vragen" are content words (round 3): in this corpus they ask for something
+// as the intent "not"). An opinion in the situation is filler too ("we think it's unsafe", "ik denk dat …"; session
+// 34: "think" matched HD-73's "think along"); "denken" stays a word ("mee te denken"). "vraag"/"vragen" are content
+// words (round 3): in this corpus they ask for something
 // (a client or professional asks for an investigation, the college asks a party for data). Each list is one string of
 // words between spaces: no start-up work, and no table of pointers in the wasm (docs/perf.md).
 constexpr std::string_view kDutchStopWords =
@@ -35,7 +37,7 @@ constexpr std::string_view kDutchStopWords =
         "moet moeten mag mogen zou zouden zal zullen wil willen doen doet gaat gaan iets iemand elk elke "
         "ieder iedere alle alles zich daarbij daarvoor hiervoor waarom eigenlijk precies gewoon graag "
         "collega geval situatie zo'n zon nou echt zomaar allemaal hoeft hoeven ermee erbij daarover daarvan "
-        "ben bent geweest kon konden kunt mocht mochten moest moesten wilde wilden wou zult ";
+        "ben bent geweest kon konden kunt mocht mochten moest moesten wilde wilden wou zult denk denkt dacht ";
 
 constexpr std::string_view kEnglishStopWords =
         " the a an and or of to for with at by on from as is are be been was were can could may might must "
@@ -43,7 +45,8 @@ constexpr std::string_view kEnglishStopWords =
         "that these those our my your their they he she his her there if so than then has have had about "
         "into any all also just still ask asks question us them him me really doesn don isn won like even "
         "doesnt dont cant wont isnt arent didnt shouldnt couldnt go goes going ahead anyway actually exactly "
-        "simply now here again something someone anyone anything some very too much get gets got yet am im ";
+        "simply now here again something someone anyone anything some very too much get gets got yet am im "
+        "think thinks thought ";
 
 // True when `t` is one of the space-separated words of `list`.
 bool in_list(std::string_view list, std::string_view t) {
