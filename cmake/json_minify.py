@@ -13,7 +13,7 @@ searched as a bag of words: the help desk's keywords and colleague wordings (cor
 asked_nl/en into the keyword field anyway), 8.4 → 4.4 KB gz for 370 wordings (docs/helpdesk.md).
 --bag-stop FILE leaves out of every bag the words the search never indexes: the stop words of FILE (the C++ source
 whose string constants named k…StopWords hold them, space-separated: core/services/src/helpdesk_query.cpp, so the
-list has one home) and single characters. A word with an accent, apostrophe or hyphen is left out only when the search
+list has one home; its kContractions table is read from there too) and single characters. A word with an accent, apostrophe or hyphen is left out only when the search
 drops every token the search makes of it ("één", "we're", "zo'n": never_indexed).
 """
 import json
@@ -39,13 +39,19 @@ def stop_words(cpp_path):
     return words
 
 
-# (form, words, whole word): the contractions of core/services/src/helpdesk_query.cpp kContractions, in its order.
-CONTRACTIONS = (("can't", "can not", True), ("won't", "will not", True), ("it's", "it is", True),
-                ("he's", "he is", True), ("she's", "she is", True), ("that's", "that is", True),
-                ("what's", "what is", True), ("who's", "who is", True), ("there's", "there is", True),
-                ("here's", "here is", True), ("where's", "where is", True), ("how's", "how is", True),
-                ("n't", " not", False), ("'re", " are", False), ("'m", " am", False),
-                ("'ll", " will", False), ("'ve", " have", False), ("'d", " would", False))
+# (form, words, whole word): the search's English contractions, read from the same C++ source as the stop words
+# (kContractions in core/services/src/helpdesk_query.cpp), so the table has one home.
+CONTRACTIONS = []
+
+
+def contractions(cpp_path):
+    """The entries {"form", "words", true|false} of the constant kContractions in a C++ source, in its order."""
+    with open(cpp_path, encoding="utf-8") as f:
+        m = re.search(r"kContractions\[\]\s*=\s*\{(.*?)\};", f.read(), re.S)
+    found = re.findall(r'\{"([^"]*)",\s*"([^"]*)",\s*(true|false)\}', m.group(1)) if m else []
+    if not found:
+        raise SystemExit(f"json_minify.py: --bag-stop {cpp_path}: no kContractions constant found")
+    return [(form, words, whole == "true") for form, words, whole in found]
 
 
 def spelled_out(plain):
@@ -151,6 +157,7 @@ if __name__ == "__main__":
     for i in range(0, len(rest) - 1, 2):
         if rest[i] == "--bag-stop":
             STOP.update(stop_words(rest[i + 1]))
+            CONTRACTIONS[:] = contractions(rest[i + 1])
     with open(src, encoding="utf-8") as f:
         text = f.read()
     out = minify(text)

@@ -17,8 +17,8 @@
 // Since round 4 (issue 19) the
 // question parts of the first three sets are in the index (assets/helpdesk/questions.json "examples_nl/en"), so their
 // figures show only that nothing regressed; 'fresh3', 'fresh4', 'fresh7', 'fresh8', 'fresh9', 'fresh11',
-// 'fresh12', 'fresh13', 'fresh16' and 'fresh17' are sealed (is_sealed) — written by separate writers, never in the index, never listed one by one — and
-// are the figures that say how the search does on questions it has not seen.
+// 'fresh12', 'fresh13', 'fresh16' and 'fresh17' are sealed (is_sealed) — written by separate writers, never in the
+// index, never listed one by one — and are the figures that say how the search does on questions it has not seen.
 // --misses lists the questions not answered first, except those of the sealed splits.
 //
 //   helpdesk_eval [--set FILE]... [--misses] [--floor SPLIT TOP1 TOP3 MRR]...
